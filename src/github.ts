@@ -1,0 +1,132 @@
+/**
+ * GitHub REST client: Octokit with the retry and throttling plugins registered, a timeout on
+ * every request, and GitHub's answers turned into classified `ServiceError`s. Secrets follow
+ * https://docs.github.com/rest/actions/secrets (api-facts B.1).
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { messageOf, ServiceError } from './errors.ts';
+import { seal } from './seal.ts';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** `owner/repo` */
+export function repoName(ref: RepoRef): string {
+  return `${ref.owner}/${ref.repo}`;
+}
+
+/** Longest wait for a rate limit we accept inside one run, in seconds; longer ones fail the call as retry-later. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+
+/**
+ * Creates an Octokit for `baseUrl` (GITHUB_API_URL; GHES and tests) authenticated with `token`.
+ * Retries 5xx and honours primary (`x-ratelimit-reset`) and secondary (`retry-after`) limits once
+ * when the wait is short; other 4xx are not retried. `timeoutMs` bounds every request.
+ */
+export function createOctokit(token: string, options: { baseUrl: string; timeoutMs: number }): Octokit {
+  // @actions/github's fetch honours the runner's proxy settings.
+  const proxyFetch = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+  const timedFetch: typeof fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    return proxyFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+    core.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`);
+    return retrying;
+  };
+  return getOctokit(
+    token,
+    {
+      baseUrl: options.baseUrl,
+      request: { fetch: timedFetch },
+      headers: { 'x-github-api-version': '2022-11-28' },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        // The plugin spaces writes one second apart by default; a refresh writes tens of secrets a
+        // day at most, far below GitHub's secondary limits, so let a bounded pool run at once. The
+        // secondary-limit handler above still backs off when GitHub asks.
+        write: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+interface RequestErrorLike {
+  status: number;
+  message: string;
+  response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
+}
+
+function isRequestError(error: unknown): error is RequestErrorLike {
+  return error instanceof Error && typeof (error as Partial<RequestErrorLike>).status === 'number';
+}
+
+/**
+ * Turns whatever Octokit threw while doing `action` into a classified `ServiceError`.
+ * `permission` names what a 403 means is missing (e.g. `Secrets: write`).
+ */
+export function gitHubError(error: unknown, action: string, permission: string): ServiceError {
+  if (!isRequestError(error) || error.status === 0 || error.status >= 500) {
+    const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
+    return new ServiceError({ system: 'github', failureClass: 'retry-later', ...(status ? { status } : {}), message: `GitHub: ${action} failed: ${messageOf(error)}` });
+  }
+  const { status } = error;
+  const data = error.response?.data;
+  const apiMessage = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : error.message;
+  const headers = error.response?.headers ?? {};
+  const rateLimited = status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(apiMessage)));
+  const base = { system: 'github' as const, status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0]}` };
+  if (rateLimited) return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
+  const hints: Record<number, string> = {
+    401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
+    403: `github-token lacks the "${permission}" permission for this repository. A fine-grained PAT needs "${permission}" on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope. The workflow's own GITHUB_TOKEN cannot write Actions secrets at all.`,
+    404: 'The repository does not exist or the token cannot see it: check the name, and add the repository to the token\'s repository access.',
+  };
+  return new ServiceError({ ...base, failureClass: 'needs-human', hint: hints[status] ?? 'GitHub refused the request; see the message.' });
+}
+
+export interface PublicKey {
+  key_id: string;
+  /** Standard base64 of a 32-byte Curve25519 key. */
+  key: string;
+}
+
+/** `GET /repos/{owner}/{repo}/actions/secrets/public-key`. Throws `ServiceError`. */
+export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<PublicKey> {
+  try {
+    const { data } = await octokit.rest.actions.getRepoPublicKey({ owner: ref.owner, repo: ref.repo });
+    return { key_id: data.key_id, key: data.key };
+  } catch (error) {
+    throw gitHubError(error, `reading the Actions public key of ${repoName(ref)}`, 'Secrets: read');
+  }
+}
+
+/**
+ * Seals `value` with `publicKey` and writes it to the Actions secret `name` of `ref`
+ * (`PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` with `encrypted_value` and `key_id`).
+ * Returns `created` (201) or `updated` (204). Throws `ServiceError`.
+ */
+export async function putSecret(octokit: Octokit, ref: RepoRef, name: string, publicKey: PublicKey, value: string): Promise<'created' | 'updated'> {
+  try {
+    const encrypted_value = await seal(publicKey.key, value);
+    const { status } = await octokit.rest.actions.createOrUpdateRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name, encrypted_value, key_id: publicKey.key_id });
+    // Octokit's types know only 201; GitHub answers 204 when the secret already existed.
+    return (status as number) === 201 ? 'created' : 'updated';
+  } catch (error) {
+    throw gitHubError(error, `writing the secret ${name} of ${repoName(ref)}`, 'Secrets: write');
+  }
+}

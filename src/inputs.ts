@@ -1,0 +1,207 @@
+/**
+ * Reads and validates every action input once, before any network call, and returns one typed
+ * settings object. Nothing else reads inputs. Every problem found is reported together, each
+ * naming the input and the fix.
+ */
+import * as core from '@actions/core';
+import { z } from 'zod';
+import { InputError } from './errors.ts';
+import type { RepoRef } from './github.ts';
+import { registerSecret } from './secrets.ts';
+
+/** One GitHub Actions secret to write. */
+export interface SecretDestination {
+  repo: RepoRef;
+  /** Upper-cased, as GitHub stores it. */
+  name: string;
+}
+
+export interface Settings {
+  /** The current Meta access token. */
+  accessToken: string;
+  /** Numeric Meta app id. */
+  appId: string;
+  appSecret: string;
+  /** e.g. `v25.0` */
+  graphApiVersion: string;
+  /** Base URL without the version, e.g. `https://graph.facebook.com`. */
+  graphApiUrl: string;
+  /** Refresh when the token expires within this many days. */
+  refreshBeforeDays: number;
+  force: boolean;
+  dryRun: boolean;
+  /** Scopes the token must hold (empty: no requirement). */
+  requiredScopes: string[];
+  /** Token that can write Actions secrets; set whenever `githubSecrets` is not empty. */
+  githubToken: string | undefined;
+  /** The first one is the primary: the secret the workflow reads `access-token` from. */
+  githubSecrets: SecretDestination[];
+  /** From `GITHUB_API_URL`. */
+  githubApiUrl: string;
+  /** Per external request, in milliseconds. */
+  timeoutMs: number;
+}
+
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const BOOLEANS: Record<string, boolean> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+
+/** Why a secret name breaks GitHub's naming rules (api-facts B.4), or undefined when it is fine. */
+export function secretNameProblem(name: string): string | undefined {
+  if (!SECRET_NAME.test(name)) {
+    return /^[0-9]/.test(name) ? 'must not start with a digit' : 'may contain only letters, digits and underscores';
+  }
+  if (/^GITHUB_/i.test(name)) return 'must not start with GITHUB_ (reserved by GitHub)';
+  return undefined;
+}
+
+const isLoopback = (url: URL): boolean => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+/** An https URL (http only for a loopback host, as in tests). */
+const baseUrl = z.string().transform((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `must be a URL such as https://graph.facebook.com (got "${value}")` });
+    return z.NEVER;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+    ctx.addIssue({ code: 'custom', message: `must use https (got "${value}")` });
+    return z.NEVER;
+  }
+  return value.replace(/\/+$/, '');
+});
+
+const wholeNumber = (min: number, max: number, example: string) =>
+  z.string().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const boolean = z.string().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
+
+const token = (example: string) =>
+  z.string().min(1, `is required: pass it from a secret, e.g. ${example}`).regex(/^\S+$/, 'must be one token without spaces or line breaks: check the secret for a pasted extra line');
+
+const schemas = {
+  'access-token': token('${{ secrets.META_ACCESS_TOKEN }}'),
+  'app-id': z.string().min(1, 'is required: the App ID from the Meta App Dashboard').regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
+  'app-secret': token('${{ secrets.META_APP_SECRET }}'),
+  'graph-api-version': z.string().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
+  'graph-api-url': baseUrl,
+  'refresh-before-days': wholeNumber(0, 365, '15'),
+  force: boolean,
+  'dry-run': boolean,
+  'timeout-seconds': wholeNumber(1, 600, '30'),
+  'required-scopes': z.string().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
+  'github-api-url': baseUrl,
+} as const;
+
+type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
+
+const DEFAULTS: Partial<Record<keyof typeof schemas, string>> = {
+  'graph-api-version': 'v25.0',
+  'graph-api-url': 'https://graph.facebook.com',
+  'refresh-before-days': '15',
+  force: 'false',
+  'dry-run': 'false',
+  'timeout-seconds': '30',
+};
+
+/**
+ * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
+ * or `OWNER/REPO:NAME`; blank lines and `#` comments ignored. Returns the destinations and the
+ * problems found (each naming the line).
+ */
+export function parseSecretDestinations(text: string, currentRepository: string | undefined): { destinations: SecretDestination[]; problems: string[] } {
+  const destinations: SecretDestination[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const where = `line ${index + 1} ("${line}")`;
+    const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(line);
+    if (!match) {
+      problems.push(`${where} must be NAME or OWNER/REPO:NAME, e.g. acme/app:META_ACCESS_TOKEN`);
+      return;
+    }
+    const [, owner, repo, name = ''] = match;
+    let ref: RepoRef | undefined;
+    if (owner !== undefined && repo !== undefined) {
+      if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+        problems.push(`${where}: "${owner}/${repo}" is not a valid OWNER/REPO`);
+        return;
+      }
+      ref = { owner, repo };
+    } else {
+      const [o, r] = (currentRepository ?? '').split('/');
+      if (!o || !r) {
+        problems.push(`${where}: GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME`);
+        return;
+      }
+      ref = { owner: o, repo: r };
+    }
+    const nameProblem = name === '' ? 'is empty' : secretNameProblem(name);
+    if (nameProblem) {
+      problems.push(`${where}: the secret name ${nameProblem}`);
+      return;
+    }
+    const upper = name.toUpperCase();
+    const key = `${ref.owner}/${ref.repo}:${upper}`.toLowerCase();
+    if (seen.has(key)) {
+      problems.push(`${where} repeats a destination (secret names are case-insensitive): list it once`);
+      return;
+    }
+    seen.add(key);
+    destinations.push({ repo: ref, name: upper });
+  });
+  return { destinations, problems };
+}
+
+/**
+ * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
+ * and validates them all. Throws one `InputError` listing every problem; makes no network call.
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const raw = (name: string): string => core.getInput(name);
+  for (const name of ['access-token', 'app-secret', 'github-token']) registerSecret(raw(name));
+
+  const problems: string[] = [];
+  const parsed: Partial<Parsed> = {};
+  for (const name of Object.keys(schemas) as Array<keyof typeof schemas>) {
+    const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name) || (DEFAULTS[name] ?? '');
+    const result = schemas[name].safeParse(value);
+    if (result.success) Object.assign(parsed, { [name]: result.data });
+    else problems.push(`${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`);
+  }
+
+  const { destinations, problems: destinationProblems } = parseSecretDestinations(raw('github-secrets'), env.GITHUB_REPOSITORY);
+  problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
+  const githubToken = raw('github-token') || undefined;
+  if (destinations.length > 0 && githubToken === undefined) {
+    problems.push("Input 'github-token' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with \"Secrets: write\" (GITHUB_TOKEN cannot write secrets).");
+  }
+  if (githubToken !== undefined && /\s/.test(githubToken)) problems.push("Input 'github-token' must be one token without spaces or line breaks.");
+  if (destinations.length === 0 && parsed['dry-run'] === false && destinationProblems.length === 0) {
+    problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
+  }
+  if (problems.length > 0) {
+    throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
+  }
+  const p = parsed as Parsed;
+  return {
+    accessToken: p['access-token'],
+    appId: p['app-id'],
+    appSecret: p['app-secret'],
+    graphApiVersion: p['graph-api-version'],
+    graphApiUrl: p['graph-api-url'],
+    refreshBeforeDays: p['refresh-before-days'],
+    force: p.force,
+    dryRun: p['dry-run'],
+    requiredScopes: p['required-scopes'],
+    githubToken,
+    githubSecrets: destinations,
+    githubApiUrl: p['github-api-url'],
+    timeoutMs: p['timeout-seconds'] * 1000,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Meta Graph API client: `debug_token` and the `fb_exchange_token` exchange. Both authenticate
+ * with the app's own credentials (the app token `APP_ID|APP_SECRET`, or `client_secret`), so
+ * neither needs `appsecret_proof`, which binds a *user* token sent as `access_token` (api-facts A.5).
+ */
+import { z } from 'zod';
+import type { TokenInfo } from './core.ts';
+import { classifyMetaError } from './core.ts';
+import { isTransportError, messageOf, ServiceError } from './errors.ts';
+import { registerSecret } from './secrets.ts';
+
+export interface GraphClientOptions {
+  /** e.g. `https://graph.facebook.com` */
+  baseUrl: string;
+  /** e.g. `v25.0` */
+  version: string;
+  appId: string;
+  appSecret: string;
+  /** Per request, in milliseconds. */
+  timeoutMs: number;
+}
+
+export interface ExchangedToken {
+  accessToken: string;
+  /** Seconds from now, when Meta says; absent means unknown (ask `debug_token`). */
+  expiresIn: number | undefined;
+}
+
+export interface GraphClient {
+  debugToken(token: string): Promise<TokenInfo>;
+  exchangeToken(token: string, options: { sixtyDays: boolean }): Promise<ExchangedToken>;
+}
+
+const ErrorEnvelope = z.object({
+  error: z.object({
+    message: z.string().default(''),
+    type: z.string().optional(),
+    code: z.number(),
+    error_subcode: z.number().optional(),
+    fbtrace_id: z.string().optional(),
+  }),
+});
+
+const numericId = z.union([z.string(), z.number()]).transform(String);
+
+const DebugToken = z.object({
+  data: z.object({
+    app_id: numericId.optional(),
+    type: z.string().optional(),
+    application: z.string().optional(),
+    expires_at: z.number().optional(),
+    data_access_expires_at: z.number().optional(),
+    issued_at: z.number().optional(),
+    is_valid: z.boolean(),
+    scopes: z.array(z.string()).optional(),
+    user_id: numericId.optional(),
+    error: z.object({ code: z.number(), message: z.string().default(''), subcode: z.number().optional() }).optional(),
+  }),
+});
+
+const Exchange = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.number().optional(),
+});
+
+/**
+ * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
+ * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
+ * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
+ */
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const appToken = `${options.appId}|${options.appSecret}`;
+  registerSecret(appToken);
+
+  async function get<T>(path: string, params: Record<string, string>, schema: z.ZodType<T>): Promise<T> {
+    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
+    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(options.timeoutMs) });
+    } catch (error) {
+      const what = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
+      throw new ServiceError({
+        system: 'meta',
+        failureClass: isTransportError(error) ? 'retry-later' : 'needs-human',
+        message: `Meta Graph API ${path}: ${what}`,
+      });
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ServiceError({ system: 'meta', failureClass: 'retry-later', status: response.status, message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON` });
+    }
+    const envelope = ErrorEnvelope.safeParse(body);
+    if (envelope.success) {
+      const e = envelope.data.error;
+      const meta = {
+        code: e.code,
+        message: e.message,
+        ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
+        ...(e.type === undefined ? {} : { type: e.type }),
+        ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
+      };
+      const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+      throw new ServiceError({
+        system: 'meta',
+        failureClass: classifyMetaError(meta),
+        status: response.status,
+        meta,
+        message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
+      });
+    }
+    const parsed = schema.safeParse(body);
+    if (!response.ok || !parsed.success) {
+      throw new ServiceError({
+        system: 'meta',
+        failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
+        status: response.status,
+        message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    /**
+     * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
+     * error here: it comes back with `isValid: false` and Meta's `error`.
+     */
+    async debugToken(token) {
+      // A dead input token comes back inside `data`; an error envelope here is about the app token.
+      const { data } = await get('debug_token', { input_token: token, access_token: appToken }, DebugToken).catch((error: unknown) => {
+        if (error instanceof ServiceError && error.meta?.code === 190) {
+          throw new ServiceError({
+            system: 'meta',
+            failureClass: 'needs-human',
+            ...(error.status === undefined ? {} : { status: error.status }),
+            meta: error.meta,
+            message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
+            hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App settings → Basic) of the app that issued the token.',
+          });
+        }
+        throw error;
+      });
+      return {
+        isValid: data.is_valid,
+        appId: data.app_id ?? '',
+        type: data.type ?? 'UNKNOWN',
+        application: data.application,
+        expiresAt: data.expires_at ?? 0,
+        dataAccessExpiresAt: data.data_access_expires_at,
+        issuedAt: data.issued_at,
+        scopes: data.scopes ?? [],
+        userId: data.user_id,
+        error: data.error ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message } : undefined,
+      };
+    },
+
+    /**
+     * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
+     * `grant_type=fb_exchange_token` (api-facts A.1); `sixtyDays` adds
+     * `set_token_expires_in_60_days=true` for expiring system-user tokens. The new token is
+     * masked before this returns.
+     */
+    async exchangeToken(token, { sixtyDays }) {
+      const params: Record<string, string> = {
+        grant_type: 'fb_exchange_token',
+        client_id: options.appId,
+        client_secret: options.appSecret,
+        fb_exchange_token: token,
+      };
+      if (sixtyDays) params.set_token_expires_in_60_days = 'true';
+      const data = await get('oauth/access_token', params, Exchange);
+      registerSecret(data.access_token);
+      return { accessToken: data.access_token, expiresIn: data.expires_in };
+    },
+  };
+}

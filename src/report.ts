@@ -1,0 +1,138 @@
+/**
+ * The run's report: what was found, what was done to each destination, and every failure. Built
+ * up by `main.ts`, rendered here into outputs, the job summary and the failure message by pure
+ * functions. Nothing here ever holds a token.
+ */
+import type { TokenInfo } from './core.ts';
+import { daysLeft, isoTime } from './core.ts';
+import type { FailureClass, MetaErrorDetail } from './errors.ts';
+import { redact } from './secrets.ts';
+
+export type Status = 'refreshed' | 'not-due' | 'non-expiring' | 'dry-run' | 'failed';
+export type Phase = 'inputs' | 'inspect' | 'refresh' | 'verify' | 'github-secret';
+
+export interface Failure {
+  phase: Phase;
+  /** The destination concerned, e.g. `acme/app:META_ACCESS_TOKEN`. */
+  target?: string;
+  failureClass: FailureClass;
+  message: string;
+  /** What a person must do. */
+  hint?: string;
+  meta?: MetaErrorDetail;
+}
+
+export type DestinationResult =
+  | 'created'
+  | 'updated'
+  /** The write was attempted and failed. */
+  | 'failed'
+  /** Not attempted because an earlier step failed. */
+  | 'not-written'
+  /** Dry run: would be written. */
+  | 'would-write'
+  /** No refresh was due. */
+  | 'unchanged';
+
+export interface Destination {
+  kind: 'github-secret';
+  /** e.g. `acme/app:META_ACCESS_TOKEN` */
+  target: string;
+  primary: boolean;
+  result: DestinationResult;
+  /** Which token the destination holds after the run, as far as we know. */
+  holds: 'new' | 'old';
+  detail?: string;
+}
+
+export interface RunReport {
+  /** Unix seconds at the start of the run. */
+  now: number;
+  dryRun: boolean;
+  /** The token as inspected at the start. */
+  token?: TokenInfo;
+  /** The refreshed token, once verified. */
+  fresh?: TokenInfo;
+  /** `not-due`/`non-expiring` once decided; `failed` and `refreshed` derive from the rest. */
+  outcome?: 'not-due' | 'non-expiring' | 'dry-run' | 'refreshed';
+  destinations: Destination[];
+  failures: Failure[];
+  notes: string[];
+}
+
+/** The run's status: `failed` as soon as anything failed, else the outcome reached. */
+export function statusOf(report: RunReport): Status {
+  return report.failures.length > 0 || report.outcome === undefined ? 'failed' : report.outcome;
+}
+
+/** The token the primary destination holds after the run: the new one once it is written there. */
+function currentToken(report: RunReport): TokenInfo | undefined {
+  const primary = report.destinations.find((d) => d.primary);
+  return primary?.holds === 'new' && report.fresh ? report.fresh : report.token;
+}
+
+/** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
+export function outputsOf(report: RunReport): Record<string, string> {
+  const token = currentToken(report);
+  const expiring = token !== undefined && token.expiresAt !== 0;
+  return {
+    status: statusOf(report),
+    refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
+    'token-type': token?.type ?? '',
+    'expires-at': expiring ? isoTime(token.expiresAt) : '',
+    'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
+  };
+}
+
+const RESULT_TEXT: Record<DestinationResult, string> = {
+  created: '✅ created',
+  updated: '✅ updated',
+  failed: '❌ failed',
+  'not-written': '⏭️ not written',
+  'would-write': '📝 would write (dry run)',
+  unchanged: '➖ unchanged',
+};
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function expiry(token: TokenInfo, now: number): string {
+  return token.expiresAt === 0 ? 'never' : `${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
+}
+
+/** A one-paragraph account of one failure, with what to do. */
+export function failureLine(failure: Failure): string {
+  const where = failure.target ? ` ${failure.target}` : '';
+  const kind = failure.failureClass === 'retry-later' ? 'retry later' : 'needs a person';
+  return `[${failure.phase}${where}; ${kind}] ${failure.message}${failure.hint ? ` → ${failure.hint}` : ''}`;
+}
+
+/** The job summary as Markdown. Redacted as a whole, as the runner does not mask summaries. */
+export function renderSummary(report: RunReport): string {
+  const status = statusOf(report);
+  const lines: string[] = [`## Meta token refresh: ${status}`, ''];
+  const { token, fresh } = report;
+  if (token) {
+    lines.push('| | |', '|---|---|');
+    lines.push(`| Token type | ${cell(token.type)} |`);
+    lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
+    if (token.userId) lines.push(`| User id | ${cell(token.userId)} |`);
+    lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
+    lines.push(`| Expiry before | ${token.isValid ? expiry(token, report.now) : 'not valid'} |`);
+    if (fresh) lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
+    lines.push('');
+  }
+  if (report.destinations.length > 0) {
+    lines.push('| Destination | Result | Holds | Detail |', '|---|---|---|---|');
+    for (const d of report.destinations) {
+      lines.push(`| ${cell(d.target)}${d.primary ? ' (primary)' : ''} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
+    }
+    lines.push('');
+  }
+  if (report.failures.length > 0) {
+    lines.push('### What failed', '');
+    for (const failure of report.failures) lines.push(`- ${cell(failureLine(failure))}`);
+    lines.push('');
+  }
+  for (const note of report.notes) lines.push(`> ${cell(note)}`, '');
+  return redact(lines.join('\n'));
+}

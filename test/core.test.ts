@@ -1,0 +1,107 @@
+/** The pure decision core, without HTTP. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TokenInfo } from '../src/core.ts';
+import { checkInspection, checkRefreshed, classifyMetaError, daysLeft, decide, isoTime, metaErrorHint, wantsSixtyDays } from '../src/core.ts';
+
+const NOW = 1_800_000_000;
+const DAY = 86_400;
+const info = (overrides: Partial<TokenInfo> = {}): TokenInfo => ({
+  isValid: true,
+  appId: '1',
+  type: 'SYSTEM_USER',
+  application: 'App',
+  expiresAt: NOW + 10 * DAY,
+  dataAccessExpiresAt: 0,
+  issuedAt: NOW - 50 * DAY,
+  scopes: ['a', 'b'],
+  userId: '2',
+  error: undefined,
+  ...overrides,
+});
+
+describe('decide', () => {
+  const options = { now: NOW, refreshBeforeDays: 15, force: false };
+  it('is due within refresh-before-days, including the boundary', () => {
+    assert.deepEqual(decide(info(), options), { kind: 'due', daysLeft: 10, forced: false });
+    assert.equal(decide(info({ expiresAt: NOW + 15 * DAY }), options).kind, 'due');
+    assert.equal(decide(info({ expiresAt: NOW + 15 * DAY + 1 }), options).kind, 'not-due');
+  });
+  it('is not due further out unless forced', () => {
+    assert.deepEqual(decide(info({ expiresAt: NOW + 40 * DAY }), options), { kind: 'not-due', daysLeft: 40 });
+    assert.deepEqual(decide(info({ expiresAt: NOW + 40 * DAY }), { ...options, force: true }), { kind: 'due', daysLeft: 40, forced: true });
+  });
+  it('never refreshes a token that never expires', () => {
+    assert.deepEqual(decide(info({ expiresAt: 0 }), { ...options, force: true }), { kind: 'non-expiring' });
+  });
+  it('refresh-before-days 0 refreshes only on the last second', () => {
+    assert.equal(decide(info({ expiresAt: NOW + 1 }), { ...options, refreshBeforeDays: 0 }).kind, 'not-due');
+    assert.equal(decide(info({ expiresAt: NOW }), { ...options, refreshBeforeDays: 0 }).kind, 'due');
+  });
+});
+
+describe('time helpers', () => {
+  it('counts whole days left, rounding down', () => {
+    assert.equal(daysLeft(NOW + DAY - 1, NOW), 0);
+    assert.equal(daysLeft(NOW - 1, NOW), -1);
+  });
+  it('formats ISO 8601 UTC without milliseconds, empty for never', () => {
+    assert.equal(isoTime(1_700_000_000), '2023-11-14T22:13:20Z');
+    assert.equal(isoTime(0), '');
+  });
+  it('asks for 60 days only for expiring system-user tokens', () => {
+    assert.equal(wantsSixtyDays(info()), true);
+    assert.equal(wantsSixtyDays(info({ expiresAt: 0 })), false);
+    assert.equal(wantsSixtyDays(info({ type: 'USER' })), false);
+  });
+});
+
+describe('checkInspection', () => {
+  it('accepts a valid token of the app with the required scopes', () => {
+    assert.deepEqual(checkInspection(info(), '1', ['a'], []), []);
+  });
+  it('rejects a dead token with Meta\'s error and advice to mint a new one', () => {
+    const [finding] = checkInspection(info({ isValid: false, error: { code: 190, subcode: 463, message: 'Session has expired' } }), '1', [], ['META_ACCESS_TOKEN']);
+    assert.match(finding?.message ?? '', /190\/463: Session has expired/);
+    assert.match(finding?.hint ?? '', /Business Settings.*`META_ACCESS_TOKEN`/);
+    assert.equal(finding?.meta?.subcode, 463);
+  });
+  it('rejects a token of another app and a missing scope, both at once', () => {
+    const findings = checkInspection(info({ appId: '9' }), '1', ['c'], []);
+    assert.equal(findings.length, 2);
+  });
+});
+
+describe('checkRefreshed', () => {
+  it('accepts a later expiry with every scope kept', () => {
+    assert.deepEqual(checkRefreshed(info(), info({ expiresAt: NOW + 60 * DAY, scopes: ['b', 'a', 'c'] }), '1', NOW), []);
+  });
+  it('accepts a never-expiring new token', () => {
+    assert.deepEqual(checkRefreshed(info(), info({ expiresAt: 0 }), '1', NOW), []);
+  });
+  it('rejects an expiry that did not move, with the date to re-authorise by', () => {
+    const [finding] = checkRefreshed(info({ type: 'USER' }), info({ type: 'USER' }), '1', NOW);
+    assert.match(finding?.hint ?? '', new RegExp(`before ${isoTime(NOW + 10 * DAY)}`));
+  });
+  it('rejects an invalid new token, another app and lost scopes', () => {
+    assert.equal(checkRefreshed(info(), info({ isValid: false }), '1', NOW).length, 1);
+    assert.equal(checkRefreshed(info(), info({ expiresAt: NOW + 60 * DAY, appId: '2', scopes: ['a'] }), '1', NOW).length, 2);
+  });
+});
+
+describe('Meta errors', () => {
+  it('retries only transient and rate-limit codes', () => {
+    for (const code of [1, 2, 4, 17, 32, 341, 613, 80_000, 80_008, 80_014]) assert.equal(classifyMetaError({ code, message: '' }), 'retry-later', `code ${code}`);
+    for (const code of [190, 102, 10, 100, 101, 200, 299, 3, 80_015]) assert.equal(classifyMetaError({ code, message: '' }), 'needs-human', `code ${code}`);
+  });
+  it('treats code 1 "Error validating client secret." as configuration', () => {
+    assert.equal(classifyMetaError({ code: 1, message: 'Error validating client secret.' }), 'needs-human');
+    assert.match(metaErrorHint({ code: 1, message: 'Error validating client secret.' }, []), /app secret is wrong/);
+  });
+  it('gives advice by class', () => {
+    assert.match(metaErrorHint({ code: 190, subcode: 460, message: '' }, ['X']), /Generate new token/);
+    assert.match(metaErrorHint({ code: 190, subcode: 492, message: '' }, []), /role on the Page/);
+    assert.match(metaErrorHint({ code: 10, message: '' }, []), /permission is missing/);
+    assert.match(metaErrorHint({ code: 100, message: 'API calls from the server require an appsecret_proof argument' }, []), /appsecret_proof/);
+  });
+});

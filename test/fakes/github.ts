@@ -1,0 +1,507 @@
+/**
+ * A fake of the GitHub REST API endpoints the action calls (repository Actions secrets, issues,
+ * comments, labels). Requests and the fake's own responses are checked against GitHub's OpenAPI
+ * description (test/fixtures/github-openapi.subset.json), so a drift on either side shows up in tests:
+ * a bad request gets the 422 GitHub would send, a bad response lands in `contractViolations`.
+ */
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import formatsPlugin from 'ajv-formats';
+import nacl from 'tweetnacl';
+import { json, startFake } from './server.ts';
+import type { FakeServer, RecordedRequest, Reply } from './server.ts';
+
+// Untyped CommonJS package; this is the one function we use.
+const sealedbox = createRequire(import.meta.url)('tweetnacl-sealedbox-js') as {
+  open(cipher: Uint8Array, publicKey: Uint8Array, secretKey: Uint8Array): Uint8Array | null;
+};
+
+type Level = 'read' | 'write';
+type Grant = { secrets?: Level; issues?: Level };
+export interface GitHubFakeOptions {
+  tokens: Record<string, Record<string /* owner/repo */, Grant>>;
+  latencyMs?: number;
+  /** Login per token; default `github-actions[bot]` for `ghs_…`, else the token minus its prefix. */
+  logins?: Record<string, string>;
+  /** Clock for timestamps. */
+  now?: () => Date;
+}
+export interface StoredSecret { name: string; value: string; created_at: string; updated_at: string }
+export interface FakeComment { id: number; body: string; user: string; created_at: string; updated_at: string }
+export interface FakeIssue {
+  number: number; id: number; title: string; body: string | null; user: string;
+  state: 'open' | 'closed'; state_reason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  labels: string[]; assignees: string[]; pull_request: boolean; comments: FakeComment[];
+  created_at: string; updated_at: string; closed_at: string | null; closed_by: string | null;
+}
+export interface SeedIssue { title: string; body?: string | null; labels?: string[]; user?: string; state?: 'open' | 'closed'; pull_request?: boolean }
+export interface GitHubFake extends FakeServer {
+  contractViolations: string[];
+  secret(repo: string, name: string): StoredSecret | undefined;
+  seedSecret(repo: string, name: string, value: string, updatedAt?: Date): void;
+  publicKey(repo: string): { key_id: string; key: string };
+  rotateKey(repo: string): void;
+  issues(repo: string): FakeIssue[];
+  seedIssue(repo: string, issue: SeedIssue): FakeIssue;
+  labels(repo: string): string[];
+}
+
+// ---- OpenAPI 3.0 → JSON Schema (draft-07), compiled once per process ----
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+const obj = (v: Json | undefined): JsonObject => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const str = (v: Json | undefined, fallback = ''): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+const SPEC = 'github-openapi';
+
+/** `nullable` has no JSON Schema meaning; refs are re-rooted so any fragment compiles on its own. */
+function toJsonSchema(node: Json): Json {
+  if (Array.isArray(node)) return node.map(toJsonSchema);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) out[k] = k === '$ref' && typeof v === 'string' ? v.replace(/^#/, `${SPEC}#`) : toJsonSchema(v);
+  if (out.nullable !== true) return out;
+  delete out.nullable;
+  if (typeof out.type !== 'string') return { anyOf: [out, { type: 'null' }] };
+  out.type = [out.type, 'null'];
+  // An enum is checked on its own: without null in it, `type: [x, 'null']` still rejects null.
+  if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
+  return out;
+}
+
+const ref = (name: string): Json => ({ $ref: `#/components/${name}` });
+const page = [ref('parameters/per-page'), ref('parameters/page')];
+const base = [ref('parameters/owner'), ref('parameters/repo')];
+// Operations we serve that the subset leaves out, as GitHub's full description defines them.
+const EXTRA: Record<string, Record<string, Json>> = {
+  '/repos/{owner}/{repo}/actions/secrets': { get: {
+    externalDocs: { url: 'https://docs.github.com/rest/actions/secrets#list-repository-secrets' }, parameters: [...base, ...page],
+    responses: { 200: { content: { 'application/json': { schema: { type: 'object', required: ['total_count', 'secrets'], properties: {
+      total_count: { type: 'integer' }, secrets: { type: 'array', items: ref('schemas/actions-secret') } } } } } } } } },
+  '/repos/{owner}/{repo}/issues/{issue_number}': { get: {
+    externalDocs: { url: 'https://docs.github.com/rest/issues/issues#get-an-issue' }, parameters: [...base, ref('parameters/issue-number')],
+    responses: { 200: { content: { 'application/json': { schema: ref('schemas/issue') } } }, 404: ref('responses/not_found') } } },
+  '/repos/{owner}/{repo}/issues/{issue_number}/comments': { get: {
+    externalDocs: { url: 'https://docs.github.com/rest/issues/comments#list-issue-comments' },
+    parameters: [...base, ref('parameters/issue-number'), ref('parameters/since'), ...page],
+    responses: { 200: { content: { 'application/json': { schema: { type: 'array', items: ref('schemas/issue-comment') } } } }, 404: ref('responses/not_found') } } },
+};
+
+const raw = JSON.parse(readFileSync(new URL('../fixtures/github-openapi.subset.json', import.meta.url), 'utf8')) as JsonObject;
+const doc = obj(toJsonSchema(raw));
+const paths = obj(doc.paths);
+for (const [path, ops] of Object.entries(EXTRA)) for (const [method, op] of Object.entries(ops)) paths[path] = { [method]: toJsonSchema(op), ...obj(paths[path]) };
+
+const ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
+// ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
+(formatsPlugin as unknown as (a: Ajv) => Ajv)(ajv);
+ajv.addFormat('timestamp', true); // OpenAPI-only format name; GitHub gives no grammar for it
+ajv.addSchema({ $id: SPEC, components: doc.components ?? {} });
+
+function deref(node: Json | undefined): JsonObject {
+  const o = obj(node);
+  if (typeof o.$ref !== 'string') return o;
+  return deref((o.$ref.split('#/')[1] ?? '').split('/').reduce<Json>((at, key) => obj(at)[key] ?? null, doc));
+}
+const jsonSchema = (holder: Json | undefined): Json | undefined => obj(obj(deref(holder).content)['application/json']).schema;
+
+/** `responses`: per documented status, the body validator, or null when that status has no JSON body. */
+interface Operation { docs: string; params: ValidateFunction; numeric: Set<string>; body?: ValidateFunction; responses: Map<number, ValidateFunction | null> }
+const operations = new Map<string, Operation>();
+function operation(method: string, path: string): Operation {
+  const cached = operations.get(`${method} ${path}`);
+  if (cached) return cached;
+  const spec = obj(obj(paths[path])[method.toLowerCase()]);
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  const numeric = new Set<string>();
+  for (const p of Array.isArray(spec.parameters) ? spec.parameters : []) {
+    const param = deref(p);
+    const name = str(param.name);
+    properties[name] = param.schema ?? {};
+    if (param.required === true) required.push(name);
+    if (['integer', 'number'].includes(str(obj(param.schema).type))) numeric.add(name);
+  }
+  const bodySchema = jsonSchema(spec.requestBody);
+  const op: Operation = {
+    docs: str(obj(spec.externalDocs).url, 'https://docs.github.com/rest'),
+    params: ajv.compile({ type: 'object', properties, required }),
+    numeric,
+    body: bodySchema === undefined ? undefined : ajv.compile(obj(bodySchema)),
+    responses: new Map(Object.entries(obj(spec.responses)).map(([status, r]) => {
+      const schema = jsonSchema(r);
+      return [Number(status), schema === undefined ? null : ajv.compile(obj(schema))];
+    })),
+  };
+  operations.set(`${method} ${path}`, op);
+  return op;
+}
+
+/** Words GitHub uses for a request that does not fit the schema. */
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'required') return `"${String(e.params.missingProperty)}" wasn't supplied.`;
+  const value = typeof e.data === 'string' ? e.data : JSON.stringify(e.data);
+  if (e.keyword === 'pattern') return `${value} does not match /${String(e.params.pattern)}/.`;
+  return `For 'properties${e.instancePath}', ${value} ${e.message ?? 'is invalid'}.`;
+}
+const invalid = (docs: string, errors: ErrorObject[]): Reply =>
+  json(422, { message: `Invalid request.\n\n${[...new Set(errors.map(describe))].join('\n')}`, documentation_url: docs });
+
+// ---- the fake ----
+
+const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})+$|^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)$/;
+const MAX_SECRET_BYTES = 48 * 1024;
+const reactions = (url: string): JsonObject => ({ url, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 });
+
+interface Label { id: number; name: string; color: string; description: string | null }
+interface Repo {
+  owner: string; name: string; id: number; created_at: string;
+  key: { key_id: string; publicKey: Uint8Array; secretKey: Uint8Array };
+  secrets: Map<string, StoredSecret>; issues: FakeIssue[]; labels: Map<string, Label>;
+}
+interface Ctx { req: RecordedRequest; op: Operation; repo: Repo; grant: Grant; login: string; params: Record<string, string>; body: JsonObject }
+interface Route { method: string; path: string; pattern: RegExp; names: string[]; need: Grant; run: (c: Ctx) => Reply }
+
+const newKey = (): Repo['key'] => ({ key_id: `${randomInt(1e8, 1e9)}${randomInt(1e8, 1e9)}`, ...nacl.box.keyPair() });
+const allows = (grant: Grant, need: Grant): boolean =>
+  (!need.secrets || grant.secrets === 'write' || grant.secrets === need.secrets) && (!need.issues || grant.issues === 'write' || grant.issues === need.issues);
+
+export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHubFake> {
+  const now = options.now ?? (() => new Date());
+  const repos = new Map<string, Repo>();
+  const userIds = new Map<string, number>([['github-actions[bot]', 41898282]]);
+  const used = new Map<string, number>();
+  const resetAt = Math.floor(now().getTime() / 1000) + 3600;
+  let ids = 1_000;
+  const loginOf = (token: string): string =>
+    options.logins?.[token] ?? (token.startsWith('ghs_') ? 'github-actions[bot]' : token.replace(/^(ghp|gho|ghu|github_pat)_/, '').replace(/_/g, '-'));
+
+  function repoState(fullName: string): Repo {
+    const [owner = '', name = ''] = fullName.split('/');
+    const repo = repos.get(fullName.toLowerCase())
+      ?? { owner, name, id: 700_000_000 + (ids += 1), created_at: iso(now()), key: newKey(), secrets: new Map(), issues: [], labels: new Map() };
+    repos.set(fullName.toLowerCase(), repo);
+    return repo;
+  }
+  for (const grants of Object.values(options.tokens)) for (const name of Object.keys(grants)) repoState(name);
+
+  const api = (r: Repo): string => `${server.url}/repos/${r.owner}/${r.name}`;
+  function user(login: string): JsonObject {
+    const id = userIds.get(login) ?? 10_000 + userIds.size;
+    userIds.set(login, id);
+    const url = `${server.url}/users/${encodeURIComponent(login)}`;
+    const bot = login.endsWith('[bot]');
+    return {
+      login, id, node_id: `U_kgDO${id}`, avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`, gravatar_id: '', url,
+      html_url: bot ? `https://github.com/apps/${login.slice(0, -5)}` : `https://github.com/${login}`,
+      followers_url: `${url}/followers`, following_url: `${url}/following{/other_user}`, gists_url: `${url}/gists{/gist_id}`,
+      starred_url: `${url}/starred{/owner}{/repo}`, subscriptions_url: `${url}/subscriptions`, organizations_url: `${url}/orgs`,
+      repos_url: `${url}/repos`, events_url: `${url}/events{/privacy}`, received_events_url: `${url}/received_events`,
+      type: bot ? 'Bot' : 'User', user_view_type: 'public', site_admin: false,
+    };
+  }
+  function ensureLabel(r: Repo, name: string, color = 'ededed', description: string | null = null): Label {
+    const label = r.labels.get(name.toLowerCase()) ?? { id: (ids += 1), name, color, description };
+    r.labels.set(name.toLowerCase(), label);
+    return label;
+  }
+  const labelJson = (r: Repo, l: Label): JsonObject => ({
+    id: l.id, node_id: `LA_kwDO${l.id}`, url: `${api(r)}/labels/${encodeURIComponent(l.name)}`,
+    name: l.name, color: l.color, default: false, description: l.description,
+  });
+  function issueJson(r: Repo, i: FakeIssue): JsonObject {
+    const url = `${api(r)}/issues/${i.number}`;
+    const html = `https://github.com/${r.owner}/${r.name}/${i.pull_request ? 'pull' : 'issues'}/${i.number}`;
+    const pr = `${api(r)}/pulls/${i.number}`;
+    return {
+      url, repository_url: api(r), labels_url: `${url}/labels{/name}`, comments_url: `${url}/comments`, events_url: `${url}/events`,
+      html_url: html, id: i.id, node_id: `I_kwDO${i.id}`, number: i.number, title: i.title, user: user(i.user),
+      labels: i.labels.map((n) => labelJson(r, ensureLabel(r, n))), state: i.state, locked: false,
+      assignee: i.assignees[0] === undefined ? null : user(i.assignees[0]), assignees: i.assignees.map(user), milestone: null,
+      comments: i.comments.length, created_at: i.created_at, updated_at: i.updated_at, closed_at: i.closed_at,
+      author_association: i.user === r.owner ? 'OWNER' : 'NONE', type: null, active_lock_reason: null, body: i.body,
+      closed_by: i.closed_by === null ? null : user(i.closed_by), timeline_url: `${url}/timeline`, performed_via_github_app: null,
+      state_reason: i.state_reason,
+      reactions: reactions(`${url}/reactions`),
+      ...(i.pull_request
+        ? { draft: false, pull_request: { url: pr, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null } }
+        : {}),
+    };
+  }
+  const commentJson = (r: Repo, i: FakeIssue, c: FakeComment): JsonObject => ({
+    id: c.id, node_id: `IC_kwDO${c.id}`, url: `${api(r)}/issues/comments/${c.id}`,
+    html_url: `https://github.com/${r.owner}/${r.name}/issues/${i.number}#issuecomment-${c.id}`, body: c.body, user: user(c.user),
+    created_at: c.created_at, updated_at: c.updated_at, issue_url: `${api(r)}/issues/${i.number}`,
+    author_association: c.user === r.owner ? 'OWNER' : 'NONE', performed_via_github_app: null,
+    reactions: reactions(`${api(r)}/issues/comments/${c.id}/reactions`),
+  });
+  function repoJson(r: Repo, grant: Grant): JsonObject {
+    const url = `${server.url}/repos/${r.owner}/${r.name}`;
+    const links = Object.fromEntries(Object.entries({
+      archive: '/{archive_format}{/ref}', assignees: '/assignees{/user}', blobs: '/git/blobs{/sha}', branches: '/branches{/branch}',
+      collaborators: '/collaborators{/collaborator}', comments: '/comments{/number}', commits: '/commits{/sha}', compare: '/compare/{base}...{head}',
+      contents: '/contents/{+path}', contributors: '/contributors', deployments: '/deployments', downloads: '/downloads', events: '/events',
+      forks: '/forks', git_commits: '/git/commits{/sha}', git_refs: '/git/refs{/sha}', git_tags: '/git/tags{/sha}', hooks: '/hooks',
+      issue_comment: '/issues/comments{/number}', issue_events: '/issues/events{/number}', issues: '/issues{/number}', keys: '/keys{/key_id}',
+      labels: '/labels{/name}', languages: '/languages', merges: '/merges', milestones: '/milestones{/number}',
+      notifications: '/notifications{?since,all,participating}', pulls: '/pulls{/number}', releases: '/releases{/id}', stargazers: '/stargazers',
+      statuses: '/statuses/{sha}', subscribers: '/subscribers', subscription: '/subscription', tags: '/tags', teams: '/teams', trees: '/git/trees{/sha}',
+    }).map(([k, suffix]) => [`${k}_url`, url + suffix]));
+    const push = grant.secrets === 'write' || grant.issues === 'write';
+    const open = r.issues.filter((i) => i.state === 'open').length;
+    return {
+      id: r.id, node_id: `R_kgDO${r.id}`, name: r.name, full_name: `${r.owner}/${r.name}`, private: true, owner: user(r.owner),
+      html_url: `https://github.com/${r.owner}/${r.name}`, description: null, fork: false, url, ...links,
+      created_at: r.created_at, updated_at: r.created_at, pushed_at: r.created_at,
+      git_url: `git://github.com/${r.owner}/${r.name}.git`, ssh_url: `git@github.com:${r.owner}/${r.name}.git`,
+      clone_url: `https://github.com/${r.owner}/${r.name}.git`, svn_url: `https://github.com/${r.owner}/${r.name}`,
+      homepage: null, mirror_url: null, language: null, license: null, size: 0, default_branch: 'main', visibility: 'private',
+      stargazers_count: 0, watchers_count: 0, watchers: 0, forks_count: 0, forks: 0, open_issues_count: open, open_issues: open,
+      network_count: 0, subscribers_count: 0, archived: false, disabled: false, has_issues: true, has_projects: true, has_wiki: false,
+      has_pages: false, has_discussions: false, permissions: { admin: false, maintain: false, push, triage: push, pull: true },
+    };
+  }
+
+  /** One page of `items` and the `link` header GitHub would send with it. */
+  function paginate<T>(c: Ctx, items: T[]): { items: T[]; headers: Record<string, string> } {
+    const per = Math.min(100, Math.max(1, Number(c.req.query.get('per_page') ?? 30)));
+    const at = Math.max(1, Number(c.req.query.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / per));
+    const to = (n: number, rel: string): string => {
+      const q = new URLSearchParams(c.req.query);
+      q.set('page', String(n));
+      return `<${server.url}${c.req.path}?${q.toString()}>; rel="${rel}"`;
+    };
+    const rels = [...(at < last ? [to(at + 1, 'next'), to(last, 'last')] : []), ...(at > 1 ? [to(1, 'first'), to(at - 1, 'prev')] : [])];
+    return { items: items.slice((at - 1) * per, at * per), headers: rels.length > 0 ? { link: rels.join(', ') } : {} };
+  }
+  const missing = (c: Ctx): Reply => json(404, { ...NOT_FOUND, documentation_url: c.op.docs });
+  const findIssue = (c: Ctx): FakeIssue | undefined => c.repo.issues.find((i) => i.number === Number(c.params.issue_number));
+  const labelNames = (c: Ctx, items: Json | undefined): string[] =>
+    (Array.isArray(items) ? items : []).map((l) => (typeof l === 'string' ? l : str(obj(l).name))).map((n) => ensureLabel(c.repo, n).name);
+  function addIssue(r: Repo, fields: Partial<FakeIssue> & { title: string; user: string }): FakeIssue {
+    const stamp = iso(now());
+    const issue: FakeIssue = {
+      number: r.issues.length + 1, id: (ids += 1), body: null, state: 'open', state_reason: null, labels: [], assignees: [], pull_request: false,
+      comments: [], created_at: stamp, updated_at: stamp, closed_at: null, closed_by: null, ...fields,
+    };
+    if (issue.state === 'closed') Object.assign(issue, { state_reason: 'completed', closed_at: stamp, closed_by: issue.user });
+    r.issues.push(issue);
+    return issue;
+  }
+
+  function putSecret(c: Ctx): Reply {
+    // GitHub's words for a box it cannot open (seen in public reports); a stale key_id ends the same way.
+    const unreadable = json(422, {
+      message: 'Bad request - validation failed due to an improperly encrypted secret', documentation_url: c.op.docs, status: '422',
+    });
+    const name = c.params.secret_name ?? '';
+    if (!SECRET_NAME.test(name) || /^GITHUB_/i.test(name)) {
+      const rule = 'Secret names can only contain alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), '
+        + 'must not start with a number and must not start with the GITHUB_ prefix.';
+      return json(422, { message: `Invalid request.\n\n${rule}`, documentation_url: c.op.docs });
+    }
+    const cipherText = str(c.body.encrypted_value);
+    if (c.body.key_id !== c.repo.key.key_id || !STRICT_BASE64.test(cipherText)) return unreadable;
+    const plain = sealedbox.open(new Uint8Array(Buffer.from(cipherText, 'base64')), c.repo.key.publicKey, c.repo.key.secretKey);
+    if (plain === null) return unreadable;
+    // GitHub's documented size limit; the exact error text it sends for it is not known.
+    if (plain.length > MAX_SECRET_BYTES) {
+      return json(422, { message: 'Invalid request.\n\nSecret value exceeds the 48 KB limit.', documentation_url: c.op.docs });
+    }
+    const key = name.toUpperCase();
+    const previous = c.repo.secrets.get(key);
+    const stamp = iso(now());
+    c.repo.secrets.set(key, { name: key, value: Buffer.from(plain).toString('utf8'), created_at: previous?.created_at ?? stamp, updated_at: stamp });
+    return previous ? { status: 204 } : json(201, {});
+  }
+
+  const R = '/repos/{owner}/{repo}';
+  const routes: Route[] = ([
+    ['GET', R, {}, (c) => json(200, repoJson(c.repo, c.grant))],
+    ['GET', `${R}/actions/secrets`, { secrets: 'read' }, (c) => {
+      const all = [...c.repo.secrets.values()].sort((a, b) => a.name.localeCompare(b.name));
+      const { items, headers } = paginate(c, all);
+      return json(200, { total_count: all.length, secrets: items.map(({ name, created_at, updated_at }) => ({ name, created_at, updated_at })) }, headers);
+    }],
+    ['GET', `${R}/actions/secrets/public-key`, { secrets: 'read' }, (c) => json(200, publicKeyOf(c.repo))],
+    ['GET', `${R}/actions/secrets/{secret_name}`, { secrets: 'read' }, (c) => {
+      const s = c.repo.secrets.get((c.params.secret_name ?? '').toUpperCase());
+      return s ? json(200, { name: s.name, created_at: s.created_at, updated_at: s.updated_at }) : missing(c);
+    }],
+    ['PUT', `${R}/actions/secrets/{secret_name}`, { secrets: 'write' }, putSecret],
+    ['GET', `${R}/issues`, {}, (c) => {
+      const q = c.req.query;
+      const state = q.get('state') ?? 'open';
+      const wanted = (q.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+      const creator = q.get('creator')?.toLowerCase();
+      const found = c.repo.issues.filter((i) => (state === 'all' || i.state === state)
+        && wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)) && (!creator || i.user.toLowerCase() === creator));
+      found.sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+      const { items, headers } = paginate(c, found);
+      return json(200, items.map((i) => issueJson(c.repo, i)), headers);
+    }],
+    ['POST', `${R}/issues`, { issues: 'write' }, (c) => {
+      const b = c.body;
+      const assignees = [...(typeof b.assignee === 'string' ? [b.assignee] : []), ...(Array.isArray(b.assignees) ? b.assignees.map(String) : [])];
+      const body = typeof b.body === 'string' ? b.body : null;
+      const issue = addIssue(c.repo, { title: str(b.title), body, user: c.login, labels: labelNames(c, b.labels), assignees });
+      const out = issueJson(c.repo, issue);
+      return json(201, out, { location: str(out.url) });
+    }],
+    ['GET', `${R}/issues/{issue_number}`, {}, (c) => {
+      const issue = findIssue(c);
+      return issue ? json(200, issueJson(c.repo, issue)) : missing(c);
+    }],
+    ['PATCH', `${R}/issues/{issue_number}`, { issues: 'write' }, (c) => {
+      const issue = findIssue(c);
+      if (!issue) return missing(c);
+      const b = c.body;
+      const stamp = iso(now());
+      if (b.title !== undefined && b.title !== null) issue.title = str(b.title);
+      if (b.body !== undefined) issue.body = typeof b.body === 'string' ? b.body : null;
+      if (b.labels !== undefined) issue.labels = labelNames(c, b.labels);
+      if (Array.isArray(b.assignees)) issue.assignees = b.assignees.map((a) => (typeof a === 'string' ? a : str(obj(a).login)));
+      const reason = typeof b.state_reason === 'string' ? (b.state_reason as FakeIssue['state_reason']) : null;
+      if (b.state === 'closed' && issue.state === 'open') {
+        Object.assign(issue, { state: 'closed', state_reason: reason ?? 'completed', closed_at: stamp, closed_by: c.login });
+      } else if (b.state === 'open' && issue.state === 'closed') {
+        Object.assign(issue, { state: 'open', state_reason: 'reopened', closed_at: null, closed_by: null });
+      } else if (reason) issue.state_reason = reason;
+      issue.updated_at = stamp;
+      return json(200, issueJson(c.repo, issue));
+    }],
+    ['GET', `${R}/issues/{issue_number}/comments`, {}, (c) => {
+      const issue = findIssue(c);
+      if (!issue) return missing(c);
+      const { items, headers } = paginate(c, issue.comments);
+      return json(200, items.map((m) => commentJson(c.repo, issue, m)), headers);
+    }],
+    ['POST', `${R}/issues/{issue_number}/comments`, { issues: 'write' }, (c) => {
+      const issue = findIssue(c);
+      if (!issue) return missing(c);
+      const stamp = iso(now());
+      const comment: FakeComment = { id: (ids += 1), body: str(c.body.body), user: c.login, created_at: stamp, updated_at: stamp };
+      issue.comments.push(comment);
+      issue.updated_at = stamp;
+      const out = commentJson(c.repo, issue, comment);
+      return json(201, out, { location: str(out.url) });
+    }],
+    ['POST', `${R}/labels`, { issues: 'write' }, (c) => {
+      const name = str(c.body.name);
+      const color = str(c.body.color, 'ededed').replace(/^#/, '');
+      const field = c.repo.labels.has(name.toLowerCase()) ? ['name', 'already_exists'] : /^[0-9a-f]{6}$/i.test(color) ? null : ['color', 'invalid'];
+      const errors = field && [{ resource: 'Label', code: field[1], field: field[0] }];
+      if (errors) return json(422, { message: 'Validation Failed', errors, documentation_url: c.op.docs });
+      const out = labelJson(c.repo, ensureLabel(c.repo, name, color.toLowerCase(), typeof c.body.description === 'string' ? c.body.description : null));
+      return json(201, out, { location: str(out.url) });
+    }],
+    ['GET', `${R}/labels/{name}`, {}, (c) => {
+      const label = c.repo.labels.get((c.params.name ?? '').toLowerCase());
+      return label ? json(200, labelJson(c.repo, label)) : missing(c);
+    }],
+  ] satisfies Array<[string, string, Grant, (c: Ctx) => Reply]>).map(([method, path, need, run]) => {
+    const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    return { method, path, need, run, names, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '([^/]+)')}$`) };
+  });
+
+  const publicKeyOf = (r: Repo): { key_id: string; key: string } => ({ key_id: r.key.key_id, key: Buffer.from(r.key.publicKey).toString('base64') });
+
+  function serve(r: Route, op: Operation, params: Record<string, string>, req: RecordedRequest, token: string): Reply {
+    const grants = options.tokens[token] ?? {};
+    const grantKey = Object.keys(grants).find((k) => k.toLowerCase() === `${params.owner}/${params.repo}`.toLowerCase());
+    // GitHub hides repositories a token cannot see instead of refusing them.
+    if (grantKey === undefined) return json(404, { ...NOT_FOUND, documentation_url: op.docs });
+    const grant = grants[grantKey] ?? {};
+    if (!allows(grant, r.need)) {
+      const who = token.startsWith('ghs_') ? 'integration' : 'personal access token';
+      return json(403, { message: `Resource not accessible by ${who}`, documentation_url: op.docs, status: '403' });
+    }
+    // Parameters arrive as text; the spec types some as integers.
+    const typed = Object.fromEntries([...req.query, ...Object.entries(params)].map(([k, v]) => [k, op.numeric.has(k) && /^-?\d+$/.test(v) ? Number(v) : v]));
+    if (!op.params(typed)) return invalid(op.docs, op.params.errors ?? []);
+    let body: Json = {};
+    if (op.body) {
+      try {
+        body = req.body.trim() === '' ? {} : (JSON.parse(req.body) as Json);
+      } catch {
+        return json(400, { message: 'Problems parsing JSON', documentation_url: op.docs, status: '400' });
+      }
+      if (!op.body(body)) return invalid(op.docs, op.body.errors ?? []);
+    }
+    return r.run({ req, op, repo: repoState(grantKey), grant, login: loginOf(token), params, body: obj(body) });
+  }
+
+  const contractViolations: string[] = [];
+  /** A response that does not fit the spec is the fake's bug: recorded, not thrown, so the client under test still gets it. */
+  function check(where: string, op: Operation, reply: Reply): void {
+    const validate = op.responses.get(reply.status);
+    if (validate === undefined) {
+      // The spec lists the successes but not every error GitHub may send.
+      if (reply.status < 400) contractViolations.push(`${where}: status not in the spec`);
+    } else if (validate === null) {
+      if (reply.body !== undefined) contractViolations.push(`${where}: the spec says no body`);
+    } else if (!validate(JSON.parse(JSON.stringify(reply.body ?? null)))) {
+      contractViolations.push(`${where}: ${ajv.errorsText(validate.errors, { dataVar: 'response' })}`);
+    }
+  }
+
+  function route(req: RecordedRequest, token: string): Reply {
+    for (const r of routes) {
+      const m = r.method === req.method ? r.pattern.exec(req.path) : null;
+      if (!m) continue;
+      const op = operation(r.method, r.path);
+      const reply = serve(r, op, Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])), req, token);
+      check(`${req.method} ${req.path} → ${reply.status}`, op, reply);
+      return reply;
+    }
+    return json(404, NOT_FOUND);
+  }
+
+  let requestIds = 0;
+  const server = await startFake((req) => {
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const known = token in options.tokens;
+    const reply = !req.headers.authorization
+      ? json(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' })
+      : known ? route(req, token) : json(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    const bucket = known ? token : '';
+    const limit = known ? 5000 : 60;
+    used.set(bucket, (used.get(bucket) ?? 0) + 1);
+    reply.headers = {
+      ...reply.headers,
+      'x-github-request-id': `${(requestIds += 1).toString(16).toUpperCase().padStart(4, '0')}:2F4A:1B3C5D:2C4E6F:${resetAt.toString(16).toUpperCase()}`,
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-api-version-selected': String(req.headers['x-github-api-version'] ?? '2022-11-28'),
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - (used.get(bucket) ?? 0))),
+      'x-ratelimit-reset': String(resetAt),
+      'x-ratelimit-used': String(used.get(bucket) ?? 0),
+      'x-ratelimit-resource': 'core',
+    };
+    return reply;
+  }, { latencyMs: options.latencyMs });
+
+  return Object.assign(server, {
+    contractViolations,
+    secret: (repo: string, name: string) => repoState(repo).secrets.get(name.toUpperCase()),
+    seedSecret(repo: string, name: string, value: string, updatedAt = now()) {
+      const stamp = iso(updatedAt);
+      repoState(repo).secrets.set(name.toUpperCase(), { name: name.toUpperCase(), value, created_at: stamp, updated_at: stamp });
+    },
+    publicKey: (repo: string) => publicKeyOf(repoState(repo)),
+    rotateKey: (repo: string) => void (repoState(repo).key = newKey()),
+    issues: (repo: string) => repoState(repo).issues,
+    seedIssue(repo: string, { title, body = null, labels = [], user, state = 'open', pull_request = false }: SeedIssue) {
+      const r = repoState(repo);
+      return addIssue(r, { title, body, user: user ?? r.owner, labels: labels.map((n) => ensureLabel(r, n).name), state, pull_request });
+    },
+    labels: (repo: string) => [...repoState(repo).labels.values()].map((l) => l.name),
+  });
+}

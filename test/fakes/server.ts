@@ -1,0 +1,143 @@
+/**
+ * The HTTP harness shared by the local fakes: one 127.0.0.1 server per fake, a log of every
+ * request it received, injectable faults (status, connection reset, hang, raw body) and an
+ * injected latency per request for the benchmark. Each fake supplies only its handler.
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string, e.g. `/v25.0/debug_token`. */
+  path: string;
+  query: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
+  /** Raw request body ('' when none). */
+  body: string;
+}
+
+export interface Reply {
+  status: number;
+  /** JSON-serialised unless it is a string; omitted for 204. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Fault =
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** Destroys the socket without answering (ECONNRESET at the client). */
+  | { kind: 'reset' }
+  /** Never answers; the client must time out. */
+  | { kind: 'hang' };
+
+export interface FaultRule {
+  method?: string;
+  /** A path (exact) or a pattern tested against the path. */
+  path: string | RegExp;
+  /** How many matching requests fail; then the rule is spent. Default: all of them. */
+  times?: number;
+  fault: Fault;
+}
+
+export type Handler = (req: RecordedRequest) => Reply | Promise<Reply>;
+
+export interface FakeServer {
+  /** Base URL, e.g. `http://127.0.0.1:43121`. */
+  url: string;
+  requests: RecordedRequest[];
+  /** Added before every answer, in milliseconds. */
+  latencyMs: number;
+  inject(rule: FaultRule): void;
+  clearFaults(): void;
+  close(): Promise<void>;
+}
+
+function matches(rule: FaultRule, req: RecordedRequest): boolean {
+  if (rule.method && rule.method.toUpperCase() !== req.method) return false;
+  return typeof rule.path === 'string' ? rule.path === req.path : rule.path.test(req.path);
+}
+
+/** Starts `handler` on an ephemeral port of 127.0.0.1. */
+export async function startFake(handler: Handler, options: { latencyMs?: number } = {}): Promise<FakeServer> {
+  const requests: RecordedRequest[] = [];
+  let faults: Array<FaultRule & { left: number }> = [];
+  const sockets = new Set<Socket>();
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const recorded: RecordedRequest = {
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      requests.push(recorded);
+      void answer(recorded, res);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  async function answer(req: RecordedRequest, res: http.ServerResponse): Promise<void> {
+    if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
+    const rule = faults.find((r) => r.left > 0 && matches(r, req));
+    let reply: Reply;
+    if (rule) {
+      rule.left -= 1;
+      if (rule.fault.kind === 'reset') {
+        res.socket?.destroy();
+        return;
+      }
+      if (rule.fault.kind === 'hang') return;
+      reply = rule.fault;
+    } else {
+      try {
+        reply = await handler(req);
+      } catch (error) {
+        reply = { status: 500, body: { message: `fake handler crashed: ${String(error)}` } };
+      }
+    }
+    const headers: Record<string, string> = { ...reply.headers };
+    let payload = '';
+    if (reply.body !== undefined && reply.status !== 204) {
+      payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const fake: FakeServer = {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    latencyMs: options.latencyMs ?? 0,
+    inject(rule) {
+      faults.push({ ...rule, left: rule.times ?? Number.POSITIVE_INFINITY });
+    },
+    clearFaults() {
+      faults = [];
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+    },
+  };
+  return fake;
+}
+
+/** A JSON reply. */
+export function json(status: number, body?: unknown, headers?: Record<string, string>): Reply {
+  return { status, body, headers };
+}
