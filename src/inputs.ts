@@ -4,10 +4,12 @@
  * naming the input and the fix.
  */
 import * as core from '@actions/core';
-import { z } from 'zod';
+// zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+import { z } from 'zod/v3';
 import { InputError } from './errors.ts';
 import type { RepoRef } from './github.ts';
 import { registerSecret } from './secrets.ts';
+import type { EnvTarget, EnvType } from './vercel.ts';
 
 /** One GitHub Actions secret to write. */
 export interface SecretDestination {
@@ -40,6 +42,29 @@ export interface Settings {
   githubApiUrl: string;
   /** Per external request, in milliseconds. */
   timeoutMs: number;
+  vercel: VercelSettings;
+}
+
+export interface VercelSettings {
+  /** Set whenever `projects` is not empty. */
+  token: string | undefined;
+  teamId: string | undefined;
+  /** Project ids or names; empty when Vercel is not used. */
+  projects: string[];
+  /** The environment variable that receives the token. */
+  envKey: string;
+  envTargets: EnvTarget[];
+  envType: EnvType;
+  /** Redeploy each project's latest READY production deployment after its variable is written. */
+  redeploy: boolean;
+  /** Deploy hook URLs (secrets), called after the variables are written. */
+  deployHooks: string[];
+  /** How long to wait for each deployment to settle, in seconds; 0 = do not wait. */
+  waitSeconds: number;
+  /** First pause between deployment polls, in seconds; it grows by half each time. */
+  pollSeconds: number;
+  /** e.g. `https://api.vercel.com` */
+  apiUrl: string;
 }
 
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -64,11 +89,11 @@ const baseUrl = z.string().transform((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: `must be a URL such as https://graph.facebook.com (got "${value}")` });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a URL such as https://graph.facebook.com (got "${value}")` });
     return z.NEVER;
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    ctx.addIssue({ code: 'custom', message: `must use https (got "${value}")` });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must use https (got "${value}")` });
     return z.NEVER;
   }
   return value.replace(/\/+$/, '');
@@ -76,6 +101,11 @@ const baseUrl = z.string().transform((value, ctx) => {
 
 const wholeNumber = (min: number, max: number, example: string) =>
   z.string().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+/** A list given one item per line or comma separated; blank items and `#` comments dropped. */
+const list = z.string().transform((v) => v.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#')));
+
+const unique = (items: string[]): boolean => new Set(items.map((i) => i.toLowerCase())).size === items.length;
 
 const boolean = z.string().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
 
@@ -94,6 +124,23 @@ const schemas = {
   'timeout-seconds': wholeNumber(1, 600, '30'),
   'required-scopes': z.string().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
   'github-api-url': baseUrl,
+  'vercel-team-id': z.string().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
+  'vercel-projects': list.pipe(
+    z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated')).refine(unique, 'lists a project twice: list it once'),
+  ),
+  'vercel-env-key': z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
+  'vercel-env-targets': list.pipe(
+    z
+      .array(z.enum(['production', 'preview', 'development'], { errorMap: () => ({ message: 'must list production, preview and/or development' }) }))
+      .min(1, 'must name at least one of production, preview, development')
+      .refine(unique, 'names a target twice'),
+  ),
+  'vercel-env-type': z.enum(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
+  'vercel-redeploy': boolean,
+  'vercel-deploy-hooks': list.pipe(z.array(baseUrl).refine(unique, 'lists a hook twice')),
+  'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
+  'vercel-poll-seconds': z.string().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
+  'vercel-api-url': baseUrl,
 } as const;
 
 type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
@@ -105,6 +152,13 @@ const DEFAULTS: Partial<Record<keyof typeof schemas, string>> = {
   force: 'false',
   'dry-run': 'false',
   'timeout-seconds': '30',
+  'vercel-env-key': 'META_ACCESS_TOKEN',
+  'vercel-env-targets': 'production,preview',
+  'vercel-env-type': 'sensitive',
+  'vercel-redeploy': 'true',
+  'vercel-wait-seconds': '600',
+  'vercel-poll-seconds': '5',
+  'vercel-api-url': 'https://api.vercel.com',
 };
 
 /**
@@ -164,7 +218,9 @@ export function parseSecretDestinations(text: string, currentRepository: string 
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const raw = (name: string): string => core.getInput(name);
-  for (const name of ['access-token', 'app-secret', 'github-token']) registerSecret(raw(name));
+  for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token']) registerSecret(raw(name));
+  // Deploy hook URLs are secrets whole: anyone holding one can deploy.
+  for (const hook of raw('vercel-deploy-hooks').split(/[\n,]/)) registerSecret(hook.trim());
 
   const problems: string[] = [];
   const parsed: Partial<Parsed> = {};
@@ -185,6 +241,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (destinations.length === 0 && parsed['dry-run'] === false && destinationProblems.length === 0) {
     problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
   }
+  const vercelToken = raw('vercel-token') || undefined;
+  if ((parsed['vercel-projects']?.length ?? 0) > 0 && vercelToken === undefined) {
+    problems.push("Input 'vercel-token' is required when vercel-projects is set: create one in Vercel (Account Settings → Tokens) scoped to the projects' team.");
+  }
+  if (vercelToken !== undefined && /\s/.test(vercelToken)) problems.push("Input 'vercel-token' must be one token without spaces or line breaks.");
+  if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
+    problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
+  }
   if (problems.length > 0) {
     throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
   }
@@ -203,5 +267,18 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     githubSecrets: destinations,
     githubApiUrl: p['github-api-url'],
     timeoutMs: p['timeout-seconds'] * 1000,
+    vercel: {
+      token: vercelToken,
+      teamId: p['vercel-team-id'] || undefined,
+      projects: p['vercel-projects'],
+      envKey: p['vercel-env-key'],
+      envTargets: p['vercel-env-targets'],
+      envType: p['vercel-env-type'],
+      redeploy: p['vercel-redeploy'],
+      deployHooks: p['vercel-deploy-hooks'],
+      waitSeconds: p['vercel-wait-seconds'],
+      pollSeconds: p['vercel-poll-seconds'],
+      apiUrl: p['vercel-api-url'],
+    },
   };
 }

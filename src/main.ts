@@ -1,6 +1,7 @@
 /**
- * The run: inspect the token, refresh it when due, verify the new one, then write it to every
- * destination, primary first. Outputs and the job summary are written whatever happens.
+ * The run: inspect the token, refresh it when due, verify the new one, then deliver it: the
+ * primary GitHub secret first, then every other secret and Vercel variable at once, then the
+ * redeploys. Outputs and the job summary are written whatever happens.
  */
 import * as core from '@actions/core';
 import type { Finding, TokenInfo } from './core.ts';
@@ -11,8 +12,10 @@ import { createOctokit, getPublicKey, putSecret, repoName } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
 import { readSettings } from './inputs.ts';
 import { createGraphClient } from './meta.ts';
-import type { Destination, Failure, Phase, RunReport } from './report.ts';
+import type { DeploymentRecord, Destination, Phase, RunReport } from './report.ts';
 import { failureLine, outputsOf, renderSummary, statusOf } from './report.ts';
+import type { Deployment, VercelClient } from './vercel.ts';
+import { callDeployHook, createVercelClient, waitForDeployment } from './vercel.ts';
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
@@ -21,10 +24,18 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
     (error: unknown) => ({ ok: false as const, error }),
   );
 
-const targetOf = (d: SecretDestination): string => `${repoName(d.repo)}:${d.name}`;
+/** What can be fetched before the new token exists, started while the token is inspected. */
+interface Prefetched {
+  /** Public key per `owner/repo`. */
+  keys: Map<string, Promise<Settled<PublicKey>>>;
+  /** Latest READY production deployment per Vercel project (only when redeploying). */
+  deployments: Map<string, Promise<Settled<Deployment | undefined>>>;
+}
 
-/** Records `error`, thrown during `phase`, as a failure of the run. */
-function fail(report: RunReport, phase: Phase, error: unknown, secretNames: string[], target?: string): void {
+const secretTarget = (d: SecretDestination): string => `${repoName(d.repo)}:${d.name}`;
+
+/** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
+function fail(report: RunReport, phase: Phase, error: unknown, secretNames: string[], target?: string): string {
   const base = { phase, ...(target ? { target } : {}) };
   if (error instanceof ServiceError) {
     const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, secretNames) : undefined);
@@ -32,6 +43,7 @@ function fail(report: RunReport, phase: Phase, error: unknown, secretNames: stri
   } else {
     report.failures.push({ ...base, failureClass: 'needs-human', message: messageOf(error) });
   }
+  return report.failures.at(-1)?.message ?? '';
 }
 
 function findingsToFailures(report: RunReport, phase: Phase, findings: Finding[]): void {
@@ -43,26 +55,37 @@ function describe(token: TokenInfo, now: number): string {
   return `${token.type} token of app ${token.appId}${token.application ? ` (${token.application})` : ''}, ${expiry}; scopes: ${token.scopes.join(', ') || '(none)'}`;
 }
 
-async function execute(settings: Settings, report: RunReport): Promise<void> {
-  const secretNames = [...new Set(settings.githubSecrets.map((d) => d.name))];
-  const graph = createGraphClient({
-    baseUrl: settings.graphApiUrl,
-    version: settings.graphApiVersion,
-    appId: settings.appId,
-    appSecret: settings.appSecret,
-    timeoutMs: settings.timeoutMs,
-  });
-  const octokit: Octokit | undefined = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-
-  // Public keys do not depend on the new token: fetch them while the token is inspected.
-  const keys = new Map<string, Promise<Settled<PublicKey>>>();
-  if (octokit) {
-    for (const d of settings.githubSecrets) {
-      const name = repoName(d.repo);
-      if (!keys.has(name)) keys.set(name, settle(getPublicKey(octokit, d.repo)));
+/** Marks every destination not yet attempted as not written (it keeps the old token). */
+function markNotWritten(report: RunReport, reason: string): void {
+  for (const d of report.destinations) {
+    if (d.result === 'unchanged') {
+      d.result = 'not-written';
+      d.detail = `not written: ${reason}`;
     }
   }
-  report.destinations = settings.githubSecrets.map((d, i) => ({ kind: 'github-secret', target: targetOf(d), primary: i === 0, result: 'unchanged', holds: 'old' }));
+}
+
+async function execute(settings: Settings, report: RunReport): Promise<void> {
+  const { vercel: v } = settings;
+  const secretNames = [...new Set(settings.githubSecrets.map((d) => d.name))];
+  const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
+  const octokit: Octokit | undefined = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
+  const vercel: VercelClient | undefined = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
+
+  // Nothing here depends on the new token: fetch it while the token is inspected.
+  const prefetched: Prefetched = { keys: new Map(), deployments: new Map() };
+  for (const d of settings.githubSecrets) {
+    const name = repoName(d.repo);
+    if (octokit && !prefetched.keys.has(name)) prefetched.keys.set(name, settle(getPublicKey(octokit, d.repo)));
+  }
+  if (vercel && v.redeploy) {
+    for (const project of v.projects) prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
+  }
+
+  report.destinations = [
+    ...settings.githubSecrets.map((d, i): Destination => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
+    ...v.projects.map((project): Destination => ({ kind: 'vercel-env', target: `vercel:${project}:${v.envKey}`, project, primary: false, result: 'unchanged', holds: 'old' })),
+  ];
 
   const token = await core.group('Inspect the token', async () => {
     try {
@@ -95,16 +118,18 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     const why = decision.kind === 'non-expiring' ? 'The token never expires (expires_at 0): nothing to refresh.' : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
     report.notes.push(why + (settings.force && decision.kind === 'non-expiring' ? ' force has no effect on a token that never expires.' : ''));
     core.info(why);
-    await warnUnreachable(report, keys);
+    // Problems with a destination are worth knowing weeks before the token is due.
+    for (const problem of await unreachable(settings, prefetched)) {
+      const message = `${problem.target} cannot be written when the token is due: ${messageOf(problem.error)}`;
+      report.notes.push(message);
+      core.warning(message);
+    }
     return;
   }
   core.info(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
 
   if (settings.dryRun) {
-    report.outcome = 'dry-run';
-    report.notes.push(`Dry run: the token would be exchanged${wantsSixtyDays(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
-    for (const d of report.destinations) d.result = 'would-write';
-    await failUnreachable(report, settings, keys, secretNames);
+    await dryRun(settings, report, prefetched, secretNames, wantsSixtyDays(token));
     return;
   }
 
@@ -136,66 +161,149 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
   }
   report.fresh = fresh.info;
 
-  await core.group('Write GitHub secrets', async () => {
-    const write = async (d: SecretDestination, index: number): Promise<boolean> => {
-      const destination = report.destinations[index] as Destination;
-      const key = await keys.get(repoName(d.repo));
-      try {
-        if (!octokit || !key) throw new Error('no GitHub client');
-        if (!key.ok) throw key.error;
-        destination.result = await putSecret(octokit, d.repo, d.name, key.value, fresh.accessToken);
-        destination.holds = 'new';
-        core.info(`${destination.target}: ${destination.result}`);
-        return true;
-      } catch (error) {
-        destination.result = 'failed';
-        fail(report, 'github-secret', error, secretNames, destination.target);
-        destination.detail = report.failures.at(-1)?.message;
-        core.info(`${destination.target}: failed: ${destination.detail ?? ''}`);
-        return false;
-      }
-    };
-    const [primary, ...others] = settings.githubSecrets;
-    if (!primary) return;
-    // The primary is what the next run reads access-token from: a new token anywhere else but
-    // there would be invisible to the next run, so nothing else is written unless it lands.
-    if (!(await write(primary, 0))) {
-      markNotWritten(report, `the primary secret ${targetOf(primary)} could not be written`);
-      return;
+  const writeSecret = async (d: SecretDestination): Promise<boolean> => {
+    const destination = report.destinations.find((x) => x.target === secretTarget(d)) as Destination;
+    const key = await prefetched.keys.get(repoName(d.repo));
+    try {
+      if (!octokit || !key) throw new Error('no GitHub client');
+      if (!key.ok) throw key.error;
+      destination.result = await putSecret(octokit, d.repo, d.name, key.value, fresh.accessToken);
+      destination.holds = 'new';
+      core.info(`${destination.target}: ${destination.result}`);
+      return true;
+    } catch (error) {
+      destination.result = 'failed';
+      destination.detail = fail(report, 'github-secret', error, secretNames, destination.target);
+      core.info(`${destination.target}: failed: ${destination.detail}`);
+      return false;
     }
-    await Promise.all(others.map((d, i) => write(d, i + 1)));
+  };
+
+  const [primary, ...others] = settings.githubSecrets;
+  // The primary is what the next run reads access-token from: a new token anywhere else but
+  // there would be invisible to the next run, so nothing else is written unless it lands.
+  const primaryWritten = primary ? await core.group('Write the primary secret', () => writeSecret(primary)) : false;
+  if (!primaryWritten) {
+    markNotWritten(report, `the primary secret ${primary ? secretTarget(primary) : ''} could not be written`);
+    return;
+  }
+  await core.group('Write the other secrets and Vercel variables, then redeploy', async () => {
+    const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, secretNames));
+    const redeploys = v.projects.map(async (project, i) => {
+      if ((await envWrites[i]) && v.redeploy) await redeploy(settings, report, vercel, project, prefetched, secretNames);
+    });
+    const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, secretNames));
+    await Promise.all([...others.map(writeSecret), ...redeploys, hooks]);
   });
   if (report.failures.length === 0) report.outcome = 'refreshed';
 }
 
-/** Marks every destination not yet attempted as not written (it keeps the old token). */
-function markNotWritten(report: RunReport, reason: string): void {
-  for (const d of report.destinations) {
-    if (d.result === 'unchanged') {
-      d.result = 'not-written';
-      d.detail = `not written: ${reason}; still holds the old token`;
-    }
+/** Upserts the new token into one project's variable; returns whether it landed. */
+async function writeVercelEnv(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, value: string, secretNames: string[]): Promise<boolean> {
+  const { envKey, envType, envTargets } = settings.vercel;
+  const destination = report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project) as Destination;
+  try {
+    if (!vercel) throw new Error('no Vercel client');
+    await vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
+    destination.result = 'updated';
+    destination.holds = 'new';
+    core.info(`Vercel ${project}: ${envKey} updated (${envType}, ${envTargets.join(', ')})`);
+    return true;
+  } catch (error) {
+    destination.result = 'failed';
+    destination.detail = fail(report, 'vercel-env', error, secretNames, destination.target);
+    core.info(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
+    return false;
   }
 }
 
-/** A not-due run warns about destinations it could not reach, so they are fixed before the token is due. */
-async function warnUnreachable(report: RunReport, keys: Map<string, Promise<Settled<PublicKey>>>): Promise<void> {
-  for (const [repo, pending] of keys) {
-    const key = await pending;
-    if (!key.ok) {
-      const message = `${repo} cannot be written when the token is due: ${messageOf(key.error)}`;
-      report.notes.push(message);
-      core.warning(message);
+/** Redeploys the project's latest READY production deployment and waits for it to settle. */
+async function redeploy(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, prefetched: Prefetched, secretNames: string[]): Promise<void> {
+  const record: DeploymentRecord = { project, source: 'redeploy', result: 'started' };
+  report.deployments.push(record);
+  try {
+    const latest = await prefetched.deployments.get(project);
+    if (!vercel || !latest) throw new Error('no Vercel client');
+    if (!latest.ok) throw latest.error;
+    if (!latest.value) {
+      record.result = 'none';
+      record.detail = 'no production deployment yet: the next deployment picks up the new value';
+      report.notes.push(`Vercel ${project} has no READY production deployment yet, so nothing was redeployed; its next deployment uses the new value.`);
+      return;
     }
+    const started = Date.now();
+    const created = await vercel.redeploy(latest.value);
+    Object.assign(record, { id: created.id, url: created.url ? `https://${created.url}` : undefined, readyState: created.readyState });
+    core.info(`Vercel ${project}: redeploying ${latest.value.id} as ${created.id}`);
+    const waitMs = settings.vercel.waitSeconds * 1000;
+    if (waitMs === 0) return;
+    const { deployment } = await waitForDeployment(vercel, created, waitMs, settings.vercel.pollSeconds * 1000);
+    record.readyState = deployment.readyState;
+    if (deployment.readyState === 'READY') {
+      record.result = 'ready';
+      record.seconds = Math.round((Date.now() - started) / 1000);
+      core.info(`Vercel ${project}: ${created.id} is READY`);
+      return;
+    }
+    record.result = 'failed';
+    const why =
+      deployment.readyState === 'CANCELED' ? 'was CANCELED (an Ignored Build Step can cancel a redeploy of the same commit)' : deployment.readyState === 'ERROR' ? 'failed (ERROR)' : `is still ${deployment.readyState} after ${settings.vercel.waitSeconds} s`;
+    report.failures.push({
+      phase: 'redeploy',
+      target: project,
+      failureClass: deployment.readyState === 'ERROR' || deployment.readyState === 'CANCELED' ? 'needs-human' : 'retry-later',
+      message: `Vercel ${project}: deployment ${created.id} ${why}${deployment.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
+      hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project (or re-run this workflow).',
+    });
+  } catch (error) {
+    record.result = 'failed';
+    record.detail = fail(report, 'redeploy', error, secretNames, project);
   }
 }
 
-/** A dry run fails for every destination it could not reach. */
-async function failUnreachable(report: RunReport, settings: Settings, keys: Map<string, Promise<Settled<PublicKey>>>, secretNames: string[]): Promise<void> {
+/** Calls every deploy hook; each one's result is reported on its own. */
+async function callHooks(settings: Settings, report: RunReport, secretNames: string[]): Promise<void> {
+  await Promise.all(
+    settings.vercel.deployHooks.map(async (url, i) => {
+      const record: DeploymentRecord = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
+      report.deployments.push(record);
+      try {
+        const job = await callDeployHook(url, settings.timeoutMs);
+        record.detail = job ? `job ${job}` : 'triggered';
+      } catch (error) {
+        record.result = 'failed';
+        record.detail = fail(report, 'redeploy', error, secretNames, record.project);
+      }
+    }),
+  );
+}
+
+/** The prefetches that failed, by destination. */
+async function unreachable(settings: Settings, prefetched: Prefetched): Promise<Array<{ target: string; phase: Phase; error: unknown }>> {
+  const found: Array<{ target: string; phase: Phase; error: unknown }> = [];
   for (const d of settings.githubSecrets) {
-    const key = await keys.get(repoName(d.repo));
-    if (key && !key.ok) fail(report, 'github-secret', key.error, secretNames, targetOf(d));
+    const key = await prefetched.keys.get(repoName(d.repo));
+    if (key && !key.ok) found.push({ target: secretTarget(d), phase: 'github-secret', error: key.error });
   }
+  for (const [project, pending] of prefetched.deployments) {
+    const latest = await pending;
+    if (!latest.ok) found.push({ target: project, phase: 'redeploy', error: latest.error });
+  }
+  return found;
+}
+
+/** Says what a refresh would touch, and fails for every destination it could not reach. */
+async function dryRun(settings: Settings, report: RunReport, prefetched: Prefetched, secretNames: string[], sixtyDays: boolean): Promise<void> {
+  report.outcome = 'dry-run';
+  report.notes.push(`Dry run: the token would be exchanged${sixtyDays ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
+  for (const d of report.destinations) d.result = 'would-write';
+  for (const [project, pending] of prefetched.deployments) {
+    const latest = await pending;
+    const from = latest.ok ? latest.value : undefined;
+    report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
+  }
+  settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
+  for (const problem of await unreachable(settings, prefetched)) fail(report, problem.phase, problem.error, secretNames, problem.target);
 }
 
 /**
@@ -203,15 +311,13 @@ async function failUnreachable(report: RunReport, settings: Settings, keys: Map<
  * anything failed, a failed step (`core.setFailed`) naming every failure.
  */
 export async function run(): Promise<void> {
-  const report: RunReport = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], failures: [], notes: [] };
+  const report: RunReport = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], deployments: [], failures: [], notes: [] };
   try {
     const settings = readSettings();
     report.dryRun = settings.dryRun;
     await execute(settings, report);
   } catch (error) {
-    const failure: Failure = { phase: 'inputs', failureClass: 'needs-human', message: messageOf(error) };
-    if (!(error instanceof InputError)) failure.phase = report.token ? 'github-secret' : 'inspect';
-    report.failures.push(failure);
+    report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
   } finally {
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     try {
@@ -220,9 +326,12 @@ export async function run(): Promise<void> {
       core.warning(`Could not write the job summary: ${messageOf(error)}`);
     }
     if (statusOf(report) === 'failed') {
-      const held = report.destinations.filter((d) => d.holds === 'old').map((d) => d.target);
-      const stale = held.length > 0 && report.fresh ? `\nStill holding the old token: ${held.join(', ')}.` : '';
-      core.setFailed(`${report.failures.map(failureLine).join('\n')}${stale}`);
+      const stale = report.fresh ? report.destinations.filter((d) => d.holds === 'old').map((d) => d.target) : [];
+      const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => d.project);
+      const lines = report.failures.map(failureLine);
+      if (stale.length > 0) lines.push(`Still holding the old token: ${stale.join(', ')}.`);
+      if (notLive.length > 0) lines.push(`Not yet running with the new token: ${notLive.join(', ')}.`);
+      core.setFailed(lines.join('\n'));
     }
   }
 }

@@ -3,7 +3,8 @@
  * with the app's own credentials (the app token `APP_ID|APP_SECRET`, or `client_secret`), so
  * neither needs `appsecret_proof`, which binds a *user* token sent as `access_token` (api-facts A.5).
  */
-import { z } from 'zod';
+// zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+import { z } from 'zod/v3';
 import type { TokenInfo } from './core.ts';
 import { classifyMetaError } from './core.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
@@ -73,7 +74,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const appToken = `${options.appId}|${options.appSecret}`;
   registerSecret(appToken);
 
-  async function get<T>(path: string, params: Record<string, string>, schema: z.ZodType<T>): Promise<T> {
+  async function get<S extends z.ZodTypeAny>(path: string, params: Record<string, string>, schema: S): Promise<z.output<S>> {
     const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     let response: Response;
@@ -122,7 +123,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
       });
     }
-    return parsed.data;
+    return parsed.data as z.output<S>;
   }
 
   return {

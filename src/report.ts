@@ -9,7 +9,7 @@ import type { FailureClass, MetaErrorDetail } from './errors.ts';
 import { redact } from './secrets.ts';
 
 export type Status = 'refreshed' | 'not-due' | 'non-expiring' | 'dry-run' | 'failed';
-export type Phase = 'inputs' | 'inspect' | 'refresh' | 'verify' | 'github-secret';
+export type Phase = 'inputs' | 'inspect' | 'refresh' | 'verify' | 'github-secret' | 'vercel-env' | 'redeploy';
 
 export interface Failure {
   phase: Phase;
@@ -35,13 +35,30 @@ export type DestinationResult =
   | 'unchanged';
 
 export interface Destination {
-  kind: 'github-secret';
-  /** e.g. `acme/app:META_ACCESS_TOKEN` */
+  kind: 'github-secret' | 'vercel-env';
+  /** e.g. `acme/app:META_ACCESS_TOKEN`, or `vercel:my-app:META_ACCESS_TOKEN` */
   target: string;
+  /** The Vercel project, for `vercel-env`. */
+  project?: string;
   primary: boolean;
   result: DestinationResult;
   /** Which token the destination holds after the run, as far as we know. */
   holds: 'new' | 'old';
+  detail?: string;
+}
+
+/** A deployment started so that a project runs with the new value. */
+export interface DeploymentRecord {
+  /** The project id or name, or `deploy hook N`. */
+  project: string;
+  source: 'redeploy' | 'hook';
+  result: 'ready' | 'failed' | 'started' | 'triggered' | 'would-redeploy' | 'none';
+  id?: string;
+  /** Deployment URL with scheme. */
+  url?: string;
+  readyState?: string;
+  /** Seconds from the redeploy to READY. */
+  seconds?: number;
   detail?: string;
 }
 
@@ -56,6 +73,7 @@ export interface RunReport {
   /** `not-due`/`non-expiring` once decided; `failed` and `refreshed` derive from the rest. */
   outcome?: 'not-due' | 'non-expiring' | 'dry-run' | 'refreshed';
   destinations: Destination[];
+  deployments: DeploymentRecord[];
   failures: Failure[];
   notes: string[];
 }
@@ -75,12 +93,16 @@ function currentToken(report: RunReport): TokenInfo | undefined {
 export function outputsOf(report: RunReport): Record<string, string> {
   const token = currentToken(report);
   const expiring = token !== undefined && token.expiresAt !== 0;
+  const deployments = report.deployments
+    .filter((d) => d.id !== undefined)
+    .map((d) => ({ project: d.project, id: d.id, url: d.url ?? '', readyState: d.readyState ?? '' }));
   return {
     status: statusOf(report),
     refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
     'token-type': token?.type ?? '',
     'expires-at': expiring ? isoTime(token.expiresAt) : '',
     'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
+    'vercel-deployments': JSON.stringify(deployments),
   };
 }
 
@@ -91,6 +113,15 @@ const RESULT_TEXT: Record<DestinationResult, string> = {
   'not-written': '⏭️ not written',
   'would-write': '📝 would write (dry run)',
   unchanged: '➖ unchanged',
+};
+
+const DEPLOYMENT_TEXT: Record<DeploymentRecord['result'], string> = {
+  ready: '✅ ready',
+  failed: '❌ failed',
+  started: '🚀 started',
+  triggered: '🚀 triggered',
+  'would-redeploy': '📝 would redeploy (dry run)',
+  none: '➖ none',
 };
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -121,11 +152,28 @@ export function renderSummary(report: RunReport): string {
     if (fresh) lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
     lines.push('');
   }
-  if (report.destinations.length > 0) {
-    lines.push('| Destination | Result | Holds | Detail |', '|---|---|---|---|');
-    for (const d of report.destinations) {
+  const secrets = report.destinations.filter((d) => d.kind === 'github-secret');
+  if (secrets.length > 0) {
+    lines.push('| GitHub secret | Result | Holds | Detail |', '|---|---|---|---|');
+    for (const d of secrets) {
       lines.push(`| ${cell(d.target)}${d.primary ? ' (primary)' : ''} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
     }
+    lines.push('');
+  }
+  const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
+  const hooks = report.deployments.filter((d) => d.source === 'hook');
+  if (envs.length > 0 || hooks.length > 0) {
+    lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
+    const deploymentCells = (d: DeploymentRecord | undefined): string => {
+      if (!d) return '| | |';
+      const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
+      return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
+    };
+    for (const d of envs) {
+      const deployment = report.deployments.find((r) => r.source === 'redeploy' && r.project === d.project);
+      lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
+    }
+    for (const h of hooks) lines.push(`| ${cell(h.project)} | | | ${deploymentCells(h)} |`);
     lines.push('');
   }
   if (report.failures.length > 0) {

@@ -1,0 +1,206 @@
+/**
+ * Vercel REST client on the official SDK (`@vercel/sdk`, standalone functions with `VercelCore`
+ * so the bundle carries only what is used): env upsert, the latest production deployment, a
+ * redeploy as `vercel redeploy` does it, and polling until `readyState` settles (api-facts C).
+ * Every SDK failure becomes a classified `ServiceError`.
+ */
+import { VercelCore } from '@vercel/sdk/core.js';
+import { deploymentsCreateDeployment } from '@vercel/sdk/funcs/deploymentsCreateDeployment.js';
+import { deploymentsGetDeployment } from '@vercel/sdk/funcs/deploymentsGetDeployment.js';
+import { deploymentsGetDeployments } from '@vercel/sdk/funcs/deploymentsGetDeployments.js';
+import { projectsCreateProjectEnv } from '@vercel/sdk/funcs/projectsCreateProjectEnv.js';
+import { HTTPClientError } from '@vercel/sdk/models/httpclienterrors.js';
+import { ResponseValidationError } from '@vercel/sdk/models/responsevalidationerror.js';
+import { VercelError } from '@vercel/sdk/models/vercelerror.js';
+import { isTransportError, messageOf, ServiceError } from './errors.ts';
+
+export type EnvTarget = 'production' | 'preview' | 'development';
+export type EnvType = 'sensitive' | 'encrypted';
+
+export interface VercelClientOptions {
+  token: string;
+  /** Sent as `teamId` on every call when set. */
+  teamId: string | undefined;
+  /** e.g. `https://api.vercel.com` */
+  apiUrl: string;
+  /** Per request, in milliseconds. */
+  timeoutMs: number;
+}
+
+export interface Deployment {
+  id: string;
+  /** Host name without scheme, as Vercel gives it. */
+  url: string;
+  name: string;
+  /** `production`, `staging`, or null for preview. */
+  target: string | null;
+  readyState: string;
+  errorMessage?: string | undefined;
+}
+
+export interface VercelClient {
+  upsertEnv(project: string, env: { key: string; value: string; type: EnvType; target: EnvTarget[] }): Promise<void>;
+  latestProductionDeployment(project: string): Promise<Deployment | undefined>;
+  redeploy(from: Deployment): Promise<Deployment>;
+  getDeployment(id: string): Promise<Deployment>;
+}
+
+type SdkResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+const TERMINAL = new Set(['READY', 'ERROR', 'CANCELED', 'BLOCKED', 'DELETED']);
+
+/** Whether `readyState` will not change any more. */
+export const isSettled = (readyState: string): boolean => TERMINAL.has(readyState);
+
+/** Vercel's `{error: {code, message}}` body, when there is one. */
+function vercelErrorBody(body: string): { code: string; message: string } | undefined {
+  try {
+    const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown } };
+    const { code, message } = parsed.error ?? {};
+    return typeof code === 'string' ? { code, message: typeof message === 'string' ? message : '' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns an SDK failure while doing `action` into a classified `ServiceError`. */
+export function vercelError(error: unknown, action: string): ServiceError {
+  const base = { system: 'vercel' as const };
+  if (error instanceof ResponseValidationError) {
+    return new ServiceError({ ...base, failureClass: 'needs-human', status: error.statusCode, message: `Vercel: ${action}: the answer did not match Vercel's published schema (${error.message.split('\n')[0] ?? ''})`, hint: 'Vercel changed its API or answered unexpectedly; check the project in the dashboard and report this.' });
+  }
+  if (error instanceof VercelError) {
+    const status = error.statusCode;
+    const body = vercelErrorBody(error.body);
+    const message = `Vercel: ${action} failed: HTTP ${status}${body ? ` ${body.code}: ${body.message}` : ''}`;
+    if (status === 429 || status >= 500) return new ServiceError({ ...base, failureClass: 'retry-later', status, message, hint: 'Vercel rate limit or outage: the next run retries.' });
+    const hints: Record<number, string> = {
+      401: 'vercel-token was rejected: create a new token (Vercel → Account Settings → Tokens) and store it in the secret passed as vercel-token.',
+      403: 'vercel-token cannot access this project: give the token access to the team that owns it (its scope), and set vercel-team-id to that team.',
+      404: 'The project was not found: check the id or name in vercel-projects, and set vercel-team-id when the project belongs to a team.',
+    };
+    return new ServiceError({ ...base, failureClass: 'needs-human', status, message, hint: hints[status] ?? 'Vercel refused the request; see the message.' });
+  }
+  const transport = error instanceof HTTPClientError || isTransportError(error);
+  return new ServiceError({ ...base, failureClass: transport ? 'retry-later' : 'needs-human', message: `Vercel: ${action} failed: ${messageOf(error)}` });
+}
+
+function unwrap<T>(result: SdkResult<T>, action: string): T {
+  if (!result.ok) throw vercelError(result.error, action);
+  return result.value;
+}
+
+/**
+ * Creates a Vercel client. The SDK retries 429 and 5xx with backoff, honouring `Retry-After`,
+ * for up to twice the request timeout; every request is bounded by `timeoutMs`.
+ */
+export function createVercelClient(options: VercelClientOptions): VercelClient {
+  const sdk = new VercelCore({
+    bearerToken: options.token,
+    serverURL: options.apiUrl,
+    timeoutMs: options.timeoutMs,
+    retryConfig: {
+      strategy: 'backoff',
+      backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
+      retryConnectionErrors: true,
+    },
+  });
+  const team = options.teamId ? { teamId: options.teamId } : {};
+  // The SDK's unions include a minimal member without `url` and `name` (api-facts C.4).
+  type Answer = { id: string; url?: string; name?: string; target?: string | null | undefined; readyState: string; errorMessage?: string | null | undefined };
+  const toDeployment = (d: Answer, fallbackName = ''): Deployment => ({
+    id: d.id,
+    url: d.url ?? '',
+    name: d.name ?? fallbackName,
+    target: d.target ?? null,
+    readyState: d.readyState,
+    ...(d.errorMessage ? { errorMessage: d.errorMessage } : {}),
+  });
+
+  return {
+    /**
+     * `POST /v10/projects/{idOrName}/env?upsert=true`: creates the variable or updates its value
+     * (Vercel keeps an existing variable's type). A 201 whose `failed` list is not empty is a
+     * failure. Never list-then-patch: production variables can be hidden from the list.
+     */
+    async upsertEnv(project, env) {
+      const action = `upserting ${env.key} in project ${project}`;
+      const result = unwrap(await projectsCreateProjectEnv(sdk, { idOrName: project, upsert: 'true', ...team, requestBody: env }), action);
+      const [failed] = result.failed;
+      if (failed) {
+        throw new ServiceError({ system: 'vercel', failureClass: 'needs-human', status: 201, message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`, hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.' });
+      }
+    },
+
+    /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */
+    async latestProductionDeployment(project) {
+      const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, target: 'production', state: 'READY', limit: 1, ...team }), `listing the production deployments of ${project}`);
+      const [latest] = result.deployments;
+      return latest && toDeployment({ ...latest, id: latest.uid });
+    },
+
+    /**
+     * Redeploys `from` as `vercel redeploy` does: `POST /v13/deployments?forceNew=1` with
+     * `deploymentId`, `name`, `target` and `meta.action=redeploy`. Returns the new deployment.
+     */
+    async redeploy(from) {
+      const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy' }, ...(from.target ? { target: from.target } : {}) };
+      const result = unwrap(await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }), `redeploying ${from.name} from ${from.id}`);
+      return toDeployment(result, from.name);
+    },
+
+    /** `GET /v13/deployments/{id}`. */
+    async getDeployment(id) {
+      return toDeployment(unwrap(await deploymentsGetDeployment(sdk, { idOrUrl: id, ...team }), `reading deployment ${id}`));
+    },
+  };
+}
+
+/**
+ * Polls deployment `id` until its `readyState` settles or `waitMs` (milliseconds) runs out,
+ * sleeping `intervalMs` and then half as long again each time, up to 15 s. Returns the last
+ * state seen and the milliseconds waited.
+ */
+export async function waitForDeployment(client: VercelClient, first: Deployment, waitMs: number, intervalMs: number): Promise<{ deployment: Deployment; waitedMs: number }> {
+  const started = Date.now();
+  let deployment = first;
+  let interval = intervalMs;
+  while (!isSettled(deployment.readyState)) {
+    const left = waitMs - (Date.now() - started);
+    if (left <= 0) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
+    interval = Math.min(interval * 1.5, 15_000);
+    deployment = await client.getDeployment(deployment.id);
+  }
+  return { deployment, waitedMs: Date.now() - started };
+}
+
+/**
+ * Calls a deploy hook (`POST https://api.vercel.com/v1/integrations/deploy/{projectId}/{hookId}`;
+ * no auth, the URL is the secret). Returns the job id Vercel answers with, when it does.
+ */
+export async function callDeployHook(url: string, timeoutMs: number): Promise<string | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    throw new ServiceError({ system: 'vercel', failureClass: isTransportError(error) ? 'retry-later' : 'needs-human', message: `Vercel: deploy hook failed: ${messageOf(error)}` });
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    const body = vercelErrorBody(text);
+    throw new ServiceError({
+      system: 'vercel',
+      failureClass: response.status === 429 || response.status >= 500 ? 'retry-later' : 'needs-human',
+      status: response.status,
+      message: `Vercel: deploy hook failed: HTTP ${response.status}${body ? ` ${body.code}: ${body.message}` : ''}`,
+      hint: 'Check the deploy hook in the project settings (Git → Deploy Hooks); a deleted hook answers 404.',
+    });
+  }
+  try {
+    const job = (JSON.parse(text) as { job?: { id?: unknown } }).job;
+    return typeof job?.id === 'string' ? job.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
