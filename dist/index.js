@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3818);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7970:
+/***/ 3818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33574,7 +33574,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -33597,7 +33597,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -39337,6 +39337,8 @@ function createOctokit(token, options) {
             // day at most, far below GitHub's secondary limits, so let a bounded pool run at once. The
             // secondary-limit handler above still backs off when GitHub asks.
             write: new (light_default()).Group({ maxConcurrent: 10, minTime: 0 }),
+            // A run creates at most two notifying requests (an issue or a comment, then a close).
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
         },
     }, retry, throttling);
 }
@@ -43685,6 +43687,10 @@ const schemas = {
     'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
     'vercel-poll-seconds': stringType().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(numberType().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
     'vercel-api-url': inputs_baseUrl,
+    'issue-on-failure': inputs_boolean,
+    'issue-repository': stringType().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
+    'issue-label': stringType().min(1, 'must not be empty').max(50, 'must be at most 50 characters (GitHub\'s limit for a label)'),
+    'issue-assignees': list.pipe(arrayType(stringType().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
 };
 const inputs_DEFAULTS = {
     'graph-api-version': 'v25.0',
@@ -43700,6 +43706,8 @@ const inputs_DEFAULTS = {
     'vercel-wait-seconds': '600',
     'vercel-poll-seconds': '5',
     'vercel-api-url': 'https://api.vercel.com',
+    'issue-on-failure': 'true',
+    'issue-label': 'meta-token-refresh',
 };
 /**
  * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
@@ -43753,13 +43761,17 @@ function parseSecretDestinations(text, currentRepository) {
     });
     return { destinations, problems };
 }
+function toRepo(fullName) {
+    const [owner, repo] = (fullName ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
 /**
  * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
  * and validates them all. Throws one `InputError` listing every problem; makes no network call.
  */
 function readSettings(env = process.env) {
     const raw = (name) => getInput(name);
-    for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token'])
+    for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
         registerSecret(raw(name));
     // Deploy hook URLs are secrets whole: anyone holding one can deploy.
     for (const hook of raw('vercel-deploy-hooks').split(/[\n,]/))
@@ -43794,6 +43806,9 @@ function readSettings(env = process.env) {
     if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
         problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
     }
+    const issueToken = raw('issue-token') || undefined;
+    if (issueToken !== undefined && /\s/.test(issueToken))
+        problems.push("Input 'issue-token' must be one token without spaces or line breaks.");
     if (problems.length > 0) {
         throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
     }
@@ -43825,7 +43840,275 @@ function readSettings(env = process.env) {
             pollSeconds: p['vercel-poll-seconds'],
             apiUrl: p['vercel-api-url'],
         },
+        issue: {
+            enabled: p['issue-on-failure'],
+            token: issueToken,
+            repo: toRepo(p['issue-repository'] || env.GITHUB_REPOSITORY),
+            label: p['issue-label'],
+            assignees: p['issue-assignees'],
+        },
     };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+/** The run's status: `failed` as soon as anything failed, else the outcome reached. */
+function statusOf(report) {
+    return report.failures.length > 0 || report.outcome === undefined ? 'failed' : report.outcome;
+}
+/** The token the primary destination holds after the run: the new one once it is written there. */
+function currentToken(report) {
+    const primary = report.destinations.find((d) => d.primary);
+    return primary?.holds === 'new' && report.fresh ? report.fresh : report.token;
+}
+/** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
+function outputsOf(report) {
+    const token = currentToken(report);
+    const expiring = token !== undefined && token.expiresAt !== 0;
+    const deployments = report.deployments
+        .filter((d) => d.id !== undefined)
+        .map((d) => ({ project: d.project, id: d.id, url: d.url ?? '', readyState: d.readyState ?? '' }));
+    return {
+        status: statusOf(report),
+        refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
+        'token-type': token?.type ?? '',
+        'expires-at': expiring ? isoTime(token.expiresAt) : '',
+        'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
+        'vercel-deployments': JSON.stringify(deployments),
+        'issue-number': report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
+    };
+}
+const RESULT_TEXT = {
+    created: '✅ created',
+    updated: '✅ updated',
+    failed: '❌ failed',
+    'not-written': '⏭️ not written',
+    'would-write': '📝 would write (dry run)',
+    unchanged: '➖ unchanged',
+};
+const DEPLOYMENT_TEXT = {
+    ready: '✅ ready',
+    failed: '❌ failed',
+    started: '🚀 started',
+    triggered: '🚀 triggered',
+    'would-redeploy': '📝 would redeploy (dry run)',
+    none: '➖ none',
+};
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function expiry(token, now) {
+    return token.expiresAt === 0 ? 'never' : `${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
+}
+/** A one-paragraph account of one failure, with what to do. */
+function failureLine(failure) {
+    const where = failure.target ? ` ${failure.target}` : '';
+    const kind = failure.failureClass === 'retry-later' ? 'retry later' : 'needs a person';
+    return `[${failure.phase}${where}; ${kind}] ${failure.message}${failure.hint ? ` → ${failure.hint}` : ''}`;
+}
+/** The job summary as Markdown. Redacted as a whole, as the runner does not mask summaries. */
+function renderSummary(report) {
+    const status = statusOf(report);
+    const lines = [`## Meta token refresh: ${status}`, ''];
+    const { token, fresh } = report;
+    if (token) {
+        lines.push('| | |', '|---|---|');
+        lines.push(`| Token type | ${cell(token.type)} |`);
+        lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
+        if (token.userId)
+            lines.push(`| User id | ${cell(token.userId)} |`);
+        lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
+        lines.push(`| Expiry before | ${token.isValid ? expiry(token, report.now) : 'not valid'} |`);
+        if (fresh)
+            lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
+        lines.push('');
+    }
+    const secrets = report.destinations.filter((d) => d.kind === 'github-secret');
+    if (secrets.length > 0) {
+        lines.push('| GitHub secret | Result | Holds | Detail |', '|---|---|---|---|');
+        for (const d of secrets) {
+            lines.push(`| ${cell(d.target)}${d.primary ? ' (primary)' : ''} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
+        }
+        lines.push('');
+    }
+    const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
+    const hooks = report.deployments.filter((d) => d.source === 'hook');
+    if (envs.length > 0 || hooks.length > 0) {
+        lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
+        const deploymentCells = (d) => {
+            if (!d)
+                return '| | |';
+            const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
+            return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
+        };
+        for (const d of envs) {
+            const deployment = report.deployments.find((r) => r.source === 'redeploy' && r.project === d.project);
+            lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
+        }
+        for (const h of hooks)
+            lines.push(`| ${cell(h.project)} | | | ${deploymentCells(h)} |`);
+        lines.push('');
+    }
+    if (report.failures.length > 0) {
+        lines.push('### What failed', '');
+        for (const failure of report.failures)
+            lines.push(`- ${cell(failureLine(failure))}`);
+        lines.push('');
+    }
+    if (report.issue) {
+        const { number, url, action } = report.issue;
+        lines.push(`Failure issue: ${action}${number === undefined ? '' : ` ${url ? `[#${number}](${url})` : `#${number}`}`}`, '');
+    }
+    for (const note of report.notes)
+        lines.push(`> ${cell(note)}`, '');
+    return redact(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/issue.ts
+
+
+
+
+/**
+ * The hidden marker that ties an issue to one token: the app and the secret the token lives in.
+ * Never the token itself; both parts survive a rotation, so every run finds the same issue.
+ */
+function issueMarker(context) {
+    return `<!-- meta-token-refresh app=${context.appId} secret=${context.primary || '-'} -->`;
+}
+/** The issue title (never rewritten afterwards). */
+function issueTitle(context, token) {
+    const app = token?.application ? `${token.application} (${context.appId})` : `app ${context.appId}`;
+    return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
+}
+const PHASE_TEXT = {
+    inputs: 'reading the inputs',
+    inspect: 'inspecting the token',
+    refresh: 'refreshing the token',
+    verify: 'verifying the new token',
+    'github-secret': 'writing a GitHub secret',
+    'vercel-env': 'writing a Vercel variable',
+    redeploy: 'redeploying on Vercel',
+};
+/** What the reader's app logs when the token is dead (the teams' own guides), to recognise it. */
+const DEAD_TOKEN_SYMPTOMS = ['Session has expired', 'The session is invalid because the user logged out', 'Invalid OAuth access token', 'Access token could not be decrypted'];
+function urgency(report, context) {
+    const token = report.token;
+    if (!token)
+        return 'The token could not be inspected, so its expiry is unknown.';
+    if (!token.isValid)
+        return '**The token is already dead**: every send with it fails until a person replaces it.';
+    if (token.expiresAt === 0)
+        return 'The token does not expire.';
+    const left = daysLeft(token.expiresAt, report.now);
+    return `The current token expires **${isoTime(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} left**); this action refreshes it from ${context.refreshBeforeDays} days before.`;
+}
+/** The "what to do" steps, chosen by what failed. */
+function advice(report, context) {
+    const steps = [];
+    const human = report.failures.filter((f) => f.failureClass === 'needs-human');
+    const dead = report.failures.some((f) => f.phase === 'inspect' && (report.token?.isValid === false || f.meta?.code === 190));
+    if (dead) {
+        steps.push(`**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`, `   1. ${mintTokenAdvice(context.secretNames)}`, '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.');
+    }
+    for (const hint of new Set(human.map((f) => f.hint).filter((h) => h !== undefined))) {
+        if (dead && hint === mintTokenAdvice(context.secretNames))
+            continue;
+        steps.push(`- ${hint}`);
+    }
+    if (report.failures.some((f) => f.failureClass === 'retry-later')) {
+        const token = report.token;
+        const by = token && token.expiresAt !== 0 ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.` : '';
+        steps.push(`- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`);
+    }
+    steps.push(`- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`);
+    return steps;
+}
+/** The body of the issue, or of a comment on it (same content, without the marker). */
+function renderFailure(report, context, options) {
+    const lines = [];
+    if (options.marker)
+        lines.push(issueMarker(context), '');
+    lines.push(`### ❌ The refresh failed${context.runUrl ? ` ([run](${context.runUrl}))` : ''}`, '', urgency(report, context), '');
+    lines.push('#### What failed', '');
+    for (const f of report.failures) {
+        const meta = f.meta ? ` — Meta \`${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}\`${f.meta.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : ''}` : '';
+        lines.push(`- **${PHASE_TEXT[f.phase]}**${f.target ? ` (${f.target})` : ''}: ${f.message}${meta}`);
+    }
+    lines.push('');
+    if (report.destinations.length > 0) {
+        const fresh = report.destinations.filter((d) => d.holds === 'new').map((d) => `\`${d.target}\``);
+        const old = report.destinations.filter((d) => d.holds === 'old').map((d) => `\`${d.target}\``);
+        lines.push('#### Where the token is', '');
+        if (fresh.length > 0)
+            lines.push(`- Hold the **new** token: ${fresh.join(', ')}`);
+        if (old.length > 0)
+            lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
+        const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => `\`${d.project}\``);
+        if (notLive.length > 0)
+            lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
+        lines.push('');
+    }
+    lines.push('#### What to do', '', ...advice(report, context), '');
+    return redact(lines.join('\n'));
+}
+/** The comment that closes the issue after a run that succeeded. */
+function renderRecovery(report, context) {
+    const token = report.fresh ?? report.token;
+    const expiry = token && token.expiresAt !== 0 ? ` The token now expires ${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, report.now)} days left).` : '';
+    return redact(`### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
+}
+/**
+ * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
+ * Returns undefined when there is none. Throws `ServiceError`.
+ */
+async function findOpenIssue(octokit, repo, label, marker) {
+    try {
+        const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
+        const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
+        return found && { number: found.number, html_url: found.html_url };
+    }
+    catch (error) {
+        throw gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
+    }
+}
+/** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
+async function ensureLabel(octokit, repo, label) {
+    try {
+        await octokit.rest.issues.createLabel({ ...repo, name: label, color: 'd73a4a', description: 'A Meta access token needs attention' });
+    }
+    catch (error) {
+        if (error.status === 422)
+            return;
+        throw gitHubError(error, `creating the label ${label}`, 'Issues: write');
+    }
+}
+/** Opens the issue. Throws `ServiceError`. */
+async function openIssue(octokit, repo, issue) {
+    try {
+        const { data } = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
+        return { number: data.number, html_url: data.html_url };
+    }
+    catch (error) {
+        throw gitHubError(error, 'opening the failure issue', 'Issues: write');
+    }
+}
+/** Comments on issue `number`. Throws `ServiceError`. */
+async function commentOn(octokit, repo, number, body) {
+    try {
+        await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+    }
+    catch (error) {
+        throw gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
+    }
+}
+/** Closes issue `number` as completed. Throws `ServiceError`. */
+async function closeIssue(octokit, repo, number) {
+    try {
+        await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+    }
+    catch (error) {
+        throw gitHubError(error, `closing issue #${number}`, 'Issues: write');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/meta.ts
@@ -43983,114 +44266,6 @@ function createGraphClient(options) {
             return { accessToken: data.access_token, expiresIn: data.expires_in };
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-/** The run's status: `failed` as soon as anything failed, else the outcome reached. */
-function statusOf(report) {
-    return report.failures.length > 0 || report.outcome === undefined ? 'failed' : report.outcome;
-}
-/** The token the primary destination holds after the run: the new one once it is written there. */
-function currentToken(report) {
-    const primary = report.destinations.find((d) => d.primary);
-    return primary?.holds === 'new' && report.fresh ? report.fresh : report.token;
-}
-/** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
-function outputsOf(report) {
-    const token = currentToken(report);
-    const expiring = token !== undefined && token.expiresAt !== 0;
-    const deployments = report.deployments
-        .filter((d) => d.id !== undefined)
-        .map((d) => ({ project: d.project, id: d.id, url: d.url ?? '', readyState: d.readyState ?? '' }));
-    return {
-        status: statusOf(report),
-        refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
-        'token-type': token?.type ?? '',
-        'expires-at': expiring ? isoTime(token.expiresAt) : '',
-        'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
-        'vercel-deployments': JSON.stringify(deployments),
-    };
-}
-const RESULT_TEXT = {
-    created: '✅ created',
-    updated: '✅ updated',
-    failed: '❌ failed',
-    'not-written': '⏭️ not written',
-    'would-write': '📝 would write (dry run)',
-    unchanged: '➖ unchanged',
-};
-const DEPLOYMENT_TEXT = {
-    ready: '✅ ready',
-    failed: '❌ failed',
-    started: '🚀 started',
-    triggered: '🚀 triggered',
-    'would-redeploy': '📝 would redeploy (dry run)',
-    none: '➖ none',
-};
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function expiry(token, now) {
-    return token.expiresAt === 0 ? 'never' : `${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
-}
-/** A one-paragraph account of one failure, with what to do. */
-function failureLine(failure) {
-    const where = failure.target ? ` ${failure.target}` : '';
-    const kind = failure.failureClass === 'retry-later' ? 'retry later' : 'needs a person';
-    return `[${failure.phase}${where}; ${kind}] ${failure.message}${failure.hint ? ` → ${failure.hint}` : ''}`;
-}
-/** The job summary as Markdown. Redacted as a whole, as the runner does not mask summaries. */
-function renderSummary(report) {
-    const status = statusOf(report);
-    const lines = [`## Meta token refresh: ${status}`, ''];
-    const { token, fresh } = report;
-    if (token) {
-        lines.push('| | |', '|---|---|');
-        lines.push(`| Token type | ${cell(token.type)} |`);
-        lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
-        if (token.userId)
-            lines.push(`| User id | ${cell(token.userId)} |`);
-        lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
-        lines.push(`| Expiry before | ${token.isValid ? expiry(token, report.now) : 'not valid'} |`);
-        if (fresh)
-            lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
-        lines.push('');
-    }
-    const secrets = report.destinations.filter((d) => d.kind === 'github-secret');
-    if (secrets.length > 0) {
-        lines.push('| GitHub secret | Result | Holds | Detail |', '|---|---|---|---|');
-        for (const d of secrets) {
-            lines.push(`| ${cell(d.target)}${d.primary ? ' (primary)' : ''} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
-        }
-        lines.push('');
-    }
-    const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
-    const hooks = report.deployments.filter((d) => d.source === 'hook');
-    if (envs.length > 0 || hooks.length > 0) {
-        lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
-        const deploymentCells = (d) => {
-            if (!d)
-                return '| | |';
-            const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
-            return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
-        };
-        for (const d of envs) {
-            const deployment = report.deployments.find((r) => r.source === 'redeploy' && r.project === d.project);
-            lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
-        }
-        for (const h of hooks)
-            lines.push(`| ${cell(h.project)} | | | ${deploymentCells(h)} |`);
-        lines.push('');
-    }
-    if (report.failures.length > 0) {
-        lines.push('### What failed', '');
-        for (const failure of report.failures)
-            lines.push(`- ${cell(failureLine(failure))}`);
-        lines.push('');
-    }
-    for (const note of report.notes)
-        lines.push(`> ${cell(note)}`, '');
-    return redact(lines.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@vercel/sdk/esm/hooks/registration.js
@@ -57579,6 +57754,7 @@ async function callDeployHook(url, timeoutMs) {
 
 
 
+
 const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 const secretTarget = (d) => `${repoName(d.repo)}:${d.name}`;
 /** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
@@ -57856,13 +58032,74 @@ async function dryRun(settings, report, prefetched, secretNames, sixtyDays) {
         main_fail(report, problem.phase, problem.error, secretNames, problem.target);
 }
 /**
- * The action's entry: reads the inputs, runs, and always leaves outputs, a job summary and, when
- * anything failed, a failed step (`core.setFailed`) naming every failure.
+ * Tells a person through the failure issue: opens it (or comments on the open one) when the run
+ * failed, closes it when the run succeeded. A failure here is logged and never hides the run's
+ * own result.
+ */
+async function reportByIssue(settings, report) {
+    const { issue } = settings;
+    if (!issue.enabled)
+        return;
+    if (!issue.token || !issue.repo) {
+        if (statusOf(report) === 'failed')
+            warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+        return;
+    }
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    const primary = settings.githubSecrets[0];
+    const context = {
+        appId: settings.appId,
+        primary: primary ? secretTarget(primary) : '',
+        secretNames: [...new Set(settings.githubSecrets.map((d) => d.name))],
+        runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        refreshBeforeDays: settings.refreshBeforeDays,
+    };
+    const failed = statusOf(report) === 'failed';
+    const octokit = createOctokit(issue.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+    try {
+        const open = await findOpenIssue(octokit, issue.repo, issue.label, issueMarker(context));
+        if (settings.dryRun) {
+            if (failed || open)
+                report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
+            return;
+        }
+        if (!failed) {
+            if (!open)
+                return;
+            await commentOn(octokit, issue.repo, open.number, renderRecovery(report, context));
+            await closeIssue(octokit, issue.repo, open.number);
+            report.issue = { number: open.number, url: open.html_url, action: 'closed' };
+        }
+        else if (open) {
+            await commentOn(octokit, issue.repo, open.number, renderFailure(report, context, { marker: false }));
+            report.issue = { number: open.number, url: open.html_url, action: 'commented' };
+        }
+        else {
+            await ensureLabel(octokit, issue.repo, issue.label);
+            const created = await openIssue(octokit, issue.repo, { title: issueTitle(context, report.token), body: renderFailure(report, context, { marker: true }), label: issue.label, assignees: issue.assignees });
+            report.issue = { number: created.number, url: created.html_url, action: 'opened' };
+        }
+        core_info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
+    }
+    catch (error) {
+        const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${issue.repo.owner}/${issue.repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
+        report.notes.push(message);
+        if (failed)
+            core_error(message);
+        else
+            warning(message);
+    }
+}
+/**
+ * The action's entry: reads the inputs, runs, tells a person through the failure issue, and
+ * always leaves outputs, a job summary and, when anything failed, a failed step
+ * (`core.setFailed`) naming every failure.
  */
 async function run() {
     const report = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], deployments: [], failures: [], notes: [] };
+    let settings;
     try {
-        const settings = readSettings();
+        settings = readSettings();
         report.dryRun = settings.dryRun;
         await execute(settings, report);
     }
@@ -57870,6 +58107,8 @@ async function run() {
         report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
     }
     finally {
+        if (settings)
+            await group('Failure issue', () => reportByIssue(settings, report));
         for (const [name, value] of Object.entries(outputsOf(report)))
             setOutput(name, value);
         try {

@@ -58,6 +58,8 @@ export function createOctokit(token: string, options: { baseUrl: string; timeout
         // day at most, far below GitHub's secondary limits, so let a bounded pool run at once. The
         // secondary-limit handler above still backs off when GitHub asks.
         write: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
+        // A run creates at most two notifying requests (an issue or a comment, then a close).
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
       },
     },
     retry,

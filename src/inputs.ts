@@ -43,6 +43,18 @@ export interface Settings {
   /** Per external request, in milliseconds. */
   timeoutMs: number;
   vercel: VercelSettings;
+  issue: IssueSettings;
+}
+
+export interface IssueSettings {
+  /** Open, comment on and close the failure issue. */
+  enabled: boolean;
+  /** Token with `issues: write` on `repo`; undefined when none was given. */
+  token: string | undefined;
+  /** Where the issue lives; undefined when neither the input nor GITHUB_REPOSITORY says. */
+  repo: RepoRef | undefined;
+  label: string;
+  assignees: string[];
 }
 
 export interface VercelSettings {
@@ -141,6 +153,10 @@ const schemas = {
   'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
   'vercel-poll-seconds': z.string().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
   'vercel-api-url': baseUrl,
+  'issue-on-failure': boolean,
+  'issue-repository': z.string().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
+  'issue-label': z.string().min(1, 'must not be empty').max(50, 'must be at most 50 characters (GitHub\'s limit for a label)'),
+  'issue-assignees': list.pipe(z.array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
 } as const;
 
 type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
@@ -159,6 +175,8 @@ const DEFAULTS: Partial<Record<keyof typeof schemas, string>> = {
   'vercel-wait-seconds': '600',
   'vercel-poll-seconds': '5',
   'vercel-api-url': 'https://api.vercel.com',
+  'issue-on-failure': 'true',
+  'issue-label': 'meta-token-refresh',
 };
 
 /**
@@ -212,13 +230,18 @@ export function parseSecretDestinations(text: string, currentRepository: string 
   return { destinations, problems };
 }
 
+function toRepo(fullName: string | undefined): RepoRef | undefined {
+  const [owner, repo] = (fullName ?? '').split('/');
+  return owner && repo ? { owner, repo } : undefined;
+}
+
 /**
  * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
  * and validates them all. Throws one `InputError` listing every problem; makes no network call.
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const raw = (name: string): string => core.getInput(name);
-  for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token']) registerSecret(raw(name));
+  for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token']) registerSecret(raw(name));
   // Deploy hook URLs are secrets whole: anyone holding one can deploy.
   for (const hook of raw('vercel-deploy-hooks').split(/[\n,]/)) registerSecret(hook.trim());
 
@@ -249,6 +272,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
     problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
   }
+  const issueToken = raw('issue-token') || undefined;
+  if (issueToken !== undefined && /\s/.test(issueToken)) problems.push("Input 'issue-token' must be one token without spaces or line breaks.");
   if (problems.length > 0) {
     throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
   }
@@ -279,6 +304,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       waitSeconds: p['vercel-wait-seconds'],
       pollSeconds: p['vercel-poll-seconds'],
       apiUrl: p['vercel-api-url'],
+    },
+    issue: {
+      enabled: p['issue-on-failure'],
+      token: issueToken,
+      repo: toRepo(p['issue-repository'] || env.GITHUB_REPOSITORY),
+      label: p['issue-label'],
+      assignees: p['issue-assignees'],
     },
   };
 }

@@ -11,6 +11,8 @@ import type { Octokit, PublicKey } from './github.ts';
 import { createOctokit, getPublicKey, putSecret, repoName } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
 import { readSettings } from './inputs.ts';
+import type { IssueContext } from './issue.ts';
+import { closeIssue, commentOn, ensureLabel, findOpenIssue, issueMarker, issueTitle, openIssue, renderFailure, renderRecovery } from './issue.ts';
 import { createGraphClient } from './meta.ts';
 import type { DeploymentRecord, Destination, Phase, RunReport } from './report.ts';
 import { failureLine, outputsOf, renderSummary, statusOf } from './report.ts';
@@ -307,18 +309,72 @@ async function dryRun(settings: Settings, report: RunReport, prefetched: Prefetc
 }
 
 /**
- * The action's entry: reads the inputs, runs, and always leaves outputs, a job summary and, when
- * anything failed, a failed step (`core.setFailed`) naming every failure.
+ * Tells a person through the failure issue: opens it (or comments on the open one) when the run
+ * failed, closes it when the run succeeded. A failure here is logged and never hides the run's
+ * own result.
+ */
+async function reportByIssue(settings: Settings, report: RunReport): Promise<void> {
+  const { issue } = settings;
+  if (!issue.enabled) return;
+  if (!issue.token || !issue.repo) {
+    if (statusOf(report) === 'failed') core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+    return;
+  }
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  const primary = settings.githubSecrets[0];
+  const context: IssueContext = {
+    appId: settings.appId,
+    primary: primary ? secretTarget(primary) : '',
+    secretNames: [...new Set(settings.githubSecrets.map((d) => d.name))],
+    runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+    refreshBeforeDays: settings.refreshBeforeDays,
+  };
+  const failed = statusOf(report) === 'failed';
+  const octokit = createOctokit(issue.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+  try {
+    const open = await findOpenIssue(octokit, issue.repo, issue.label, issueMarker(context));
+    if (settings.dryRun) {
+      if (failed || open) report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
+      return;
+    }
+    if (!failed) {
+      if (!open) return;
+      await commentOn(octokit, issue.repo, open.number, renderRecovery(report, context));
+      await closeIssue(octokit, issue.repo, open.number);
+      report.issue = { number: open.number, url: open.html_url, action: 'closed' };
+    } else if (open) {
+      await commentOn(octokit, issue.repo, open.number, renderFailure(report, context, { marker: false }));
+      report.issue = { number: open.number, url: open.html_url, action: 'commented' };
+    } else {
+      await ensureLabel(octokit, issue.repo, issue.label);
+      const created = await openIssue(octokit, issue.repo, { title: issueTitle(context, report.token), body: renderFailure(report, context, { marker: true }), label: issue.label, assignees: issue.assignees });
+      report.issue = { number: created.number, url: created.html_url, action: 'opened' };
+    }
+    core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
+  } catch (error) {
+    const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${issue.repo.owner}/${issue.repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
+    report.notes.push(message);
+    if (failed) core.error(message);
+    else core.warning(message);
+  }
+}
+
+/**
+ * The action's entry: reads the inputs, runs, tells a person through the failure issue, and
+ * always leaves outputs, a job summary and, when anything failed, a failed step
+ * (`core.setFailed`) naming every failure.
  */
 export async function run(): Promise<void> {
   const report: RunReport = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], deployments: [], failures: [], notes: [] };
+  let settings: Settings | undefined;
   try {
-    const settings = readSettings();
+    settings = readSettings();
     report.dryRun = settings.dryRun;
     await execute(settings, report);
   } catch (error) {
     report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
   } finally {
+    if (settings) await core.group('Failure issue', () => reportByIssue(settings as Settings, report));
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     try {
       await core.summary.addRaw(renderSummary(report), true).write();

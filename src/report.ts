@@ -76,6 +76,8 @@ export interface RunReport {
   deployments: DeploymentRecord[];
   failures: Failure[];
   notes: string[];
+  /** The failure issue this run opened, commented on or closed (or would have, in a dry run). */
+  issue?: { number?: number; url?: string; action: 'opened' | 'commented' | 'closed' | 'would open' | 'would comment' | 'would close' };
 }
 
 /** The run's status: `failed` as soon as anything failed, else the outcome reached. */
@@ -103,6 +105,7 @@ export function outputsOf(report: RunReport): Record<string, string> {
     'expires-at': expiring ? isoTime(token.expiresAt) : '',
     'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
     'vercel-deployments': JSON.stringify(deployments),
+    'issue-number': report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
   };
 }
 
@@ -180,6 +183,10 @@ export function renderSummary(report: RunReport): string {
     lines.push('### What failed', '');
     for (const failure of report.failures) lines.push(`- ${cell(failureLine(failure))}`);
     lines.push('');
+  }
+  if (report.issue) {
+    const { number, url, action } = report.issue;
+    lines.push(`Failure issue: ${action}${number === undefined ? '' : ` ${url ? `[#${number}](${url})` : `#${number}`}`}`, '');
   }
   for (const note of report.notes) lines.push(`> ${cell(note)}`, '');
   return redact(lines.join('\n'));

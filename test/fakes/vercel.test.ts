@@ -18,6 +18,7 @@ import { CreateProjectEnvResponseBody$inboundSchema } from '@vercel/sdk/models/c
 import type { CreateProjectEnvRequest } from '@vercel/sdk/models/createprojectenvop.js';
 import { FilterProjectEnvsResponseBody$inboundSchema } from '@vercel/sdk/models/filterprojectenvsop.js';
 import { GetDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/getdeploymentresponsebody.js';
+import type { GetDeploymentResponseBody } from '@vercel/sdk/models/getdeploymentresponsebody.js';
 import { GetDeploymentsResponseBody$inboundSchema } from '@vercel/sdk/models/getdeploymentsop.js';
 import { ResponseValidationError } from '@vercel/sdk/models/responsevalidationerror.js';
 import { SDKError } from '@vercel/sdk/models/sdkerror.js';
@@ -66,8 +67,8 @@ function ok<T>(result: Result<T>): T {
 }
 /** The SDK's error for a failed call, with the parsed Vercel error body. */
 function failure(result: Result<unknown>): { error: SDKError; status: number; body: { error: Record<string, unknown> } } {
-  assert.equal(result.ok, false);
-  const error = result.ok ? undefined : result.error;
+  if (result.ok) assert.fail('expected the call to fail');
+  const error = result.error;
   assert.ok(!(error instanceof ResponseValidationError), 'a failure must not be a ResponseValidationError');
   assert.ok(error instanceof SDKError, `expected SDKError, got ${String(error)}`);
   return { error, status: error.statusCode, body: JSON.parse(error.body) as { error: Record<string, unknown> } };
@@ -81,6 +82,19 @@ function exact(schema: { safeParse(data: unknown): { success: boolean } }): void
   assert.ok(parsed.success, 'the answer does not fit the SDK schema');
   assert.equal(invented, 0, 'the SDK had to fill in or coerce fields of the answer');
 }
+
+describe('the exactness check', () => {
+  it('catches an answer the SDK accepts only by inventing a value', () => {
+    const item = { uid: 'dpl_x', name: 'n', url: 'u', created: 1, createdAt: 1, readyState: 'READY', projectId: 'p', type: 'LAMBDAS', creator: { uid: 'u' }, inspectorUrl: null };
+    const list = (d: Record<string, unknown>) => ({ pagination: { count: 1, next: null, prev: null }, deployments: [d] });
+    bodies.push(JSON.stringify(list(item)));
+    exact(GetDeploymentsResponseBody$inboundSchema);
+    bodies.push(JSON.stringify(list({ ...item, uid: undefined })));
+    assert.equal(GetDeploymentsResponseBody$inboundSchema.safeParse(list({ ...item, uid: undefined })).success, true, 'the SDK alone lets it pass');
+    assert.throws(() => { exact(GetDeploymentsResponseBody$inboundSchema); }, /fill in or coerce/);
+  });
+});
+
 const lastRequest = () => {
   const req = fake.requests.at(-1);
   assert.ok(req);
@@ -112,15 +126,15 @@ describe('Vercel fake: environment variables', () => {
   });
 
   it('upserts an existing key: new value and updatedAt, same id, type kept', async () => {
-    const before = { ...fake.env('web', 'META_TOKEN') };
+    const old = { ...fake.env('web', 'META_TOKEN') };
     const value = ok(await upsert({ key: 'META_TOKEN', value: 'EAAsecond', type: 'encrypted', target: ['production', 'preview'] }));
     exact(CreateProjectEnvResponseBody$inboundSchema);
     assert.deepEqual(value.failed, []);
     const stored = fake.env('web', 'META_TOKEN');
     assert.equal(stored?.value, 'EAAsecond');
     assert.equal(stored.type, 'sensitive');
-    assert.equal(stored.id, before.id);
-    assert.ok(stored.updatedAt > (before.updatedAt ?? Infinity));
+    assert.equal(stored.id, old.id);
+    assert.ok(stored.updatedAt > (old.updatedAt ?? Infinity));
     assert.equal(fake.project('web').envs.filter((e) => e.key === 'META_TOKEN').length, 1);
   });
 
@@ -217,7 +231,8 @@ describe('Vercel fake: deployments', () => {
     assert.equal(deployments.length, 1);
     assert.equal(pagination.count, 1);
     const [d] = deployments;
-    assert.equal(d?.uid, seed?.id);
+    assert.ok(d);
+    assert.equal(d.uid, seed?.id);
     assert.match(d.uid, /^dpl_[A-Za-z0-9]{28}$/);
     assert.equal(d.readyState, 'READY');
     assert.equal(d.target, 'production');
@@ -286,14 +301,12 @@ describe('Vercel fake: deployments', () => {
   });
 
   it('can make a deploymentId redeploy reuse the old env snapshot (UNCONFIRMED Vercel behaviour)', async () => {
-    const before = fake.project('web').deployments.at(-1);
     await upsert({ key: 'META_TOKEN', value: 'EAAthird', type: 'sensitive', target: ['production', 'preview'] });
     fake.redeployInheritsEnv = true;
     try {
       const { from, created } = await redeploy('web');
       assert.equal(fake.deployment(created.id)?.env.META_TOKEN, fake.deployment(from.uid)?.env.META_TOKEN);
       assert.notEqual(fake.deployment(created.id)?.env.META_TOKEN, 'EAAthird');
-      assert.ok(before);
     } finally {
       fake.redeployInheritsEnv = false;
     }
@@ -332,7 +345,7 @@ describe('Vercel fake: deploy hooks', () => {
     assert.ok(d);
     assert.deepEqual([d.source, d.target, d.readyState, d.env.META_TOKEN], ['hook', 'production', 'QUEUED', 'EAAhooked']);
     for (const state of ['BUILDING', 'READY']) {
-      const r = ok(await deploymentsGetDeployment(client(), { idOrUrl: d.id, teamId: TEAM }));
+      const r: GetDeploymentResponseBody = ok(await deploymentsGetDeployment(client(), { idOrUrl: d.id, teamId: TEAM }));
       exact(GetDeploymentResponseBody$inboundSchema);
       assert.equal(r.readyState, state);
       assert.ok('source' in r && r.source === 'git-deploy-hook');

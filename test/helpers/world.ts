@@ -6,6 +6,8 @@ import type { GitHubFake, GitHubFakeOptions } from '../fakes/github.ts';
 import { startGitHubFake } from '../fakes/github.ts';
 import type { FakeToken, MetaFake, MetaFakeOptions } from '../fakes/meta.ts';
 import { startMetaFake } from '../fakes/meta.ts';
+import type { VercelFake, VercelFakeOptions } from '../fakes/vercel.ts';
+import { startVercelFake } from '../fakes/vercel.ts';
 import type { ActionRun } from './action.ts';
 import { runAction } from './action.ts';
 import { assertNoLeak } from './leaks.ts';
@@ -13,6 +15,10 @@ import { assertNoLeak } from './leaks.ts';
 export const APP_ID = '634974688087057';
 export const APP_SECRET = 'fakeappsecret0123456789abcdef0123';
 export const GH_WRITER = 'github_pat_fake_writer_0000000000';
+/** The workflow's GITHUB_TOKEN: issues only. */
+export const GH_ISSUES = 'ghs_fake_workflow_token_000000000';
+export const VERCEL_TOKEN = 'vercel_fake_token_00000000000000';
+export const TEAM_ID = 'team_fake0team0001';
 export const WHATSAPP_SCOPES = ['whatsapp_business_management', 'whatsapp_business_messaging'];
 export const DAY = 86_400;
 
@@ -39,6 +45,8 @@ export function token(overrides: Partial<FakeToken> & { daysLeft?: number } = {}
 export interface World {
   meta: MetaFake;
   github: GitHubFake;
+  /** Started when the world has Vercel projects. */
+  vercel: VercelFake | undefined;
   current: FakeToken;
   /** Inputs for the action, pointing at the fakes. */
   inputs: Record<string, string>;
@@ -50,39 +58,65 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function startWorld(options: { current?: FakeToken; meta?: Partial<MetaFakeOptions>; github?: Partial<GitHubFakeOptions> } = {}): Promise<World> {
+export interface WorldOptions {
+  current?: FakeToken;
+  meta?: Partial<MetaFakeOptions>;
+  github?: Partial<GitHubFakeOptions>;
+  /** Vercel projects (team-scoped to TEAM_ID); the Vercel inputs are set when given. */
+  vercel?: Partial<VercelFakeOptions>;
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const current = options.current ?? token();
   const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Lucky Shrub' } }, tokens: [current], ...options.meta });
   const github = await startGitHubFake({
-    tokens: { [GH_WRITER]: { 'acme/app': { secrets: 'write', issues: 'write' }, 'acme/api': { secrets: 'write' } } },
+    tokens: {
+      [GH_WRITER]: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'write' } },
+      [GH_ISSUES]: { 'acme/app': { issues: 'write' } },
+    },
     ...options.github,
   });
-  const inputs = {
+  const vercel = options.vercel ? await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects: [], ...options.vercel }) : undefined;
+  const inputs: Record<string, string> = {
     'access-token': current.token,
     'app-id': APP_ID,
     'app-secret': APP_SECRET,
     'graph-api-url': meta.url,
     'github-token': GH_WRITER,
     'github-secrets': 'META_ACCESS_TOKEN\nacme/api:WA_TOKEN',
+    'issue-token': GH_ISSUES,
   };
+  if (vercel) {
+    Object.assign(inputs, {
+      'vercel-token': VERCEL_TOKEN,
+      'vercel-team-id': TEAM_ID,
+      'vercel-projects': (options.vercel?.projects ?? []).map((p) => p.name).join('\n'),
+      'vercel-api-url': vercel.url,
+      'vercel-poll-seconds': '0.01',
+    });
+  }
   const env = { GITHUB_API_URL: github.url };
   const world: World = {
     meta,
     github,
+    vercel,
     current,
     inputs,
     env,
     async run(extra = {}) {
-      const run = await runAction({ ...inputs, ...extra }, env);
-      const secrets = [current.token, APP_SECRET, GH_WRITER, ...meta.minted.map((t) => t.token)];
-      assertNoLeak(run, secrets);
+      const all = { ...inputs, ...extra };
+      const run = await runAction(all, env);
+      const hooks = (all['vercel-deploy-hooks'] ?? '').split('\n').filter(Boolean);
+      const secrets = [current.token, APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks, ...meta.minted.map((t) => t.token)];
+      const issues = github.issues('acme/app').flatMap((i) => [i.title, i.body ?? '', ...i.comments.map((c) => c.body)]);
+      assertNoLeak(run, secrets, { 'issues and comments': issues.join('\n') });
       return run;
     },
     calls() {
-      return [...meta.requests, ...github.requests].map((r) => `${r.method} ${r.path}`);
+      return [...meta.requests, ...github.requests, ...(vercel?.requests ?? [])].map((r) => `${r.method} ${r.path}`);
     },
     async close() {
-      await Promise.all([meta.close(), github.close()]);
+      await Promise.all([meta.close(), github.close(), vercel?.close()]);
     },
   };
   return world;

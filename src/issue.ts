@@ -1,0 +1,177 @@
+/**
+ * The failure issue: one open issue per token, found by its label and a hidden marker; opened on
+ * the first failure, commented on each later one, closed by the next run that succeeds. The
+ * rendering is pure; the GitHub calls follow https://docs.github.com/rest/issues (api-facts B.6).
+ */
+import type { TokenInfo } from './core.ts';
+import { daysLeft, isoTime, mintTokenAdvice } from './core.ts';
+import type { Octokit, RepoRef } from './github.ts';
+import { gitHubError } from './github.ts';
+import type { Failure, RunReport } from './report.ts';
+import { statusOf } from './report.ts';
+import { redact } from './secrets.ts';
+
+/** Who the issue is about and where the run is, for the body. */
+export interface IssueContext {
+  appId: string;
+  /** The secret `access-token` is read from, e.g. `acme/app:META_ACCESS_TOKEN`; '' when none. */
+  primary: string;
+  /** Every secret name this run writes, for the advice. */
+  secretNames: string[];
+  /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`, when known. */
+  runUrl: string | undefined;
+  refreshBeforeDays: number;
+}
+
+/**
+ * The hidden marker that ties an issue to one token: the app and the secret the token lives in.
+ * Never the token itself; both parts survive a rotation, so every run finds the same issue.
+ */
+export function issueMarker(context: Pick<IssueContext, 'appId' | 'primary'>): string {
+  return `<!-- meta-token-refresh app=${context.appId} secret=${context.primary || '-'} -->`;
+}
+
+/** The issue title (never rewritten afterwards). */
+export function issueTitle(context: IssueContext, token: TokenInfo | undefined): string {
+  const app = token?.application ? `${token.application} (${context.appId})` : `app ${context.appId}`;
+  return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
+}
+
+const PHASE_TEXT: Record<Failure['phase'], string> = {
+  inputs: 'reading the inputs',
+  inspect: 'inspecting the token',
+  refresh: 'refreshing the token',
+  verify: 'verifying the new token',
+  'github-secret': 'writing a GitHub secret',
+  'vercel-env': 'writing a Vercel variable',
+  redeploy: 'redeploying on Vercel',
+};
+
+/** What the reader's app logs when the token is dead (the teams' own guides), to recognise it. */
+const DEAD_TOKEN_SYMPTOMS = ['Session has expired', 'The session is invalid because the user logged out', 'Invalid OAuth access token', 'Access token could not be decrypted'];
+
+function urgency(report: RunReport, context: IssueContext): string {
+  const token = report.token;
+  if (!token) return 'The token could not be inspected, so its expiry is unknown.';
+  if (!token.isValid) return '**The token is already dead**: every send with it fails until a person replaces it.';
+  if (token.expiresAt === 0) return 'The token does not expire.';
+  const left = daysLeft(token.expiresAt, report.now);
+  return `The current token expires **${isoTime(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} left**); this action refreshes it from ${context.refreshBeforeDays} days before.`;
+}
+
+/** The "what to do" steps, chosen by what failed. */
+function advice(report: RunReport, context: IssueContext): string[] {
+  const steps: string[] = [];
+  const human = report.failures.filter((f) => f.failureClass === 'needs-human');
+  const dead = report.failures.some((f) => f.phase === 'inspect' && (report.token?.isValid === false || f.meta?.code === 190));
+  if (dead) {
+    steps.push(
+      `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
+      `   1. ${mintTokenAdvice(context.secretNames)}`,
+      '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
+    );
+  }
+  for (const hint of new Set(human.map((f) => f.hint).filter((h): h is string => h !== undefined))) {
+    if (dead && hint === mintTokenAdvice(context.secretNames)) continue;
+    steps.push(`- ${hint}`);
+  }
+  if (report.failures.some((f) => f.failureClass === 'retry-later')) {
+    const token = report.token;
+    const by = token && token.expiresAt !== 0 ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.` : '';
+    steps.push(`- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`);
+  }
+  steps.push(`- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`);
+  return steps;
+}
+
+/** The body of the issue, or of a comment on it (same content, without the marker). */
+export function renderFailure(report: RunReport, context: IssueContext, options: { marker: boolean }): string {
+  const lines: string[] = [];
+  if (options.marker) lines.push(issueMarker(context), '');
+  lines.push(`### ❌ The refresh failed${context.runUrl ? ` ([run](${context.runUrl}))` : ''}`, '', urgency(report, context), '');
+
+  lines.push('#### What failed', '');
+  for (const f of report.failures) {
+    const meta = f.meta ? ` — Meta \`${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}\`${f.meta.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : ''}` : '';
+    lines.push(`- **${PHASE_TEXT[f.phase]}**${f.target ? ` (${f.target})` : ''}: ${f.message}${meta}`);
+  }
+  lines.push('');
+
+  if (report.destinations.length > 0) {
+    const fresh = report.destinations.filter((d) => d.holds === 'new').map((d) => `\`${d.target}\``);
+    const old = report.destinations.filter((d) => d.holds === 'old').map((d) => `\`${d.target}\``);
+    lines.push('#### Where the token is', '');
+    if (fresh.length > 0) lines.push(`- Hold the **new** token: ${fresh.join(', ')}`);
+    if (old.length > 0) lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
+    const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => `\`${d.project}\``);
+    if (notLive.length > 0) lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
+    lines.push('');
+  }
+
+  lines.push('#### What to do', '', ...advice(report, context), '');
+  return redact(lines.join('\n'));
+}
+
+/** The comment that closes the issue after a run that succeeded. */
+export function renderRecovery(report: RunReport, context: IssueContext): string {
+  const token = report.fresh ?? report.token;
+  const expiry = token && token.expiresAt !== 0 ? ` The token now expires ${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, report.now)} days left).` : '';
+  return redact(`### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
+}
+
+export interface OpenIssue {
+  number: number;
+  html_url: string;
+}
+
+/**
+ * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
+ * Returns undefined when there is none. Throws `ServiceError`.
+ */
+export async function findOpenIssue(octokit: Octokit, repo: RepoRef, label: string, marker: string): Promise<OpenIssue | undefined> {
+  try {
+    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
+    const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
+    return found && { number: found.number, html_url: found.html_url };
+  } catch (error) {
+    throw gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
+  }
+}
+
+/** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
+export async function ensureLabel(octokit: Octokit, repo: RepoRef, label: string): Promise<void> {
+  try {
+    await octokit.rest.issues.createLabel({ ...repo, name: label, color: 'd73a4a', description: 'A Meta access token needs attention' });
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 422) return;
+    throw gitHubError(error, `creating the label ${label}`, 'Issues: write');
+  }
+}
+
+/** Opens the issue. Throws `ServiceError`. */
+export async function openIssue(octokit: Octokit, repo: RepoRef, issue: { title: string; body: string; label: string; assignees: string[] }): Promise<OpenIssue> {
+  try {
+    const { data } = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
+    return { number: data.number, html_url: data.html_url };
+  } catch (error) {
+    throw gitHubError(error, 'opening the failure issue', 'Issues: write');
+  }
+}
+
+/** Comments on issue `number`. Throws `ServiceError`. */
+export async function commentOn(octokit: Octokit, repo: RepoRef, number: number, body: string): Promise<void> {
+  try {
+    await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+  } catch (error) {
+    throw gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
+  }
+}
+
+/** Closes issue `number` as completed. Throws `ServiceError`. */
+export async function closeIssue(octokit: Octokit, repo: RepoRef, number: number): Promise<void> {
+  try {
+    await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+  } catch (error) {
+    throw gitHubError(error, `closing issue #${number}`, 'Issues: write');
+  }
+}
