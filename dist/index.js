@@ -33740,9 +33740,10 @@ const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_manag
 /**
  * What a person does when the token is dead: the manual rotation the project replaces, in the
  * words of the teams' own guides (Business Settings → System users → Generate new token).
+ * `places` are where the token lives, e.g. `acme/app:META_ACCESS_TOKEN`, primary first.
  */
-function mintTokenAdvice(secretNames) {
-    const where = secretNames.length > 0 ? `the secret ${secretNames.map((n) => `\`${n}\``).join(', ')}` : 'the secret the workflow reads `access-token` from';
+function mintTokenAdvice(places) {
+    const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
     return [
         'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
         `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
@@ -33753,14 +33754,14 @@ function mintTokenAdvice(secretNames) {
  * Checks the current token before anything else happens: it must be valid, belong to `appId`,
  * and hold every scope in `requiredScopes`.
  */
-function checkInspection(info, appId, requiredScopes, secretNames) {
+function checkInspection(info, appId, requiredScopes, places) {
     const findings = [];
     if (!info.isValid) {
         const error = info.error;
         const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
         findings.push({
             message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
-            hint: mintTokenAdvice(secretNames),
+            hint: mintTokenAdvice(places),
             ...(error ? { meta: { code: error.code, ...(error.subcode === undefined ? {} : { subcode: error.subcode }), message: error.message, type: 'OAuthException' } } : {}),
         });
         return findings;
@@ -33775,7 +33776,7 @@ function checkInspection(info, appId, requiredScopes, secretNames) {
     if (missing.length > 0) {
         findings.push({
             message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
-            hint: mintTokenAdvice(secretNames),
+            hint: mintTokenAdvice(places),
         });
     }
     return findings;
@@ -33820,7 +33821,7 @@ function classifyMetaError(detail) {
     return 'needs-human';
 }
 /** What a person must do about a Meta error of the `needs-human` class. */
-function metaErrorHint(detail, secretNames) {
+function metaErrorHint(detail, places) {
     const { code, subcode, message } = detail;
     if (code === 1 && /client secret/i.test(message)) {
         return 'The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input\'s secret.';
@@ -33831,7 +33832,7 @@ function metaErrorHint(detail, secretNames) {
         return 'The user behind this token lost their role on the Page: restore the role, or use a System User token.';
     }
     if (code === 190 || code === 102)
-        return mintTokenAdvice(secretNames);
+        return mintTokenAdvice(places);
     if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
         return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
     }
@@ -44008,10 +44009,10 @@ function advice(report, context) {
     const human = report.failures.filter((f) => f.failureClass === 'needs-human');
     const dead = report.failures.some((f) => f.phase === 'inspect' && (report.token?.isValid === false || f.meta?.code === 190));
     if (dead) {
-        steps.push(`**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`, `   1. ${mintTokenAdvice(context.secretNames)}`, '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.');
+        steps.push(`**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`, `   1. ${mintTokenAdvice(context.places)}`, '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.');
     }
     for (const hint of new Set(human.map((f) => f.hint).filter((h) => h !== undefined))) {
-        if (dead && hint === mintTokenAdvice(context.secretNames))
+        if (dead && hint === mintTokenAdvice(context.places))
             continue;
         steps.push(`- ${hint}`);
     }
@@ -57757,11 +57758,14 @@ async function callDeployHook(url, timeoutMs) {
 
 const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 const secretTarget = (d) => `${repoName(d.repo)}:${d.name}`;
+const envTarget = (settings, project) => `vercel:${project}:${settings.vercel.envKey}`;
+/** Every place the token lives, primary first: where a person puts a token minted by hand. */
+const placesOf = (settings) => [...settings.githubSecrets.map(secretTarget), ...settings.vercel.projects.map((p) => envTarget(settings, p))];
 /** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
-function main_fail(report, phase, error, secretNames, target) {
+function main_fail(report, phase, error, places, target) {
     const base = { phase, ...(target ? { target } : {}) };
     if (error instanceof ServiceError) {
-        const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, secretNames) : undefined);
+        const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, places) : undefined);
         report.failures.push({ ...base, failureClass: error.failureClass, message: error.message, ...(hint ? { hint } : {}), ...(error.meta ? { meta: error.meta } : {}) });
     }
     else {
@@ -57788,7 +57792,7 @@ function markNotWritten(report, reason) {
 }
 async function execute(settings, report) {
     const { vercel: v } = settings;
-    const secretNames = [...new Set(settings.githubSecrets.map((d) => d.name))];
+    const places = placesOf(settings);
     const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
     const octokit = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
     const vercel = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
@@ -57805,7 +57809,7 @@ async function execute(settings, report) {
     }
     report.destinations = [
         ...settings.githubSecrets.map((d, i) => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
-        ...v.projects.map((project) => ({ kind: 'vercel-env', target: `vercel:${project}:${v.envKey}`, project, primary: false, result: 'unchanged', holds: 'old' })),
+        ...v.projects.map((project) => ({ kind: 'vercel-env', target: envTarget(settings, project), project, primary: false, result: 'unchanged', holds: 'old' })),
     ];
     const token = await group('Inspect the token', async () => {
         try {
@@ -57814,7 +57818,7 @@ async function execute(settings, report) {
             return info;
         }
         catch (error) {
-            main_fail(report, 'inspect', error, secretNames);
+            main_fail(report, 'inspect', error, places);
             return undefined;
         }
     });
@@ -57823,7 +57827,7 @@ async function execute(settings, report) {
         return;
     }
     report.token = token;
-    const problems = checkInspection(token, settings.appId, settings.requiredScopes, secretNames);
+    const problems = checkInspection(token, settings.appId, settings.requiredScopes, places);
     if (problems.length > 0) {
         findingsToFailures(report, 'inspect', problems);
         markNotWritten(report, 'the current token is not usable');
@@ -57848,7 +57852,7 @@ async function execute(settings, report) {
     }
     core_info(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
     if (settings.dryRun) {
-        await dryRun(settings, report, prefetched, secretNames, wantsSixtyDays(token));
+        await dryRun(settings, report, prefetched, places, wantsSixtyDays(token));
         return;
     }
     const fresh = await group('Refresh and verify', async () => {
@@ -57857,7 +57861,7 @@ async function execute(settings, report) {
             ({ accessToken } = await graph.exchangeToken(settings.accessToken, { sixtyDays: wantsSixtyDays(token) }));
         }
         catch (error) {
-            main_fail(report, 'refresh', error, secretNames);
+            main_fail(report, 'refresh', error, places);
             return undefined;
         }
         try {
@@ -57871,7 +57875,7 @@ async function execute(settings, report) {
             return { accessToken, info };
         }
         catch (error) {
-            main_fail(report, 'verify', error, secretNames);
+            main_fail(report, 'verify', error, places);
             return undefined;
         }
     });
@@ -57895,7 +57899,7 @@ async function execute(settings, report) {
         }
         catch (error) {
             destination.result = 'failed';
-            destination.detail = main_fail(report, 'github-secret', error, secretNames, destination.target);
+            destination.detail = main_fail(report, 'github-secret', error, places, destination.target);
             core_info(`${destination.target}: failed: ${destination.detail}`);
             return false;
         }
@@ -57909,19 +57913,19 @@ async function execute(settings, report) {
         return;
     }
     await group('Write the other secrets and Vercel variables, then redeploy', async () => {
-        const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, secretNames));
+        const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, places));
         const redeploys = v.projects.map(async (project, i) => {
             if ((await envWrites[i]) && v.redeploy)
-                await redeploy(settings, report, vercel, project, prefetched, secretNames);
+                await redeploy(settings, report, vercel, project, prefetched, places);
         });
-        const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, secretNames));
+        const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, places));
         await Promise.all([...others.map(writeSecret), ...redeploys, hooks]);
     });
     if (report.failures.length === 0)
         report.outcome = 'refreshed';
 }
 /** Upserts the new token into one project's variable; returns whether it landed. */
-async function writeVercelEnv(settings, report, vercel, project, value, secretNames) {
+async function writeVercelEnv(settings, report, vercel, project, value, places) {
     const { envKey, envType, envTargets } = settings.vercel;
     const destination = report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project);
     try {
@@ -57935,13 +57939,13 @@ async function writeVercelEnv(settings, report, vercel, project, value, secretNa
     }
     catch (error) {
         destination.result = 'failed';
-        destination.detail = main_fail(report, 'vercel-env', error, secretNames, destination.target);
+        destination.detail = main_fail(report, 'vercel-env', error, places, destination.target);
         core_info(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
         return false;
     }
 }
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
-async function redeploy(settings, report, vercel, project, prefetched, secretNames) {
+async function redeploy(settings, report, vercel, project, prefetched, places) {
     const record = { project, source: 'redeploy', result: 'started' };
     report.deployments.push(record);
     try {
@@ -57978,16 +57982,16 @@ async function redeploy(settings, report, vercel, project, prefetched, secretNam
             target: project,
             failureClass: deployment.readyState === 'ERROR' || deployment.readyState === 'CANCELED' ? 'needs-human' : 'retry-later',
             message: `Vercel ${project}: deployment ${created.id} ${why}${deployment.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
-            hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project (or re-run this workflow).',
+            hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
         });
     }
     catch (error) {
         record.result = 'failed';
-        record.detail = main_fail(report, 'redeploy', error, secretNames, project);
+        record.detail = main_fail(report, 'redeploy', error, places, project);
     }
 }
 /** Calls every deploy hook; each one's result is reported on its own. */
-async function callHooks(settings, report, secretNames) {
+async function callHooks(settings, report, places) {
     await Promise.all(settings.vercel.deployHooks.map(async (url, i) => {
         const record = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
         report.deployments.push(record);
@@ -57997,7 +58001,7 @@ async function callHooks(settings, report, secretNames) {
         }
         catch (error) {
             record.result = 'failed';
-            record.detail = main_fail(report, 'redeploy', error, secretNames, record.project);
+            record.detail = main_fail(report, 'redeploy', error, places, record.project);
         }
     }));
 }
@@ -58017,7 +58021,7 @@ async function unreachable(settings, prefetched) {
     return found;
 }
 /** Says what a refresh would touch, and fails for every destination it could not reach. */
-async function dryRun(settings, report, prefetched, secretNames, sixtyDays) {
+async function dryRun(settings, report, prefetched, places, sixtyDays) {
     report.outcome = 'dry-run';
     report.notes.push(`Dry run: the token would be exchanged${sixtyDays ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
     for (const d of report.destinations)
@@ -58029,7 +58033,7 @@ async function dryRun(settings, report, prefetched, secretNames, sixtyDays) {
     }
     settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
     for (const problem of await unreachable(settings, prefetched))
-        main_fail(report, problem.phase, problem.error, secretNames, problem.target);
+        main_fail(report, problem.phase, problem.error, places, problem.target);
 }
 /**
  * Tells a person through the failure issue: opens it (or comments on the open one) when the run
@@ -58050,7 +58054,7 @@ async function reportByIssue(settings, report) {
     const context = {
         appId: settings.appId,
         primary: primary ? secretTarget(primary) : '',
-        secretNames: [...new Set(settings.githubSecrets.map((d) => d.name))],
+        places: placesOf(settings),
         runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
         refreshBeforeDays: settings.refreshBeforeDays,
     };

@@ -69,9 +69,10 @@ export const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_busines
 /**
  * What a person does when the token is dead: the manual rotation the project replaces, in the
  * words of the teams' own guides (Business Settings → System users → Generate new token).
+ * `places` are where the token lives, e.g. `acme/app:META_ACCESS_TOKEN`, primary first.
  */
-export function mintTokenAdvice(secretNames: string[]): string {
-  const where = secretNames.length > 0 ? `the secret ${secretNames.map((n) => `\`${n}\``).join(', ')}` : 'the secret the workflow reads `access-token` from';
+export function mintTokenAdvice(places: string[]): string {
+  const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
   return [
     'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
     `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
@@ -83,14 +84,14 @@ export function mintTokenAdvice(secretNames: string[]): string {
  * Checks the current token before anything else happens: it must be valid, belong to `appId`,
  * and hold every scope in `requiredScopes`.
  */
-export function checkInspection(info: TokenInfo, appId: string, requiredScopes: string[], secretNames: string[]): Finding[] {
+export function checkInspection(info: TokenInfo, appId: string, requiredScopes: string[], places: string[]): Finding[] {
   const findings: Finding[] = [];
   if (!info.isValid) {
     const error = info.error;
     const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
     findings.push({
       message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
-      hint: mintTokenAdvice(secretNames),
+      hint: mintTokenAdvice(places),
       ...(error ? { meta: { code: error.code, ...(error.subcode === undefined ? {} : { subcode: error.subcode }), message: error.message, type: 'OAuthException' } } : {}),
     });
     return findings;
@@ -105,7 +106,7 @@ export function checkInspection(info: TokenInfo, appId: string, requiredScopes: 
   if (missing.length > 0) {
     findings.push({
       message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
-      hint: mintTokenAdvice(secretNames),
+      hint: mintTokenAdvice(places),
     });
   }
   return findings;
@@ -152,7 +153,7 @@ export function classifyMetaError(detail: Pick<MetaErrorDetail, 'code' | 'messag
 }
 
 /** What a person must do about a Meta error of the `needs-human` class. */
-export function metaErrorHint(detail: MetaErrorDetail, secretNames: string[]): string {
+export function metaErrorHint(detail: MetaErrorDetail, places: string[]): string {
   const { code, subcode, message } = detail;
   if (code === 1 && /client secret/i.test(message)) {
     return 'The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input\'s secret.';
@@ -161,7 +162,7 @@ export function metaErrorHint(detail: MetaErrorDetail, secretNames: string[]): s
   if (code === 190 && subcode === 492) {
     return 'The user behind this token lost their role on the Page: restore the role, or use a System User token.';
   }
-  if (code === 190 || code === 102) return mintTokenAdvice(secretNames);
+  if (code === 190 || code === 102) return mintTokenAdvice(places);
   if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
     return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
   }

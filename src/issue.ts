@@ -16,8 +16,8 @@ export interface IssueContext {
   appId: string;
   /** The secret `access-token` is read from, e.g. `acme/app:META_ACCESS_TOKEN`; '' when none. */
   primary: string;
-  /** Every secret name this run writes, for the advice. */
-  secretNames: string[];
+  /** Every place the token lives (secrets, Vercel variables), primary first, for the advice. */
+  places: string[];
   /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`, when known. */
   runUrl: string | undefined;
   refreshBeforeDays: number;
@@ -67,12 +67,12 @@ function advice(report: RunReport, context: IssueContext): string[] {
   if (dead) {
     steps.push(
       `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
-      `   1. ${mintTokenAdvice(context.secretNames)}`,
+      `   1. ${mintTokenAdvice(context.places)}`,
       '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
     );
   }
   for (const hint of new Set(human.map((f) => f.hint).filter((h): h is string => h !== undefined))) {
-    if (dead && hint === mintTokenAdvice(context.secretNames)) continue;
+    if (dead && hint === mintTokenAdvice(context.places)) continue;
     steps.push(`- ${hint}`);
   }
   if (report.failures.some((f) => f.failureClass === 'retry-later')) {

@@ -35,12 +35,16 @@ interface Prefetched {
 }
 
 const secretTarget = (d: SecretDestination): string => `${repoName(d.repo)}:${d.name}`;
+const envTarget = (settings: Settings, project: string): string => `vercel:${project}:${settings.vercel.envKey}`;
+
+/** Every place the token lives, primary first: where a person puts a token minted by hand. */
+const placesOf = (settings: Settings): string[] => [...settings.githubSecrets.map(secretTarget), ...settings.vercel.projects.map((p) => envTarget(settings, p))];
 
 /** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
-function fail(report: RunReport, phase: Phase, error: unknown, secretNames: string[], target?: string): string {
+function fail(report: RunReport, phase: Phase, error: unknown, places: string[], target?: string): string {
   const base = { phase, ...(target ? { target } : {}) };
   if (error instanceof ServiceError) {
-    const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, secretNames) : undefined);
+    const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, places) : undefined);
     report.failures.push({ ...base, failureClass: error.failureClass, message: error.message, ...(hint ? { hint } : {}), ...(error.meta ? { meta: error.meta } : {}) });
   } else {
     report.failures.push({ ...base, failureClass: 'needs-human', message: messageOf(error) });
@@ -69,7 +73,7 @@ function markNotWritten(report: RunReport, reason: string): void {
 
 async function execute(settings: Settings, report: RunReport): Promise<void> {
   const { vercel: v } = settings;
-  const secretNames = [...new Set(settings.githubSecrets.map((d) => d.name))];
+  const places = placesOf(settings);
   const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
   const octokit: Octokit | undefined = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
   const vercel: VercelClient | undefined = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
@@ -86,7 +90,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
 
   report.destinations = [
     ...settings.githubSecrets.map((d, i): Destination => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
-    ...v.projects.map((project): Destination => ({ kind: 'vercel-env', target: `vercel:${project}:${v.envKey}`, project, primary: false, result: 'unchanged', holds: 'old' })),
+    ...v.projects.map((project): Destination => ({ kind: 'vercel-env', target: envTarget(settings, project), project, primary: false, result: 'unchanged', holds: 'old' })),
   ];
 
   const token = await core.group('Inspect the token', async () => {
@@ -95,7 +99,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
       core.info(describe(info, report.now));
       return info;
     } catch (error) {
-      fail(report, 'inspect', error, secretNames);
+      fail(report, 'inspect', error, places);
       return undefined;
     }
   });
@@ -104,7 +108,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     return;
   }
   report.token = token;
-  const problems = checkInspection(token, settings.appId, settings.requiredScopes, secretNames);
+  const problems = checkInspection(token, settings.appId, settings.requiredScopes, places);
   if (problems.length > 0) {
     findingsToFailures(report, 'inspect', problems);
     markNotWritten(report, 'the current token is not usable');
@@ -131,7 +135,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
   core.info(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
 
   if (settings.dryRun) {
-    await dryRun(settings, report, prefetched, secretNames, wantsSixtyDays(token));
+    await dryRun(settings, report, prefetched, places, wantsSixtyDays(token));
     return;
   }
 
@@ -140,7 +144,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     try {
       ({ accessToken } = await graph.exchangeToken(settings.accessToken, { sixtyDays: wantsSixtyDays(token) }));
     } catch (error) {
-      fail(report, 'refresh', error, secretNames);
+      fail(report, 'refresh', error, places);
       return undefined;
     }
     try {
@@ -153,7 +157,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
       }
       return { accessToken, info };
     } catch (error) {
-      fail(report, 'verify', error, secretNames);
+      fail(report, 'verify', error, places);
       return undefined;
     }
   });
@@ -175,7 +179,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
       return true;
     } catch (error) {
       destination.result = 'failed';
-      destination.detail = fail(report, 'github-secret', error, secretNames, destination.target);
+      destination.detail = fail(report, 'github-secret', error, places, destination.target);
       core.info(`${destination.target}: failed: ${destination.detail}`);
       return false;
     }
@@ -190,18 +194,18 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     return;
   }
   await core.group('Write the other secrets and Vercel variables, then redeploy', async () => {
-    const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, secretNames));
+    const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, places));
     const redeploys = v.projects.map(async (project, i) => {
-      if ((await envWrites[i]) && v.redeploy) await redeploy(settings, report, vercel, project, prefetched, secretNames);
+      if ((await envWrites[i]) && v.redeploy) await redeploy(settings, report, vercel, project, prefetched, places);
     });
-    const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, secretNames));
+    const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, places));
     await Promise.all([...others.map(writeSecret), ...redeploys, hooks]);
   });
   if (report.failures.length === 0) report.outcome = 'refreshed';
 }
 
 /** Upserts the new token into one project's variable; returns whether it landed. */
-async function writeVercelEnv(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, value: string, secretNames: string[]): Promise<boolean> {
+async function writeVercelEnv(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, value: string, places: string[]): Promise<boolean> {
   const { envKey, envType, envTargets } = settings.vercel;
   const destination = report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project) as Destination;
   try {
@@ -213,14 +217,14 @@ async function writeVercelEnv(settings: Settings, report: RunReport, vercel: Ver
     return true;
   } catch (error) {
     destination.result = 'failed';
-    destination.detail = fail(report, 'vercel-env', error, secretNames, destination.target);
+    destination.detail = fail(report, 'vercel-env', error, places, destination.target);
     core.info(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
     return false;
   }
 }
 
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
-async function redeploy(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, prefetched: Prefetched, secretNames: string[]): Promise<void> {
+async function redeploy(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, prefetched: Prefetched, places: string[]): Promise<void> {
   const record: DeploymentRecord = { project, source: 'redeploy', result: 'started' };
   report.deployments.push(record);
   try {
@@ -255,16 +259,16 @@ async function redeploy(settings: Settings, report: RunReport, vercel: VercelCli
       target: project,
       failureClass: deployment.readyState === 'ERROR' || deployment.readyState === 'CANCELED' ? 'needs-human' : 'retry-later',
       message: `Vercel ${project}: deployment ${created.id} ${why}${deployment.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
-      hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project (or re-run this workflow).',
+      hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
     });
   } catch (error) {
     record.result = 'failed';
-    record.detail = fail(report, 'redeploy', error, secretNames, project);
+    record.detail = fail(report, 'redeploy', error, places, project);
   }
 }
 
 /** Calls every deploy hook; each one's result is reported on its own. */
-async function callHooks(settings: Settings, report: RunReport, secretNames: string[]): Promise<void> {
+async function callHooks(settings: Settings, report: RunReport, places: string[]): Promise<void> {
   await Promise.all(
     settings.vercel.deployHooks.map(async (url, i) => {
       const record: DeploymentRecord = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
@@ -274,7 +278,7 @@ async function callHooks(settings: Settings, report: RunReport, secretNames: str
         record.detail = job ? `job ${job}` : 'triggered';
       } catch (error) {
         record.result = 'failed';
-        record.detail = fail(report, 'redeploy', error, secretNames, record.project);
+        record.detail = fail(report, 'redeploy', error, places, record.project);
       }
     }),
   );
@@ -295,7 +299,7 @@ async function unreachable(settings: Settings, prefetched: Prefetched): Promise<
 }
 
 /** Says what a refresh would touch, and fails for every destination it could not reach. */
-async function dryRun(settings: Settings, report: RunReport, prefetched: Prefetched, secretNames: string[], sixtyDays: boolean): Promise<void> {
+async function dryRun(settings: Settings, report: RunReport, prefetched: Prefetched, places: string[], sixtyDays: boolean): Promise<void> {
   report.outcome = 'dry-run';
   report.notes.push(`Dry run: the token would be exchanged${sixtyDays ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
   for (const d of report.destinations) d.result = 'would-write';
@@ -305,7 +309,7 @@ async function dryRun(settings: Settings, report: RunReport, prefetched: Prefetc
     report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
   }
   settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
-  for (const problem of await unreachable(settings, prefetched)) fail(report, problem.phase, problem.error, secretNames, problem.target);
+  for (const problem of await unreachable(settings, prefetched)) fail(report, problem.phase, problem.error, places, problem.target);
 }
 
 /**
@@ -325,7 +329,7 @@ async function reportByIssue(settings: Settings, report: RunReport): Promise<voi
   const context: IssueContext = {
     appId: settings.appId,
     primary: primary ? secretTarget(primary) : '',
-    secretNames: [...new Set(settings.githubSecrets.map((d) => d.name))],
+    places: placesOf(settings),
     runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
     refreshBeforeDays: settings.refreshBeforeDays,
   };

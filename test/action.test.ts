@@ -105,7 +105,7 @@ describe('a token that cannot be refreshed', () => {
     assert.match(run.stdout, /::error::.*Meta error 190\/463: Error validating access token: Session has expired/);
     assert.match(run.summary, /Business Settings/);
     assert.match(run.summary, /whatsapp_business_messaging/);
-    assert.match(run.summary, /`META_ACCESS_TOKEN`, `WA_TOKEN`/);
+    assert.match(run.summary, /store it in `acme\/app:META_ACCESS_TOKEN`, `acme\/api:WA_TOKEN`/);
   });
 
   it('fails on a wrong app secret with advice about the app credentials, not the token', async () => {

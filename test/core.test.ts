@@ -61,9 +61,9 @@ describe('checkInspection', () => {
     assert.deepEqual(checkInspection(info(), '1', ['a'], []), []);
   });
   it('rejects a dead token with Meta\'s error and advice to mint a new one', () => {
-    const [finding] = checkInspection(info({ isValid: false, error: { code: 190, subcode: 463, message: 'Session has expired' } }), '1', [], ['META_ACCESS_TOKEN']);
+    const [finding] = checkInspection(info({ isValid: false, error: { code: 190, subcode: 463, message: 'Session has expired' } }), '1', [], ['acme/app:META_ACCESS_TOKEN']);
     assert.match(finding?.message ?? '', /190\/463: Session has expired/);
-    assert.match(finding?.hint ?? '', /Business Settings.*`META_ACCESS_TOKEN`/);
+    assert.match(finding?.hint ?? '', /Business Settings.*store it in `acme\/app:META_ACCESS_TOKEN`/);
     assert.equal(finding?.meta?.subcode, 463);
   });
   it('rejects a token of another app and a missing scope, both at once', () => {
