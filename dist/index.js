@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6619);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3818:
+/***/ 6619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33708,6 +33708,71 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/budget.ts
+/**
+ * The run's time budget: one deadline for the whole run, so a hung or throttling service cannot
+ * hold the job for hours. Every request's signal and every wait between retries end with it.
+ */
+let controller = new AbortController();
+let deadline = Number.POSITIVE_INFINITY;
+let budgetMs = Number.POSITIVE_INFINITY;
+/** Starts the budget: `ms` milliseconds from now. */
+function startBudget(ms) {
+    controller = new AbortController();
+    budgetMs = ms;
+    deadline = Date.now() + ms;
+    const timer = setTimeout(() => {
+        controller.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
+    }, ms);
+    // The budget must never be what keeps the process alive.
+    timer.unref();
+}
+/** Milliseconds left in the budget (never negative). */
+function remainingMs() {
+    return Math.max(0, deadline - Date.now());
+}
+/** Whether the budget has run out. */
+function budgetSpent() {
+    return controller.signal.aborted;
+}
+/** The budget in seconds, for messages. */
+function budgetSeconds() {
+    return Math.round(budgetMs / 1000);
+}
+/**
+ * A signal for one request: aborts after `timeoutMs` milliseconds, when the budget runs out, or
+ * when `inner` aborts.
+ */
+function requestSignal(timeoutMs, inner) {
+    return AbortSignal.any([AbortSignal.timeout(timeoutMs), controller.signal, ...(inner ? [inner] : [])]);
+}
+/** `fetch` with `requestSignal(timeoutMs)` on every call, for clients that take a fetch function. */
+function budgetedFetch(timeoutMs, base = fetch) {
+    return (input, init) => {
+        const inner = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        return base(input, { ...init, signal: requestSignal(timeoutMs, inner) });
+    };
+}
+/** Waits `ms` milliseconds, or less when the budget runs out first (then it rejects). */
+function sleep(ms) {
+    return new Promise((resolve, reject) => {
+        const signal = controller.signal;
+        if (signal.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core.ts
 const DAY_SECONDS = 86_400;
 /** Whole days left until `expiresAt` (unix seconds) from `now` (unix seconds), rounded down; negative once expired. */
@@ -33908,6 +33973,8 @@ class ServiceError extends Error {
     meta;
     /** What a person must do, when `failureClass` is `needs-human` and we know. */
     hint;
+    /** How long the service asked us to wait before trying again, in milliseconds. */
+    retryAfterMs;
     constructor(init) {
         super(redact(init.message));
         this.system = init.system;
@@ -33915,6 +33982,7 @@ class ServiceError extends Error {
         this.status = init.status;
         this.meta = init.meta;
         this.hint = init.hint === undefined ? undefined : redact(init.hint);
+        this.retryAfterMs = init.retryAfterMs;
     }
 }
 /** A bad action input. Raised before any network call. */
@@ -39303,6 +39371,7 @@ async function seal(publicKey, plaintext) {
 
 
 
+
 /** `owner/repo` */
 function repoName(ref) {
     return `${ref.owner}/${ref.repo}`;
@@ -39317,20 +39386,17 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 function createOctokit(token, options) {
     // @actions/github's fetch honours the runner's proxy settings.
     const proxyFetch = defaults.request?.fetch ?? fetch;
-    const timedFetch = (input, init) => {
-        const timeout = AbortSignal.timeout(options.timeoutMs);
-        return proxyFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-    };
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+        const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryAfter * 1000 < remainingMs();
         warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`);
         return retrying;
     };
     return getOctokit(token, {
         baseUrl: options.baseUrl,
-        request: { fetch: timedFetch },
+        request: { fetch: budgetedFetch(options.timeoutMs, proxyFetch) },
         headers: { 'x-github-api-version': '2022-11-28' },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // 5xx and network faults: two more tries, 1 s then 4 s later. Rate limits are the throttling plugin's.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
@@ -43674,6 +43740,7 @@ const schemas = {
     force: inputs_boolean,
     'dry-run': inputs_boolean,
     'timeout-seconds': wholeNumber(1, 600, '30'),
+    'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
     'required-scopes': stringType().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(arrayType(stringType().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
     'github-api-url': inputs_baseUrl,
     'vercel-team-id': stringType().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
@@ -43700,6 +43767,7 @@ const inputs_DEFAULTS = {
     force: 'false',
     'dry-run': 'false',
     'timeout-seconds': '30',
+    'run-timeout-seconds': '900',
     'vercel-env-key': 'META_ACCESS_TOKEN',
     'vercel-env-targets': 'production,preview',
     'vercel-env-type': 'sensitive',
@@ -43810,6 +43878,9 @@ function readSettings(env = process.env) {
     const issueToken = raw('issue-token') || undefined;
     if (issueToken !== undefined && /\s/.test(issueToken))
         problems.push("Input 'issue-token' must be one token without spaces or line breaks.");
+    if (parsed['vercel-wait-seconds'] !== undefined && parsed['run-timeout-seconds'] !== undefined && parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
+        problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
+    }
     if (problems.length > 0) {
         throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
     }
@@ -43828,6 +43899,7 @@ function readSettings(env = process.env) {
         githubSecrets: destinations,
         githubApiUrl: p['github-api-url'],
         timeoutMs: p['timeout-seconds'] * 1000,
+        runTimeoutMs: p['run-timeout-seconds'] * 1000,
         vercel: {
             token: vercelToken,
             teamId: p['vercel-team-id'] || undefined,
@@ -44123,6 +44195,8 @@ async function closeIssue(octokit, repo, number) {
 
 
 
+
+
 const ErrorEnvelope = objectType({
     error: objectType({
         message: stringType().default(''),
@@ -44147,6 +44221,29 @@ const DebugToken = objectType({
         error: objectType({ code: numberType(), message: stringType().default(''), subcode: numberType().optional() }).optional(),
     }),
 });
+/** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
+const BusinessUseCaseUsage = recordType(arrayType(objectType({ estimated_time_to_regain_access: numberType().optional() }).passthrough()));
+/** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
+function regainAccessMinutes(header) {
+    if (!header)
+        return undefined;
+    try {
+        const usage = BusinessUseCaseUsage.safeParse(JSON.parse(header));
+        if (!usage.success)
+            return undefined;
+        const minutes = Object.values(usage.data).flat().map((u) => u.estimated_time_to_regain_access ?? 0);
+        return minutes.length > 0 ? Math.max(...minutes) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tries of one call, the first included. */
+const ATTEMPTS = 3;
+/** Base of the exponential backoff, in milliseconds. */
+const BACKOFF_MS = 1000;
+/** The longest wait for a rate limit inside one run; a longer one fails fast for the next run. */
+const MAX_WAIT_MS = 60_000;
 const Exchange = objectType({
     access_token: stringType().min(1),
     token_type: stringType().optional(),
@@ -44160,16 +44257,47 @@ const Exchange = objectType({
 function createGraphClient(options) {
     const appToken = `${options.appId}|${options.appSecret}`;
     registerSecret(appToken);
+    /**
+     * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+     * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
+     * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+     */
     async function get(path, params, schema) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await getOnce(path, params, schema);
+            }
+            catch (error) {
+                if (!(error instanceof ServiceError) || error.failureClass !== 'retry-later' || attempt >= ATTEMPTS || budgetSpent())
+                    throw error;
+                const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
+                if (wait > MAX_WAIT_MS || wait >= remainingMs()) {
+                    const minutes = Math.ceil(wait / 60_000);
+                    throw new ServiceError({
+                        system: 'meta',
+                        failureClass: 'retry-later',
+                        ...(error.status === undefined ? {} : { status: error.status }),
+                        ...(error.meta ? { meta: error.meta } : {}),
+                        message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+                        hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+                    });
+                }
+                core_info(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
+                await sleep(wait);
+            }
+        }
+    }
+    async function getOnce(path, params, schema) {
         const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
         for (const [key, value] of Object.entries(params))
             url.searchParams.set(key, value);
         let response;
         try {
-            response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(options.timeoutMs) });
+            response = await fetch(url, { headers: { accept: 'application/json' }, signal: requestSignal(options.timeoutMs) });
         }
         catch (error) {
-            const what = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
+            const timedOut = error instanceof Error && error.name === 'TimeoutError';
+            const what = timedOut && !budgetSpent() ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
             throw new ServiceError({
                 system: 'meta',
                 failureClass: isTransportError(error) ? 'retry-later' : 'needs-human',
@@ -44195,11 +44323,13 @@ function createGraphClient(options) {
                 ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
             };
             const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+            const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
             throw new ServiceError({
                 system: 'meta',
                 failureClass: classifyMetaError(meta),
                 status: response.status,
                 meta,
+                ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
                 message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
             });
         }
@@ -57590,6 +57720,8 @@ async function projectsCreateProjectEnv_$do(client, request, options) {
 
 
 
+
+
 const TERMINAL = new Set(['READY', 'ERROR', 'CANCELED', 'BLOCKED', 'DELETED']);
 /** Whether `readyState` will not change any more. */
 const isSettled = (readyState) => TERMINAL.has(readyState);
@@ -57640,6 +57772,7 @@ function createVercelClient(options) {
         bearerToken: options.token,
         serverURL: options.apiUrl,
         timeoutMs: options.timeoutMs,
+        httpClient: new HTTPClient({ fetcher: budgetedFetch(options.timeoutMs) }),
         retryConfig: {
             strategy: 'backoff',
             backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
@@ -57700,10 +57833,10 @@ async function waitForDeployment(client, first, waitMs, intervalMs) {
     let deployment = first;
     let interval = intervalMs;
     while (!isSettled(deployment.readyState)) {
-        const left = waitMs - (Date.now() - started);
+        const left = Math.min(waitMs - (Date.now() - started), remainingMs());
         if (left <= 0)
             break;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
+        await sleep(Math.min(interval, left));
         interval = Math.min(interval * 1.5, 15_000);
         deployment = await client.getDeployment(deployment.id);
     }
@@ -57716,7 +57849,7 @@ async function waitForDeployment(client, first, waitMs, intervalMs) {
 async function callDeployHook(url, timeoutMs) {
     let response;
     try {
-        response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
+        response = await fetch(url, { method: 'POST', signal: requestSignal(timeoutMs) });
     }
     catch (error) {
         throw new ServiceError({ system: 'vercel', failureClass: isTransportError(error) ? 'retry-later' : 'needs-human', message: `Vercel: deploy hook failed: ${messageOf(error)}` });
@@ -57756,6 +57889,7 @@ async function callDeployHook(url, timeoutMs) {
 
 
 
+
 const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 const secretTarget = (d) => `${repoName(d.repo)}:${d.name}`;
 const envTarget = (settings, project) => `vercel:${project}:${settings.vercel.envKey}`;
@@ -57769,7 +57903,7 @@ function main_fail(report, phase, error, places, target) {
         report.failures.push({ ...base, failureClass: error.failureClass, message: error.message, ...(hint ? { hint } : {}), ...(error.meta ? { meta: error.meta } : {}) });
     }
     else {
-        report.failures.push({ ...base, failureClass: 'needs-human', message: messageOf(error) });
+        report.failures.push({ ...base, failureClass: isTransportError(error) ? 'retry-later' : 'needs-human', message: messageOf(error) });
     }
     return report.failures.at(-1)?.message ?? '';
 }
@@ -58104,6 +58238,7 @@ async function run() {
     let settings;
     try {
         settings = readSettings();
+        startBudget(settings.runTimeoutMs);
         report.dryRun = settings.dryRun;
         await execute(settings, report);
     }
@@ -58111,8 +58246,11 @@ async function run() {
         report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
     }
     finally {
-        if (settings)
+        if (settings) {
+            // The alert matters most when the budget was spent: it gets a short budget of its own.
+            startBudget(2 * settings.timeoutMs);
             await group('Failure issue', () => reportByIssue(settings, report));
+        }
         for (const [name, value] of Object.entries(outputsOf(report)))
             setOutput(name, value);
         try {

@@ -28,6 +28,8 @@ export class ServiceError extends Error {
   readonly meta: MetaErrorDetail | undefined;
   /** What a person must do, when `failureClass` is `needs-human` and we know. */
   readonly hint: string | undefined;
+  /** How long the service asked us to wait before trying again, in milliseconds. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: {
     system: ExternalSystem;
@@ -36,6 +38,7 @@ export class ServiceError extends Error {
     status?: number;
     meta?: MetaErrorDetail;
     hint?: string;
+    retryAfterMs?: number;
   }) {
     super(redact(init.message));
     this.system = init.system;
@@ -43,6 +46,7 @@ export class ServiceError extends Error {
     this.status = init.status;
     this.meta = init.meta;
     this.hint = init.hint === undefined ? undefined : redact(init.hint);
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 

@@ -9,6 +9,7 @@ import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { budgetedFetch, remainingMs } from './budget.ts';
 import { messageOf, ServiceError } from './errors.ts';
 import { seal } from './seal.ts';
 
@@ -35,12 +36,8 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 export function createOctokit(token: string, options: { baseUrl: string; timeoutMs: number }): Octokit {
   // @actions/github's fetch honours the runner's proxy settings.
   const proxyFetch = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
-  const timedFetch: typeof fetch = (input, init) => {
-    const timeout = AbortSignal.timeout(options.timeoutMs);
-    return proxyFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+    const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryAfter * 1000 < remainingMs();
     core.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`);
     return retrying;
   };
@@ -48,9 +45,10 @@ export function createOctokit(token: string, options: { baseUrl: string; timeout
     token,
     {
       baseUrl: options.baseUrl,
-      request: { fetch: timedFetch },
+      request: { fetch: budgetedFetch(options.timeoutMs, proxyFetch) },
       headers: { 'x-github-api-version': '2022-11-28' },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      // 5xx and network faults: two more tries, 1 s then 4 s later. Rate limits are the throttling plugin's.
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),

@@ -42,6 +42,8 @@ export interface Settings {
   githubApiUrl: string;
   /** Per external request, in milliseconds. */
   timeoutMs: number;
+  /** The whole run, in milliseconds. */
+  runTimeoutMs: number;
   vercel: VercelSettings;
   issue: IssueSettings;
 }
@@ -134,6 +136,7 @@ const schemas = {
   force: boolean,
   'dry-run': boolean,
   'timeout-seconds': wholeNumber(1, 600, '30'),
+  'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
   'required-scopes': z.string().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
   'github-api-url': baseUrl,
   'vercel-team-id': z.string().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
@@ -168,6 +171,7 @@ const DEFAULTS: Partial<Record<keyof typeof schemas, string>> = {
   force: 'false',
   'dry-run': 'false',
   'timeout-seconds': '30',
+  'run-timeout-seconds': '900',
   'vercel-env-key': 'META_ACCESS_TOKEN',
   'vercel-env-targets': 'production,preview',
   'vercel-env-type': 'sensitive',
@@ -274,6 +278,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const issueToken = raw('issue-token') || undefined;
   if (issueToken !== undefined && /\s/.test(issueToken)) problems.push("Input 'issue-token' must be one token without spaces or line breaks.");
+  if (parsed['vercel-wait-seconds'] !== undefined && parsed['run-timeout-seconds'] !== undefined && parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
+    problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
+  }
   if (problems.length > 0) {
     throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
   }
@@ -292,6 +299,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     githubSecrets: destinations,
     githubApiUrl: p['github-api-url'],
     timeoutMs: p['timeout-seconds'] * 1000,
+    runTimeoutMs: p['run-timeout-seconds'] * 1000,
     vercel: {
       token: vercelToken,
       teamId: p['vercel-team-id'] || undefined,

@@ -4,9 +4,10 @@
  * redeploys. Outputs and the job summary are written whatever happens.
  */
 import * as core from '@actions/core';
+import { startBudget } from './budget.ts';
 import type { Finding, TokenInfo } from './core.ts';
 import { checkInspection, checkRefreshed, daysLeft, decide, isoTime, metaErrorHint, wantsSixtyDays } from './core.ts';
-import { InputError, messageOf, ServiceError } from './errors.ts';
+import { InputError, isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { Octokit, PublicKey } from './github.ts';
 import { createOctokit, getPublicKey, putSecret, repoName } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
@@ -47,7 +48,7 @@ function fail(report: RunReport, phase: Phase, error: unknown, places: string[],
     const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, places) : undefined);
     report.failures.push({ ...base, failureClass: error.failureClass, message: error.message, ...(hint ? { hint } : {}), ...(error.meta ? { meta: error.meta } : {}) });
   } else {
-    report.failures.push({ ...base, failureClass: 'needs-human', message: messageOf(error) });
+    report.failures.push({ ...base, failureClass: isTransportError(error) ? 'retry-later' : 'needs-human', message: messageOf(error) });
   }
   return report.failures.at(-1)?.message ?? '';
 }
@@ -373,12 +374,17 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined;
   try {
     settings = readSettings();
+    startBudget(settings.runTimeoutMs);
     report.dryRun = settings.dryRun;
     await execute(settings, report);
   } catch (error) {
     report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
   } finally {
-    if (settings) await core.group('Failure issue', () => reportByIssue(settings as Settings, report));
+    if (settings) {
+      // The alert matters most when the budget was spent: it gets a short budget of its own.
+      startBudget(2 * settings.timeoutMs);
+      await core.group('Failure issue', () => reportByIssue(settings as Settings, report));
+    }
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     try {
       await core.summary.addRaw(renderSummary(report), true).write();

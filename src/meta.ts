@@ -4,7 +4,9 @@
  * neither needs `appsecret_proof`, which binds a *user* token sent as `access_token` (api-facts A.5).
  */
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+import * as core from '@actions/core';
 import { z } from 'zod/v3';
+import { budgetSpent, remainingMs, requestSignal, sleep } from './budget.ts';
 import type { TokenInfo } from './core.ts';
 import { classifyMetaError } from './core.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
@@ -59,6 +61,29 @@ const DebugToken = z.object({
   }),
 });
 
+/** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
+const BusinessUseCaseUsage = z.record(z.array(z.object({ estimated_time_to_regain_access: z.number().optional() }).passthrough()));
+
+/** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
+export function regainAccessMinutes(header: string | null): number | undefined {
+  if (!header) return undefined;
+  try {
+    const usage = BusinessUseCaseUsage.safeParse(JSON.parse(header));
+    if (!usage.success) return undefined;
+    const minutes = Object.values(usage.data).flat().map((u) => u.estimated_time_to_regain_access ?? 0);
+    return minutes.length > 0 ? Math.max(...minutes) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tries of one call, the first included. */
+const ATTEMPTS = 3;
+/** Base of the exponential backoff, in milliseconds. */
+const BACKOFF_MS = 1000;
+/** The longest wait for a rate limit inside one run; a longer one fails fast for the next run. */
+const MAX_WAIT_MS = 60_000;
+
 const Exchange = z.object({
   access_token: z.string().min(1),
   token_type: z.string().optional(),
@@ -74,14 +99,44 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const appToken = `${options.appId}|${options.appSecret}`;
   registerSecret(appToken);
 
+  /**
+   * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+   * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
+   * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+   */
   async function get<S extends z.ZodTypeAny>(path: string, params: Record<string, string>, schema: S): Promise<z.output<S>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await getOnce(path, params, schema);
+      } catch (error) {
+        if (!(error instanceof ServiceError) || error.failureClass !== 'retry-later' || attempt >= ATTEMPTS || budgetSpent()) throw error;
+        const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
+        if (wait > MAX_WAIT_MS || wait >= remainingMs()) {
+          const minutes = Math.ceil(wait / 60_000);
+          throw new ServiceError({
+            system: 'meta',
+            failureClass: 'retry-later',
+            ...(error.status === undefined ? {} : { status: error.status }),
+            ...(error.meta ? { meta: error.meta } : {}),
+            message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+            hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+          });
+        }
+        core.info(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
+        await sleep(wait);
+      }
+    }
+  }
+
+  async function getOnce<S extends z.ZodTypeAny>(path: string, params: Record<string, string>, schema: S): Promise<z.output<S>> {
     const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     let response: Response;
     try {
-      response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(options.timeoutMs) });
+      response = await fetch(url, { headers: { accept: 'application/json' }, signal: requestSignal(options.timeoutMs) });
     } catch (error) {
-      const what = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      const what = timedOut && !budgetSpent() ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
       throw new ServiceError({
         system: 'meta',
         failureClass: isTransportError(error) ? 'retry-later' : 'needs-human',
@@ -106,11 +161,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
       };
       const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+      const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
       throw new ServiceError({
         system: 'meta',
         failureClass: classifyMetaError(meta),
         status: response.status,
         meta,
+        ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
         message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
       });
     }

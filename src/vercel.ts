@@ -5,6 +5,7 @@
  * Every SDK failure becomes a classified `ServiceError`.
  */
 import { VercelCore } from '@vercel/sdk/core.js';
+import { HTTPClient } from '@vercel/sdk/lib/http.js';
 import { deploymentsCreateDeployment } from '@vercel/sdk/funcs/deploymentsCreateDeployment.js';
 import { deploymentsGetDeployment } from '@vercel/sdk/funcs/deploymentsGetDeployment.js';
 import { deploymentsGetDeployments } from '@vercel/sdk/funcs/deploymentsGetDeployments.js';
@@ -12,6 +13,7 @@ import { projectsCreateProjectEnv } from '@vercel/sdk/funcs/projectsCreateProjec
 import { HTTPClientError } from '@vercel/sdk/models/httpclienterrors.js';
 import { ResponseValidationError } from '@vercel/sdk/models/responsevalidationerror.js';
 import { VercelError } from '@vercel/sdk/models/vercelerror.js';
+import { budgetedFetch, remainingMs, requestSignal, sleep } from './budget.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 
 export type EnvTarget = 'production' | 'preview' | 'development';
@@ -99,6 +101,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
     bearerToken: options.token,
     serverURL: options.apiUrl,
     timeoutMs: options.timeoutMs,
+    httpClient: new HTTPClient({ fetcher: budgetedFetch(options.timeoutMs) }),
     retryConfig: {
       strategy: 'backoff',
       backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
@@ -166,9 +169,9 @@ export async function waitForDeployment(client: VercelClient, first: Deployment,
   let deployment = first;
   let interval = intervalMs;
   while (!isSettled(deployment.readyState)) {
-    const left = waitMs - (Date.now() - started);
+    const left = Math.min(waitMs - (Date.now() - started), remainingMs());
     if (left <= 0) break;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
+    await sleep(Math.min(interval, left));
     interval = Math.min(interval * 1.5, 15_000);
     deployment = await client.getDeployment(deployment.id);
   }
@@ -182,7 +185,7 @@ export async function waitForDeployment(client: VercelClient, first: Deployment,
 export async function callDeployHook(url: string, timeoutMs: number): Promise<string | undefined> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, { method: 'POST', signal: requestSignal(timeoutMs) });
   } catch (error) {
     throw new ServiceError({ system: 'vercel', failureClass: isTransportError(error) ? 'retry-later' : 'needs-human', message: `Vercel: deploy hook failed: ${messageOf(error)}` });
   }

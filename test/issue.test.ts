@@ -16,15 +16,19 @@ afterEach(async () => {
 });
 
 const REPO = 'acme/app';
-const metaError = (code: number, message: string) => ({ kind: 'status' as const, status: 400, body: { error: { message, type: 'OAuthException', code, fbtrace_id: 'AtraceRateLimit1' } } });
+const metaError = (code: number, message: string, headers: Record<string, string> = {}) => ({ kind: 'status' as const, status: 400, headers, body: { error: { message, type: 'OAuthException', code, fbtrace_id: 'AtraceRateLimit1' } } });
+/** Meta's business use-case header saying access returns in `minutes` (api-facts A.4). */
+const regainIn = (minutes: number) => ({ 'x-business-use-case-usage': JSON.stringify({ '102938475610': [{ type: 'whatsapp_business_management', call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: minutes }] }) });
 
 describe('failure issue', () => {
   it('failure, failure, success: one issue, commented once, then closed as completed', async () => {
     world = await startWorld({ current: token({ daysLeft: 3 }) });
-    world.meta.inject({ path: /oauth\/access_token$/, times: 2, fault: metaError(4, '(#4) Application request limit reached') });
+    world.meta.inject({ path: /oauth\/access_token$/, times: 2, fault: metaError(80008, 'Too many calls', regainIn(30)) });
 
     const first = await world.run();
     assert.equal(first.code, 1);
+    assert.match(first.summary, /again in about 30 minutes/, 'a long rate limit fails fast and says for how long');
+    assert.equal(world.meta.requests.filter((r) => r.path.endsWith('/oauth/access_token')).length, 1, 'no retry into a long block');
     let issues = world.github.issues(REPO);
     assert.equal(issues.length, 1);
     const [issue] = issues;
@@ -74,7 +78,7 @@ describe('failure issue', () => {
       ['a wrong app secret', () => startWorld(), [/App settings → Basic/]],
       ['a rate limit', async () => {
         const w = await startWorld();
-        w.meta.inject({ path: /oauth\/access_token$/, fault: metaError(80008, 'Too many calls to WhatsApp Business Management API') });
+        w.meta.inject({ path: /oauth\/access_token$/, fault: metaError(80008, 'Too many calls to WhatsApp Business Management API', regainIn(15)) });
         return w;
       }, [/next scheduled run retries\. It must succeed before \d{4}-/, /fbtrace_id `AtraceRateLimit1`/]],
       ['a token that cannot be extended', () => startWorld({ current: token({ type: 'USER', daysLeft: 5 }) }), [/re-authorise before \d{4}-/, /System User token/]],

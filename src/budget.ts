@@ -1,0 +1,71 @@
+/**
+ * The run's time budget: one deadline for the whole run, so a hung or throttling service cannot
+ * hold the job for hours. Every request's signal and every wait between retries end with it.
+ */
+
+let controller = new AbortController();
+let deadline = Number.POSITIVE_INFINITY;
+let budgetMs = Number.POSITIVE_INFINITY;
+
+/** Starts the budget: `ms` milliseconds from now. */
+export function startBudget(ms: number): void {
+  controller = new AbortController();
+  budgetMs = ms;
+  deadline = Date.now() + ms;
+  const timer = setTimeout(() => {
+    controller.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
+  }, ms);
+  // The budget must never be what keeps the process alive.
+  timer.unref();
+}
+
+/** Milliseconds left in the budget (never negative). */
+export function remainingMs(): number {
+  return Math.max(0, deadline - Date.now());
+}
+
+/** Whether the budget has run out. */
+export function budgetSpent(): boolean {
+  return controller.signal.aborted;
+}
+
+/** The budget in seconds, for messages. */
+export function budgetSeconds(): number {
+  return Math.round(budgetMs / 1000);
+}
+
+/**
+ * A signal for one request: aborts after `timeoutMs` milliseconds, when the budget runs out, or
+ * when `inner` aborts.
+ */
+export function requestSignal(timeoutMs: number, inner?: AbortSignal | null): AbortSignal {
+  return AbortSignal.any([AbortSignal.timeout(timeoutMs), controller.signal, ...(inner ? [inner] : [])]);
+}
+
+/** `fetch` with `requestSignal(timeoutMs)` on every call, for clients that take a fetch function. */
+export function budgetedFetch(timeoutMs: number, base: typeof fetch = fetch): typeof fetch {
+  return (input, init) => {
+    const inner = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    return base(input, { ...init, signal: requestSignal(timeoutMs, inner) });
+  };
+}
+
+/** Waits `ms` milliseconds, or less when the budget runs out first (then it rejects). */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const signal = controller.signal;
+    if (signal.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
