@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9365);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6619:
+/***/ 9365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33907,6 +33907,36 @@ function metaErrorHint(detail, places) {
             : 'Meta rejected a parameter: check app-id, graph-api-version and the token.';
     }
     return 'Meta refused the request; see the message above.';
+}
+/**
+ * Finds the destinations that missed the current token, so that a plain re-run after a partial
+ * failure converges without `force`. A destination written before the token was issued cannot
+ * hold it. A deployment created before its variable was last written does not run with it. A
+ * hidden variable is judged by its deployment: one created after the token was issued was
+ * deployed by a run that had written the variable. Without `issuedAt` nothing can be told and
+ * nothing is planned.
+ */
+function planSync(input) {
+    const plan = { secrets: [], envs: [], redeploys: [] };
+    const { issuedAt } = input;
+    if (issuedAt === undefined)
+        return plan;
+    for (const s of input.secrets)
+        if (s.updatedAt === 'missing' || s.updatedAt < issuedAt)
+            plan.secrets.push(s.target);
+    const issuedAtMs = issuedAt * 1000;
+    for (const p of input.projects) {
+        const deployed = typeof p.deployment === 'number' ? p.deployment : undefined;
+        const envStale = p.env === 'missing' || (p.env === 'hidden' ? deployed === undefined || deployed < issuedAtMs : p.env < issuedAtMs);
+        if (envStale)
+            plan.envs.push(p.project);
+        if (p.deployment === undefined || p.deployment === 'none')
+            continue;
+        const envWrittenAt = typeof p.env === 'number' ? p.env : issuedAtMs;
+        if (envStale || p.deployment < envWrittenAt)
+            plan.redeploys.push(p.project);
+    }
+    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -39447,6 +39477,21 @@ async function getPublicKey(octokit, ref) {
     }
 }
 /**
+ * When the Actions secret `name` of `ref` was last written, in unix seconds
+ * (`GET /repos/{owner}/{repo}/actions/secrets/{secret_name}`), or `missing`. Throws `ServiceError`.
+ */
+async function getSecretUpdatedAt(octokit, ref, name) {
+    try {
+        const { data } = await octokit.rest.actions.getRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name });
+        return Math.floor(Date.parse(data.updated_at) / 1000);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return 'missing';
+        throw gitHubError(error, `reading the secret ${name} of ${repoName(ref)}`, 'Secrets: read');
+    }
+}
+/**
  * Seals `value` with `publicKey` and writes it to the Actions secret `name` of `ref`
  * (`PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` with `encrypted_value` and `key_id`).
  * Returns `created` (201) or `updated` (204). Throws `ServiceError`.
@@ -44109,11 +44154,14 @@ function renderFailure(report, context, options) {
     }
     lines.push('');
     if (report.destinations.length > 0) {
-        const fresh = report.destinations.filter((d) => d.holds === 'new').map((d) => `\`${d.target}\``);
+        const fresh = report.destinations.filter((d) => d.holds === 'new' || d.holds === 'current').map((d) => `\`${d.target}\``);
         const old = report.destinations.filter((d) => d.holds === 'old').map((d) => `\`${d.target}\``);
         lines.push('#### Where the token is', '');
+        const unknown = report.destinations.filter((d) => d.holds === 'unknown').map((d) => `\`${d.target}\``);
         if (fresh.length > 0)
-            lines.push(`- Hold the **new** token: ${fresh.join(', ')}`);
+            lines.push(`- Hold the **${report.fresh ? 'new' : 'current'}** token: ${fresh.join(', ')}`);
+        if (unknown.length > 0)
+            lines.push(`- Could not be checked: ${unknown.join(', ')}`);
         if (old.length > 0)
             lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
         const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => `\`${d.project}\``);
@@ -57704,6 +57752,977 @@ async function projectsCreateProjectEnv_$do(client, request, options) {
     return [result, { status: "complete", request: req, response }];
 }
 //# sourceMappingURL=projectsCreateProjectEnv.js.map
+;// CONCATENATED MODULE: ./node_modules/@vercel/sdk/esm/models/filterprojectenvsop.js
+/*
+ * Code generated by Speakeasy (https://speakeasy.com). DO NOT EDIT.
+ */
+
+
+
+
+
+/**
+ * If true, the environment variable value will be decrypted
+ *
+ * @deprecated enum: This will be removed in a future release, please migrate away from it as soon as possible.
+ */
+const Decrypt = {
+    True: "true",
+    False: "false",
+};
+const FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJSONType = {
+    FlagsSecret: "flags-secret",
+};
+const FilterProjectEnvsResponseBodyProjectsSecurityIssues = {
+    FlagsSecretNeedsSplit: "flags-secret-needs-split",
+    ReadableSecret: "readable-secret",
+};
+const FilterProjectEnvsTargetProjectsResponse2 = {
+    Development: "development",
+    Preview: "preview",
+    Production: "production",
+};
+const FilterProjectEnvsTargetProjectsResponse1 = {
+    Development: "development",
+    Preview: "preview",
+    Production: "production",
+};
+const FilterProjectEnvsResponseBodyProjectsResponse200Type = {
+    Encrypted: "encrypted",
+    Plain: "plain",
+    Secret: "secret",
+    Sensitive: "sensitive",
+    System: "system",
+};
+/**
+ * User-facing config/secret model. When set, authoritative for new code paths. Legacy rows omit this field and callers fall back to existing `type` behavior.
+ */
+const FilterProjectEnvsResponseBodyProjectsVisibility = {
+    Config: "config",
+    Secret: "secret",
+};
+const FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJson2Type = {
+    FlagsSecret: "flags-secret",
+};
+const FilterProjectEnvsResponseBodySecurityIssues = {
+    FlagsSecretNeedsSplit: "flags-secret-needs-split",
+    ReadableSecret: "readable-secret",
+};
+const FilterProjectEnvsTargetProjects2 = {
+    Development: "development",
+    Preview: "preview",
+    Production: "production",
+};
+const FilterProjectEnvsTargetProjects1 = {
+    Development: "development",
+    Preview: "preview",
+    Production: "production",
+};
+const FilterProjectEnvsResponseBodyProjectsResponseType = {
+    Encrypted: "encrypted",
+    Plain: "plain",
+    Secret: "secret",
+    Sensitive: "sensitive",
+    System: "system",
+};
+/**
+ * User-facing config/secret model. When set, authoritative for new code paths. Legacy rows omit this field and callers fall back to existing `type` behavior.
+ */
+const FilterProjectEnvsResponseBodyVisibility = {
+    Config: "config",
+    Secret: "secret",
+};
+const FilterProjectEnvsResponseBodyProjectsType = {
+    FlagsSecret: "flags-secret",
+};
+const ResponseBodySecurityIssues = {
+    FlagsSecretNeedsSplit: "flags-secret-needs-split",
+    ReadableSecret: "readable-secret",
+};
+const FilterProjectEnvsTarget2 = {
+    Development: "development",
+    Preview: "preview",
+    Production: "production",
+};
+const FilterProjectEnvsTarget1 = {
+    Development: "development",
+    Preview: "preview",
+    Production: "production",
+};
+const FilterProjectEnvsResponseBodyType = {
+    Encrypted: "encrypted",
+    Plain: "plain",
+    Secret: "secret",
+    Sensitive: "sensitive",
+    System: "system",
+};
+/**
+ * User-facing config/secret model. When set, authoritative for new code paths. Legacy rows omit this field and callers fall back to existing `type` behavior.
+ */
+const ResponseBodyVisibility = {
+    Config: "config",
+    Secret: "secret",
+};
+/** @internal */
+const Decrypt$outboundSchema = nativeEnumType(Decrypt);
+/** @internal */
+const FilterProjectEnvsRequest$outboundSchema = objectType({
+    idOrName: stringType(),
+    gitBranch: stringType().optional(),
+    decrypt: Decrypt$outboundSchema.optional(),
+    source: stringType().optional(),
+    customEnvironmentId: stringType().optional(),
+    customEnvironmentSlug: stringType().optional(),
+    teamId: stringType().optional(),
+    slug: stringType().optional(),
+});
+function filterProjectEnvsRequestToJSON(filterProjectEnvsRequest) {
+    return JSON.stringify(FilterProjectEnvsRequest$outboundSchema.parse(filterProjectEnvsRequest));
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse17$inboundSchema = objectType({
+    projectId: string(),
+    type: literal("flags-connection-string"),
+});
+function filterProjectEnvsContentHintProjectsResponse17FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse17$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse17' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse16$inboundSchema = objectType({
+    integrationConfigurationId: string(),
+    integrationId: string(),
+    integrationProductId: string(),
+    storeId: string(),
+    type: literal("integration-store-secret"),
+});
+function filterProjectEnvsContentHintProjectsResponse16FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse16$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse16' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse15$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url-no-ssl"),
+});
+function filterProjectEnvsContentHintProjectsResponse15FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse15$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse15' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse14$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-database"),
+});
+function filterProjectEnvsContentHintProjectsResponse14FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse14$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse14' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse13$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-password"),
+});
+function filterProjectEnvsContentHintProjectsResponse13FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse13$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse13' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse12$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-host"),
+});
+function filterProjectEnvsContentHintProjectsResponse12FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse12$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse12' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse11$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-user"),
+});
+function filterProjectEnvsContentHintProjectsResponse11FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse11$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse11' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse10$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-prisma-url"),
+});
+function filterProjectEnvsContentHintProjectsResponse10FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse10$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse10' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse9$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url-non-pooling"),
+});
+function filterProjectEnvsContentHintProjectsResponse9FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse9$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse9' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse8$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url"),
+});
+function filterProjectEnvsContentHintProjectsResponse8FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse8$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse8' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse7$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-webhook-public-key"),
+});
+function filterProjectEnvsContentHintProjectsResponse7FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse7$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse7' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse6$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-store-id"),
+});
+function filterProjectEnvsContentHintProjectsResponse6FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse6$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse6' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse5$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-read-write-token"),
+});
+function filterProjectEnvsContentHintProjectsResponse5FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse5$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse5' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse4$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-read-only-token"),
+});
+function filterProjectEnvsContentHintProjectsResponse4FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse4$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse4' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse3$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-token"),
+});
+function filterProjectEnvsContentHintProjectsResponse3FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse3$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse3' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse2$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-url"),
+});
+function filterProjectEnvsContentHintProjectsResponse2FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse2$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse2' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjectsResponse1$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-url"),
+});
+function filterProjectEnvsContentHintProjectsResponse1FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjectsResponse1$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjectsResponse1' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsContentHint$inboundSchema = unionType([
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse1$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse2$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse3$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse4$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse5$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse6$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse7$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse8$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse9$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse10$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse11$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse12$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse13$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse14$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse15$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse16$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjectsResponse17$inboundSchema),
+]);
+function filterProjectEnvsResponseBodyProjectsContentHintFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyProjectsContentHint$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyProjectsContentHint' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJSONType$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJSONType);
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsInternalContentHint$inboundSchema = objectType({
+    encryptedValue: string(),
+    type: FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJSONType$inboundSchema,
+});
+function filterProjectEnvsResponseBodyProjectsInternalContentHintFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyProjectsInternalContentHint$inboundSchema
+        .parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyProjectsInternalContentHint' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsSecurityIssues$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsSecurityIssues);
+/** @internal */
+const FilterProjectEnvsTargetProjectsResponse2$inboundSchema = nativeEnumType(FilterProjectEnvsTargetProjectsResponse2);
+/** @internal */
+const FilterProjectEnvsTargetProjectsResponse1$inboundSchema = nativeEnumType(FilterProjectEnvsTargetProjectsResponse1);
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsResponseTarget$inboundSchema = smartUnion([
+    arrayType(FilterProjectEnvsTargetProjectsResponse1$inboundSchema),
+    FilterProjectEnvsTargetProjectsResponse2$inboundSchema,
+]);
+function filterProjectEnvsResponseBodyProjectsResponseTargetFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyProjectsResponseTarget$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyProjectsResponseTarget' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsResponse200Type$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsResponse200Type);
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsVisibility$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsVisibility);
+/** @internal */
+const ResponseBodyEnvs$inboundSchema = objectType({
+    comment: optional(string()),
+    configurationId: nullableType(string()).optional(),
+    contentHint: nullableType(unionType([
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse1$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse2$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse3$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse4$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse5$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse6$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse7$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse8$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse9$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse10$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse11$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse12$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse13$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse14$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse15$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse16$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjectsResponse17$inboundSchema),
+    ])).optional(),
+    createdAt: optional(number()),
+    createdBy: nullableType(string()).optional(),
+    customEnvironmentIds: optional(arrayType(string())),
+    decrypted: optional(primitives_boolean()),
+    edgeConfigId: nullableType(string()).optional(),
+    edgeConfigTokenId: nullableType(string()).optional(),
+    gitBranch: optional(string()),
+    id: optional(string()),
+    internalContentHint: nullableType(lazyType(() => FilterProjectEnvsResponseBodyProjectsInternalContentHint$inboundSchema)).optional(),
+    key: string(),
+    legacyValue: optional(string()),
+    securityIssues: arrayType(FilterProjectEnvsResponseBodyProjectsSecurityIssues$inboundSchema),
+    sunsetSecretId: optional(string()),
+    system: optional(primitives_boolean()),
+    target: optional(smartUnion([
+        arrayType(FilterProjectEnvsTargetProjectsResponse1$inboundSchema),
+        FilterProjectEnvsTargetProjectsResponse2$inboundSchema,
+    ])),
+    type: FilterProjectEnvsResponseBodyProjectsResponse200Type$inboundSchema,
+    updatedAt: optional(number()),
+    updatedBy: nullableType(string()).optional(),
+    value: string(),
+    visibility: optional(FilterProjectEnvsResponseBodyProjectsVisibility$inboundSchema),
+});
+function responseBodyEnvsFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => ResponseBodyEnvs$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'ResponseBodyEnvs' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBody3$inboundSchema = objectType({
+    envs: arrayType(lazyType(() => ResponseBodyEnvs$inboundSchema)),
+    hiddenProductionEnvCount: number(),
+});
+function filterProjectEnvsResponseBody3FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBody3$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBody3' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects17$inboundSchema = objectType({
+    projectId: string(),
+    type: literal("flags-connection-string"),
+});
+function filterProjectEnvsContentHintProjects17FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects17$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects17' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects16$inboundSchema = objectType({
+    integrationConfigurationId: string(),
+    integrationId: string(),
+    integrationProductId: string(),
+    storeId: string(),
+    type: literal("integration-store-secret"),
+});
+function filterProjectEnvsContentHintProjects16FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects16$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects16' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects15$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url-no-ssl"),
+});
+function filterProjectEnvsContentHintProjects15FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects15$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects15' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects14$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-database"),
+});
+function filterProjectEnvsContentHintProjects14FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects14$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects14' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects13$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-password"),
+});
+function filterProjectEnvsContentHintProjects13FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects13$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects13' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects12$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-host"),
+});
+function filterProjectEnvsContentHintProjects12FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects12$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects12' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects11$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-user"),
+});
+function filterProjectEnvsContentHintProjects11FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects11$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects11' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects10$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-prisma-url"),
+});
+function filterProjectEnvsContentHintProjects10FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects10$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects10' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects9$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url-non-pooling"),
+});
+function filterProjectEnvsContentHintProjects9FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects9$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects9' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects8$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url"),
+});
+function filterProjectEnvsContentHintProjects8FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects8$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects8' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects7$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-webhook-public-key"),
+});
+function filterProjectEnvsContentHintProjects7FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects7$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects7' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects6$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-store-id"),
+});
+function filterProjectEnvsContentHintProjects6FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects6$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects6' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects5$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-read-write-token"),
+});
+function filterProjectEnvsContentHintProjects5FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects5$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects5' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects4$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-read-only-token"),
+});
+function filterProjectEnvsContentHintProjects4FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects4$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects4' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects3$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-token"),
+});
+function filterProjectEnvsContentHintProjects3FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects3$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects3' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects2$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-url"),
+});
+function filterProjectEnvsContentHintProjects2FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects2$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects2' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHintProjects1$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-url"),
+});
+function filterProjectEnvsContentHintProjects1FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHintProjects1$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHintProjects1' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyContentHint$inboundSchema = unionType([
+    lazyType(() => FilterProjectEnvsContentHintProjects1$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects2$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects3$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects4$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects5$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects6$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects7$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects8$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects9$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects10$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects11$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects12$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects13$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects14$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects15$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects16$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHintProjects17$inboundSchema),
+]);
+function filterProjectEnvsResponseBodyContentHintFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyContentHint$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyContentHint' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJson2Type$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJson2Type);
+/** @internal */
+const FilterProjectEnvsResponseBodyInternalContentHint$inboundSchema = objectType({
+    encryptedValue: string(),
+    type: FilterProjectEnvsResponseBodyProjectsResponse200ApplicationJson2Type$inboundSchema,
+});
+function filterProjectEnvsResponseBodyInternalContentHintFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyInternalContentHint$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyInternalContentHint' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodySecurityIssues$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodySecurityIssues);
+/** @internal */
+const FilterProjectEnvsTargetProjects2$inboundSchema = nativeEnumType(FilterProjectEnvsTargetProjects2);
+/** @internal */
+const FilterProjectEnvsTargetProjects1$inboundSchema = nativeEnumType(FilterProjectEnvsTargetProjects1);
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsTarget$inboundSchema = smartUnion([
+    arrayType(FilterProjectEnvsTargetProjects1$inboundSchema),
+    FilterProjectEnvsTargetProjects2$inboundSchema,
+]);
+function filterProjectEnvsResponseBodyProjectsTargetFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyProjectsTarget$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyProjectsTarget' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsResponseType$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsResponseType);
+/** @internal */
+const FilterProjectEnvsResponseBodyVisibility$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyVisibility);
+/** @internal */
+const Envs$inboundSchema = objectType({
+    comment: optional(string()),
+    configurationId: nullableType(string()).optional(),
+    contentHint: nullableType(unionType([
+        lazyType(() => FilterProjectEnvsContentHintProjects1$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects2$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects3$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects4$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects5$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects6$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects7$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects8$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects9$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects10$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects11$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects12$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects13$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects14$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects15$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects16$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHintProjects17$inboundSchema),
+    ])).optional(),
+    createdAt: optional(number()),
+    createdBy: nullableType(string()).optional(),
+    customEnvironmentIds: optional(arrayType(string())),
+    decrypted: optional(primitives_boolean()),
+    edgeConfigId: nullableType(string()).optional(),
+    edgeConfigTokenId: nullableType(string()).optional(),
+    gitBranch: optional(string()),
+    id: optional(string()),
+    internalContentHint: nullableType(lazyType(() => FilterProjectEnvsResponseBodyInternalContentHint$inboundSchema)).optional(),
+    key: string(),
+    legacyValue: optional(string()),
+    securityIssues: arrayType(FilterProjectEnvsResponseBodySecurityIssues$inboundSchema),
+    sunsetSecretId: optional(string()),
+    system: optional(primitives_boolean()),
+    target: optional(smartUnion([
+        arrayType(FilterProjectEnvsTargetProjects1$inboundSchema),
+        FilterProjectEnvsTargetProjects2$inboundSchema,
+    ])),
+    type: FilterProjectEnvsResponseBodyProjectsResponseType$inboundSchema,
+    updatedAt: optional(number()),
+    updatedBy: nullableType(string()).optional(),
+    value: string(),
+    visibility: optional(FilterProjectEnvsResponseBodyVisibility$inboundSchema),
+});
+function envsFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => Envs$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'Envs' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBody2$inboundSchema = objectType({
+    envs: arrayType(lazyType(() => Envs$inboundSchema)),
+    pagination: Pagination$inboundSchema,
+});
+function filterProjectEnvsResponseBody2FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBody2$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBody2' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint17$inboundSchema = objectType({
+    projectId: string(),
+    type: literal("flags-connection-string"),
+});
+function filterProjectEnvsContentHint17FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint17$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint17' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint16$inboundSchema = objectType({
+    integrationConfigurationId: string(),
+    integrationId: string(),
+    integrationProductId: string(),
+    storeId: string(),
+    type: literal("integration-store-secret"),
+});
+function filterProjectEnvsContentHint16FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint16$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint16' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint15$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url-no-ssl"),
+});
+function filterProjectEnvsContentHint15FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint15$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint15' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint14$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-database"),
+});
+function filterProjectEnvsContentHint14FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint14$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint14' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint13$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-password"),
+});
+function filterProjectEnvsContentHint13FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint13$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint13' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint12$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-host"),
+});
+function filterProjectEnvsContentHint12FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint12$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint12' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint11$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-user"),
+});
+function filterProjectEnvsContentHint11FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint11$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint11' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint10$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-prisma-url"),
+});
+function filterProjectEnvsContentHint10FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint10$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint10' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint9$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url-non-pooling"),
+});
+function filterProjectEnvsContentHint9FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint9$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint9' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint8$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("postgres-url"),
+});
+function filterProjectEnvsContentHint8FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint8$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint8' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint7$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-webhook-public-key"),
+});
+function filterProjectEnvsContentHint7FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint7$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint7' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint6$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-store-id"),
+});
+function filterProjectEnvsContentHint6FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint6$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint6' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint5$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("blob-read-write-token"),
+});
+function filterProjectEnvsContentHint5FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint5$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint5' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint4$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-read-only-token"),
+});
+function filterProjectEnvsContentHint4FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint4$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint4' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint3$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-token"),
+});
+function filterProjectEnvsContentHint3FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint3$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint3' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint2$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-rest-api-url"),
+});
+function filterProjectEnvsContentHint2FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint2$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint2' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsContentHint1$inboundSchema = objectType({
+    storeId: string(),
+    type: literal("redis-url"),
+});
+function filterProjectEnvsContentHint1FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsContentHint1$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsContentHint1' from JSON`);
+}
+/** @internal */
+const ResponseBodyContentHint$inboundSchema = unionType([
+    lazyType(() => FilterProjectEnvsContentHint1$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint2$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint3$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint4$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint5$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint6$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint7$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint8$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint9$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint10$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint11$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint12$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint13$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint14$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint15$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint16$inboundSchema),
+    lazyType(() => FilterProjectEnvsContentHint17$inboundSchema),
+]);
+function responseBodyContentHintFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => ResponseBodyContentHint$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'ResponseBodyContentHint' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyProjectsType$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyProjectsType);
+/** @internal */
+const ResponseBodyInternalContentHint$inboundSchema = objectType({
+    encryptedValue: string(),
+    type: FilterProjectEnvsResponseBodyProjectsType$inboundSchema,
+});
+function responseBodyInternalContentHintFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => ResponseBodyInternalContentHint$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'ResponseBodyInternalContentHint' from JSON`);
+}
+/** @internal */
+const ResponseBodySecurityIssues$inboundSchema = nativeEnumType(ResponseBodySecurityIssues);
+/** @internal */
+const FilterProjectEnvsTarget2$inboundSchema = nativeEnumType(FilterProjectEnvsTarget2);
+/** @internal */
+const FilterProjectEnvsTarget1$inboundSchema = nativeEnumType(FilterProjectEnvsTarget1);
+/** @internal */
+const FilterProjectEnvsResponseBodyTarget$inboundSchema = smartUnion([
+    arrayType(FilterProjectEnvsTarget1$inboundSchema),
+    FilterProjectEnvsTarget2$inboundSchema,
+]);
+function filterProjectEnvsResponseBodyTargetFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBodyTarget$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBodyTarget' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBodyType$inboundSchema = nativeEnumType(FilterProjectEnvsResponseBodyType);
+/** @internal */
+const ResponseBodyVisibility$inboundSchema = nativeEnumType(ResponseBodyVisibility);
+/** @internal */
+const FilterProjectEnvsResponseBody1$inboundSchema = objectType({
+    comment: optional(string()),
+    configurationId: nullableType(string()).optional(),
+    contentHint: nullableType(unionType([
+        lazyType(() => FilterProjectEnvsContentHint1$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint2$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint3$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint4$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint5$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint6$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint7$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint8$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint9$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint10$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint11$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint12$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint13$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint14$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint15$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint16$inboundSchema),
+        lazyType(() => FilterProjectEnvsContentHint17$inboundSchema),
+    ])).optional(),
+    createdAt: optional(number()),
+    createdBy: nullableType(string()).optional(),
+    customEnvironmentIds: optional(arrayType(string())),
+    decrypted: optional(primitives_boolean()),
+    edgeConfigId: nullableType(string()).optional(),
+    edgeConfigTokenId: nullableType(string()).optional(),
+    gitBranch: optional(string()),
+    id: optional(string()),
+    internalContentHint: nullableType(lazyType(() => ResponseBodyInternalContentHint$inboundSchema)).optional(),
+    key: string(),
+    legacyValue: optional(string()),
+    securityIssues: arrayType(ResponseBodySecurityIssues$inboundSchema),
+    sunsetSecretId: optional(string()),
+    system: optional(primitives_boolean()),
+    target: optional(smartUnion([
+        arrayType(FilterProjectEnvsTarget1$inboundSchema),
+        FilterProjectEnvsTarget2$inboundSchema,
+    ])),
+    type: FilterProjectEnvsResponseBodyType$inboundSchema,
+    updatedAt: optional(number()),
+    updatedBy: nullableType(string()).optional(),
+    value: string(),
+    visibility: optional(ResponseBodyVisibility$inboundSchema),
+});
+function filterProjectEnvsResponseBody1FromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBody1$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBody1' from JSON`);
+}
+/** @internal */
+const FilterProjectEnvsResponseBody$inboundSchema = smartUnion([
+    lazyType(() => FilterProjectEnvsResponseBody1$inboundSchema),
+    lazyType(() => FilterProjectEnvsResponseBody2$inboundSchema),
+    lazyType(() => FilterProjectEnvsResponseBody3$inboundSchema),
+]);
+function filterProjectEnvsResponseBodyFromJSON(jsonString) {
+    return safeParse(jsonString, (x) => FilterProjectEnvsResponseBody$inboundSchema.parse(JSON.parse(x)), `Failed to parse 'FilterProjectEnvsResponseBody' from JSON`);
+}
+//# sourceMappingURL=filterprojectenvsop.js.map
+;// CONCATENATED MODULE: ./node_modules/@vercel/sdk/esm/funcs/projectsFilterProjectEnvs.js
+/*
+ * Code generated by Speakeasy (https://speakeasy.com). DO NOT EDIT.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Retrieve the environment variables of a project by id or name
+ *
+ * @remarks
+ * Retrieve the environment variables for a given project by passing either the project `id` or `name` in the URL.
+ *
+ * If set, this operation will use {@link Security.bearerToken} from the global security.
+ */
+function projectsFilterProjectEnvs(client, request, options) {
+    return new APIPromise(projectsFilterProjectEnvs_$do(client, request, options));
+}
+async function projectsFilterProjectEnvs_$do(client, request, options) {
+    const parsed = schemas_safeParse(request, (value) => FilterProjectEnvsRequest$outboundSchema.parse(value), "Input validation failed");
+    if (!parsed.ok) {
+        return [parsed, { status: "invalid" }];
+    }
+    const payload = parsed.value;
+    const body = null;
+    const pathParams = {
+        idOrName: encodeSimple("idOrName", payload.idOrName, {
+            explode: false,
+            charEncoding: "percent",
+        }),
+    };
+    const path = pathToFunc("/v10/projects/{idOrName}/env")(pathParams);
+    const query = encodeFormQuery({
+        "customEnvironmentId": payload.customEnvironmentId,
+        "customEnvironmentSlug": payload.customEnvironmentSlug,
+        "decrypt": payload.decrypt,
+        "gitBranch": payload.gitBranch,
+        "slug": payload.slug,
+        "source": payload.source,
+        "teamId": payload.teamId,
+    });
+    const headers = new Headers(compactMap({
+        Accept: "application/json",
+    }));
+    const secConfig = await extractSecurity(client._options.bearerToken);
+    const securityInput = secConfig == null ? {} : { bearerToken: secConfig };
+    const requestSecurity = resolveGlobalSecurity(securityInput, [0]);
+    const context = {
+        options: client._options,
+        baseURL: options?.serverURL ?? client._baseURL ?? "",
+        operationID: "filterProjectEnvs",
+        oAuth2Scopes: null,
+        resolvedSecurity: requestSecurity,
+        securitySource: client._options.bearerToken,
+        retryConfig: options?.retries
+            || client._options.retryConfig
+            || { strategy: "none" },
+        retryCodes: options?.retryCodes || ["429", "500", "502", "503", "504"],
+    };
+    const requestRes = client._createRequest(context, {
+        security: requestSecurity,
+        method: "GET",
+        baseURL: options?.serverURL,
+        path: path,
+        headers: headers,
+        query: query,
+        body: body,
+        userAgent: client._options.userAgent,
+        timeoutMs: options?.timeoutMs || client._options.timeoutMs || -1,
+    }, options);
+    if (!requestRes.ok) {
+        return [requestRes, { status: "invalid" }];
+    }
+    const req = requestRes.value;
+    const doResult = await client._do(req, {
+        context,
+        isErrorStatusCode: (statusCode) => matchStatusCode({ status: statusCode }, ["4XX", "5XX"]),
+        retryConfig: context.retryConfig,
+        retryCodes: context.retryCodes,
+    });
+    if (!doResult.ok) {
+        return [doResult, { status: "request-error", request: req }];
+    }
+    const response = doResult.value;
+    const [result] = await match(json(200, FilterProjectEnvsResponseBody$inboundSchema), fail([400, 401, 403, 410, "4XX"]), fail("5XX"))(response, req);
+    if (!result.ok) {
+        return [result, { status: "complete", request: req, response }];
+    }
+    return [result, { status: "complete", request: req, response }];
+}
+//# sourceMappingURL=projectsFilterProjectEnvs.js.map
 ;// CONCATENATED MODULE: ./src/vercel.ts
 /**
  * Vercel REST client on the official SDK (`@vercel/sdk`, standalone functions with `VercelCore`
@@ -57711,6 +58730,7 @@ async function projectsCreateProjectEnv_$do(client, request, options) {
  * redeploy as `vercel redeploy` does it, and polling until `readyState` settles (api-facts C).
  * Every SDK failure becomes a classified `ServiceError`.
  */
+
 
 
 
@@ -57787,6 +58807,7 @@ function createVercelClient(options) {
         target: d.target ?? null,
         readyState: d.readyState,
         ...(d.errorMessage ? { errorMessage: d.errorMessage } : {}),
+        ...(d.createdAt ? { createdAt: d.createdAt } : {}),
     });
     return {
         /**
@@ -57801,6 +58822,21 @@ function createVercelClient(options) {
             if (failed) {
                 throw new ServiceError({ system: 'vercel', failureClass: 'needs-human', status: 201, message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`, hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.' });
             }
+        },
+        /**
+         * When the variable `key` with a target in `target` was last written: its `updatedAt` from
+         * `GET /v10/projects/{idOrName}/env`, `missing` when the list lacks it, or `hidden` when the
+         * list may hide it (production variables can be left out and only counted, api-facts C.1).
+         */
+        async envState(project, key, target) {
+            const result = vercel_unwrap(await projectsFilterProjectEnvs(sdk, { idOrName: project, ...team }), `listing the variables of ${project}`);
+            const envs = 'envs' in result ? result.envs : [result];
+            const found = envs.find((e) => e.key === key && [e.target ?? []].flat().some((t) => target.includes(t)));
+            if (found)
+                return found.updatedAt ?? 'hidden';
+            const hidden = 'hiddenProductionEnvCount' in result && result.hiddenProductionEnvCount > 0;
+            const morePages = 'pagination' in result && result.pagination.next !== null;
+            return hidden || morePages ? 'hidden' : 'missing';
         },
         /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */
         async latestProductionDeployment(project) {
@@ -57896,7 +58932,8 @@ const envTarget = (settings, project) => `vercel:${project}:${settings.vercel.en
 /** Every place the token lives, primary first: where a person puts a token minted by hand. */
 const placesOf = (settings) => [...settings.githubSecrets.map(secretTarget), ...settings.vercel.projects.map((p) => envTarget(settings, p))];
 /** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
-function main_fail(report, phase, error, places, target) {
+function main_fail(run, phase, error, target) {
+    const { report, places } = run;
     const base = { phase, ...(target ? { target } : {}) };
     if (error instanceof ServiceError) {
         const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, places) : undefined);
@@ -57924,23 +58961,33 @@ function markNotWritten(report, reason) {
         }
     }
 }
+/** Starts every read that does not depend on the new token. */
+function prefetch(settings, octokit, vercel) {
+    const { vercel: v } = settings;
+    const prefetched = { keys: new Map(), secretStates: new Map(), envStates: new Map(), deployments: new Map() };
+    settings.githubSecrets.forEach((d, i) => {
+        if (!octokit)
+            return;
+        const name = repoName(d.repo);
+        if (!prefetched.keys.has(name))
+            prefetched.keys.set(name, settle(getPublicKey(octokit, d.repo)));
+        if (i > 0)
+            prefetched.secretStates.set(secretTarget(d), settle(getSecretUpdatedAt(octokit, d.repo, d.name)));
+    });
+    for (const project of vercel ? v.projects : []) {
+        prefetched.envStates.set(project, settle(vercel.envState(project, v.envKey, v.envTargets)));
+        if (v.redeploy)
+            prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
+    }
+    return prefetched;
+}
 async function execute(settings, report) {
     const { vercel: v } = settings;
-    const places = placesOf(settings);
     const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
     const octokit = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
     const vercel = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-    // Nothing here depends on the new token: fetch it while the token is inspected.
-    const prefetched = { keys: new Map(), deployments: new Map() };
-    for (const d of settings.githubSecrets) {
-        const name = repoName(d.repo);
-        if (octokit && !prefetched.keys.has(name))
-            prefetched.keys.set(name, settle(getPublicKey(octokit, d.repo)));
-    }
-    if (vercel && v.redeploy) {
-        for (const project of v.projects)
-            prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
-    }
+    // Nothing here depends on the new token: it is fetched while the token is inspected.
+    const run = { settings, report, octokit, vercel, prefetched: prefetch(settings, octokit, vercel), places: placesOf(settings) };
     report.destinations = [
         ...settings.githubSecrets.map((d, i) => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
         ...v.projects.map((project) => ({ kind: 'vercel-env', target: envTarget(settings, project), project, primary: false, result: 'unchanged', holds: 'old' })),
@@ -57952,7 +58999,7 @@ async function execute(settings, report) {
             return info;
         }
         catch (error) {
-            main_fail(report, 'inspect', error, places);
+            main_fail(run, 'inspect', error);
             return undefined;
         }
     });
@@ -57961,7 +59008,7 @@ async function execute(settings, report) {
         return;
     }
     report.token = token;
-    const problems = checkInspection(token, settings.appId, settings.requiredScopes, places);
+    const problems = checkInspection(token, settings.appId, settings.requiredScopes, run.places);
     if (problems.length > 0) {
         findingsToFailures(report, 'inspect', problems);
         markNotWritten(report, 'the current token is not usable');
@@ -57976,17 +59023,14 @@ async function execute(settings, report) {
         const why = decision.kind === 'non-expiring' ? 'The token never expires (expires_at 0): nothing to refresh.' : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
         report.notes.push(why + (settings.force && decision.kind === 'non-expiring' ? ' force has no effect on a token that never expires.' : ''));
         core_info(why);
-        // Problems with a destination are worth knowing weeks before the token is due.
-        for (const problem of await unreachable(settings, prefetched)) {
-            const message = `${problem.target} cannot be written when the token is due: ${messageOf(problem.error)}`;
-            report.notes.push(message);
-            warning(message);
-        }
+        await converge(run, token);
         return;
     }
     core_info(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
     if (settings.dryRun) {
-        await dryRun(settings, report, prefetched, places, wantsSixtyDays(token));
+        report.outcome = 'dry-run';
+        report.notes.push(`Dry run: the token would be exchanged${wantsSixtyDays(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
+        await dryRun(run, { secrets: settings.githubSecrets.map(secretTarget), envs: v.projects, redeploys: v.redeploy ? v.projects : [] });
         return;
     }
     const fresh = await group('Refresh and verify', async () => {
@@ -57995,7 +59039,7 @@ async function execute(settings, report) {
             ({ accessToken } = await graph.exchangeToken(settings.accessToken, { sixtyDays: wantsSixtyDays(token) }));
         }
         catch (error) {
-            main_fail(report, 'refresh', error, places);
+            main_fail(run, 'refresh', error);
             return undefined;
         }
         try {
@@ -58009,7 +59053,7 @@ async function execute(settings, report) {
             return { accessToken, info };
         }
         catch (error) {
-            main_fail(report, 'verify', error, places);
+            main_fail(run, 'verify', error);
             return undefined;
         }
     });
@@ -58018,72 +59062,153 @@ async function execute(settings, report) {
         return;
     }
     report.fresh = fresh.info;
-    const writeSecret = async (d) => {
-        const destination = report.destinations.find((x) => x.target === secretTarget(d));
-        const key = await prefetched.keys.get(repoName(d.repo));
-        try {
-            if (!octokit || !key)
-                throw new Error('no GitHub client');
-            if (!key.ok)
-                throw key.error;
-            destination.result = await putSecret(octokit, d.repo, d.name, key.value, fresh.accessToken);
-            destination.holds = 'new';
-            core_info(`${destination.target}: ${destination.result}`);
-            return true;
-        }
-        catch (error) {
-            destination.result = 'failed';
-            destination.detail = main_fail(report, 'github-secret', error, places, destination.target);
-            core_info(`${destination.target}: failed: ${destination.detail}`);
-            return false;
-        }
-    };
     const [primary, ...others] = settings.githubSecrets;
     // The primary is what the next run reads access-token from: a new token anywhere else but
     // there would be invisible to the next run, so nothing else is written unless it lands.
-    const primaryWritten = primary ? await group('Write the primary secret', () => writeSecret(primary)) : false;
+    const primaryWritten = primary ? await group('Write the primary secret', () => writeSecret(run, primary, fresh.accessToken, 'new')) : false;
     if (!primaryWritten) {
         markNotWritten(report, `the primary secret ${primary ? secretTarget(primary) : ''} could not be written`);
         return;
     }
-    await group('Write the other secrets and Vercel variables, then redeploy', async () => {
-        const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, places));
-        const redeploys = v.projects.map(async (project, i) => {
-            if ((await envWrites[i]) && v.redeploy)
-                await redeploy(settings, report, vercel, project, prefetched, places);
-        });
-        const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, places));
-        await Promise.all([...others.map(writeSecret), ...redeploys, hooks]);
-    });
+    await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, redeploys: v.redeploy ? v.projects : [], hooks: true });
     if (report.failures.length === 0)
         report.outcome = 'refreshed';
 }
-/** Upserts the new token into one project's variable; returns whether it landed. */
-async function writeVercelEnv(settings, report, vercel, project, value, places) {
-    const { envKey, envType, envTargets } = settings.vercel;
-    const destination = report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project);
+/**
+ * On a run that does not refresh: finds the destinations that missed the current token (a
+ * fault in an earlier run) and brings them up to date with it, redeploying those projects.
+ * Destinations that are current are left alone, so a re-run changes nothing that need not change.
+ */
+async function converge(run, token) {
+    const { settings, report, prefetched } = run;
+    const others = settings.githubSecrets.slice(1);
+    const primaryDestination = report.destinations.find((d) => d.primary);
+    if (primaryDestination)
+        primaryDestination.holds = 'current';
+    const secrets = [];
+    for (const d of others) {
+        const target = secretTarget(d);
+        const [key, state] = await Promise.all([prefetched.keys.get(repoName(d.repo)), prefetched.secretStates.get(target)]);
+        const error = key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
+        if (state?.ok && !error)
+            secrets.push({ target, updatedAt: state.value });
+        else
+            unreadable(run, target, error);
+    }
+    const projects = [];
+    for (const project of settings.vercel.projects) {
+        const [env, deployment] = await Promise.all([prefetched.envStates.get(project), prefetched.deployments.get(project)]);
+        const error = env && !env.ok ? env.error : deployment && !deployment.ok ? deployment.error : undefined;
+        if (!env?.ok || error) {
+            unreadable(run, envTarget(settings, project), error);
+            continue;
+        }
+        const latest = deployment?.ok ? deployment.value : undefined;
+        projects.push({ project, env: env.value, deployment: deployment === undefined ? undefined : (latest?.createdAt ?? 'none') });
+    }
+    if (token.issuedAt === undefined && (secrets.length > 0 || projects.length > 0)) {
+        report.notes.push('Meta does not say when this token was issued, so destinations that missed it cannot be told apart; the next refresh writes them all.');
+    }
+    const plan = planSync({ issuedAt: token.issuedAt, secrets, projects });
+    for (const d of report.destinations) {
+        const stale = plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project));
+        if (d.holds === 'old' && !stale)
+            d.holds = 'current';
+    }
+    const pending = plan.secrets.length + plan.envs.length + plan.redeploys.length;
+    if (pending === 0)
+        return;
+    const what = [...plan.secrets, ...plan.envs.map((p) => envTarget(settings, p)), ...plan.redeploys.filter((p) => !plan.envs.includes(p)).map((p) => `redeploy ${p}`)];
+    report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
+    core_info(`Out of date: ${what.join(', ')}`);
+    if (settings.dryRun) {
+        await dryRun(run, plan);
+        return;
+    }
+    await deliver(run, {
+        value: settings.accessToken,
+        holds: 'current',
+        secrets: others.filter((d) => plan.secrets.includes(secretTarget(d))),
+        envs: plan.envs,
+        redeploys: plan.redeploys,
+        hooks: plan.envs.length > 0,
+    });
+}
+/** A destination whose state could not be read: it may be stale, so the run says so. */
+function unreadable(run, target, error) {
+    const destination = run.report.destinations.find((d) => d.target === target);
+    if (destination)
+        destination.holds = 'unknown';
+    const message = `${target} could not be checked: ${messageOf(error)}`;
+    if (destination)
+        destination.detail = message;
+    run.report.notes.push(message);
+    warning(message);
+}
+/** Writes one secret; returns whether it landed. */
+async function writeSecret(run, d, value, holds) {
+    const { report, octokit, prefetched } = run;
+    const destination = report.destinations.find((x) => x.target === secretTarget(d));
+    const key = await prefetched.keys.get(repoName(d.repo));
     try {
-        if (!vercel)
+        if (!octokit || !key)
+            throw new Error('no GitHub client');
+        if (!key.ok)
+            throw key.error;
+        destination.result = await putSecret(octokit, d.repo, d.name, key.value, value);
+        destination.holds = holds;
+        core_info(`${destination.target}: ${destination.result}`);
+        return true;
+    }
+    catch (error) {
+        destination.result = 'failed';
+        destination.detail = main_fail(run, 'github-secret', error, destination.target);
+        core_info(`${destination.target}: failed: ${destination.detail}`);
+        return false;
+    }
+}
+/**
+ * Writes every destination of `delivery` at once: secrets, and per project its variable, then
+ * its redeploy; deploy hooks once every variable is written. One failure stops nothing else.
+ */
+async function deliver(run, delivery) {
+    await group('Write secrets and Vercel variables, then redeploy', async () => {
+        const envWrites = new Map(delivery.envs.map((project) => [project, writeVercelEnv(run, project, delivery.value, delivery.holds)]));
+        const redeploys = delivery.redeploys.map(async (project) => {
+            if (await (envWrites.get(project) ?? true))
+                await redeploy(run, project);
+        });
+        const hooks = delivery.hooks ? Promise.all(envWrites.values()).then(() => callHooks(run)) : undefined;
+        await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), ...redeploys, hooks]);
+    });
+}
+/** Upserts the token into one project's variable; returns whether it landed. */
+async function writeVercelEnv(run, project, value, holds) {
+    const { envKey, envType, envTargets } = run.settings.vercel;
+    const destination = run.report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project);
+    try {
+        if (!run.vercel)
             throw new Error('no Vercel client');
-        await vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
+        await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
         destination.result = 'updated';
-        destination.holds = 'new';
+        destination.holds = holds;
         core_info(`Vercel ${project}: ${envKey} updated (${envType}, ${envTargets.join(', ')})`);
         return true;
     }
     catch (error) {
         destination.result = 'failed';
-        destination.detail = main_fail(report, 'vercel-env', error, places, destination.target);
+        destination.detail = main_fail(run, 'vercel-env', error, destination.target);
         core_info(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
         return false;
     }
 }
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
-async function redeploy(settings, report, vercel, project, prefetched, places) {
+async function redeploy(run, project) {
+    const { settings, report, vercel } = run;
     const record = { project, source: 'redeploy', result: 'started' };
     report.deployments.push(record);
     try {
-        const latest = await prefetched.deployments.get(project);
+        const latest = await run.prefetched.deployments.get(project);
         if (!vercel || !latest)
             throw new Error('no Vercel client');
         if (!latest.ok)
@@ -58121,53 +59246,48 @@ async function redeploy(settings, report, vercel, project, prefetched, places) {
     }
     catch (error) {
         record.result = 'failed';
-        record.detail = main_fail(report, 'redeploy', error, places, project);
+        record.detail = main_fail(run, 'redeploy', error, project);
     }
 }
 /** Calls every deploy hook; each one's result is reported on its own. */
-async function callHooks(settings, report, places) {
-    await Promise.all(settings.vercel.deployHooks.map(async (url, i) => {
+async function callHooks(run) {
+    await Promise.all(run.settings.vercel.deployHooks.map(async (url, i) => {
         const record = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
-        report.deployments.push(record);
+        run.report.deployments.push(record);
         try {
-            const job = await callDeployHook(url, settings.timeoutMs);
+            const job = await callDeployHook(url, run.settings.timeoutMs);
             record.detail = job ? `job ${job}` : 'triggered';
         }
         catch (error) {
             record.result = 'failed';
-            record.detail = main_fail(report, 'redeploy', error, places, record.project);
+            record.detail = main_fail(run, 'redeploy', error, record.project);
         }
     }));
 }
-/** The prefetches that failed, by destination. */
-async function unreachable(settings, prefetched) {
-    const found = [];
-    for (const d of settings.githubSecrets) {
-        const key = await prefetched.keys.get(repoName(d.repo));
-        if (key && !key.ok)
-            found.push({ target: secretTarget(d), phase: 'github-secret', error: key.error });
+/** Says what `plan` would touch, and fails for every destination it could not reach. */
+async function dryRun(run, plan) {
+    const { settings, report, prefetched } = run;
+    for (const d of report.destinations) {
+        if (plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project)))
+            d.result = 'would-write';
     }
-    for (const [project, pending] of prefetched.deployments) {
-        const latest = await pending;
-        if (!latest.ok)
-            found.push({ target: project, phase: 'redeploy', error: latest.error });
-    }
-    return found;
-}
-/** Says what a refresh would touch, and fails for every destination it could not reach. */
-async function dryRun(settings, report, prefetched, places, sixtyDays) {
-    report.outcome = 'dry-run';
-    report.notes.push(`Dry run: the token would be exchanged${sixtyDays ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
-    for (const d of report.destinations)
-        d.result = 'would-write';
-    for (const [project, pending] of prefetched.deployments) {
-        const latest = await pending;
-        const from = latest.ok ? latest.value : undefined;
+    for (const project of plan.redeploys) {
+        const latest = await prefetched.deployments.get(project);
+        const from = latest?.ok ? latest.value : undefined;
         report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
     }
-    settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
-    for (const problem of await unreachable(settings, prefetched))
-        main_fail(report, problem.phase, problem.error, places, problem.target);
+    if (plan.envs.length > 0)
+        settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
+    for (const d of settings.githubSecrets) {
+        const key = await prefetched.keys.get(repoName(d.repo));
+        if (key && !key.ok && plan.secrets.includes(secretTarget(d)))
+            main_fail(run, 'github-secret', key.error, secretTarget(d));
+    }
+    for (const project of plan.redeploys) {
+        const latest = await prefetched.deployments.get(project);
+        if (latest && !latest.ok)
+            main_fail(run, 'redeploy', latest.error, project);
+    }
 }
 /**
  * Tells a person through the failure issue: opens it (or comments on the open one) when the run

@@ -173,3 +173,52 @@ export function metaErrorHint(detail: MetaErrorDetail, places: string[]): string
   }
   return 'Meta refused the request; see the message above.';
 }
+
+/** What the destinations know of the token they hold, for `planSync`. */
+export interface SyncInput {
+  /** When the current token was issued (`debug_token` `issued_at`), unix seconds; undefined when Meta does not say. */
+  issuedAt: number | undefined;
+  /** Secrets other than the primary: when each was last written (unix seconds, GitHub's precision), or `missing`. */
+  secrets: Array<{ target: string; updatedAt: number | 'missing' }>;
+  projects: Array<{
+    project: string;
+    /** When the variable was last written (unix ms, Vercel's precision), `missing`, or `hidden` (the list may hide it). */
+    env: number | 'missing' | 'hidden';
+    /** When the latest READY production deployment was created (unix ms); `none` without one; undefined when not redeploying. */
+    deployment: number | 'none' | undefined;
+  }>;
+}
+
+export interface SyncPlan {
+  /** Secret targets to write the current token to. */
+  secrets: string[];
+  /** Projects whose variable must get the current token. */
+  envs: string[];
+  /** Projects to redeploy (after their variable, when it is in `envs`). */
+  redeploys: string[];
+}
+
+/**
+ * Finds the destinations that missed the current token, so that a plain re-run after a partial
+ * failure converges without `force`. A destination written before the token was issued cannot
+ * hold it. A deployment created before its variable was last written does not run with it. A
+ * hidden variable is judged by its deployment: one created after the token was issued was
+ * deployed by a run that had written the variable. Without `issuedAt` nothing can be told and
+ * nothing is planned.
+ */
+export function planSync(input: SyncInput): SyncPlan {
+  const plan: SyncPlan = { secrets: [], envs: [], redeploys: [] };
+  const { issuedAt } = input;
+  if (issuedAt === undefined) return plan;
+  for (const s of input.secrets) if (s.updatedAt === 'missing' || s.updatedAt < issuedAt) plan.secrets.push(s.target);
+  const issuedAtMs = issuedAt * 1000;
+  for (const p of input.projects) {
+    const deployed = typeof p.deployment === 'number' ? p.deployment : undefined;
+    const envStale = p.env === 'missing' || (p.env === 'hidden' ? deployed === undefined || deployed < issuedAtMs : p.env < issuedAtMs);
+    if (envStale) plan.envs.push(p.project);
+    if (p.deployment === undefined || p.deployment === 'none') continue;
+    const envWrittenAt = typeof p.env === 'number' ? p.env : issuedAtMs;
+    if (envStale || p.deployment < envWrittenAt) plan.redeploys.push(p.project);
+  }
+  return plan;
+}

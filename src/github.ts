@@ -116,6 +116,20 @@ export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<Publ
 }
 
 /**
+ * When the Actions secret `name` of `ref` was last written, in unix seconds
+ * (`GET /repos/{owner}/{repo}/actions/secrets/{secret_name}`), or `missing`. Throws `ServiceError`.
+ */
+export async function getSecretUpdatedAt(octokit: Octokit, ref: RepoRef, name: string): Promise<number | 'missing'> {
+  try {
+    const { data } = await octokit.rest.actions.getRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name });
+    return Math.floor(Date.parse(data.updated_at) / 1000);
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 404) return 'missing';
+    throw gitHubError(error, `reading the secret ${name} of ${repoName(ref)}`, 'Secrets: read');
+  }
+}
+
+/**
  * Seals `value` with `publicKey` and writes it to the Actions secret `name` of `ref`
  * (`PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` with `encrypted_value` and `key_id`).
  * Returns `created` (201) or `updated` (204). Throws `ServiceError`.

@@ -98,10 +98,12 @@ export function renderFailure(report: RunReport, context: IssueContext, options:
   lines.push('');
 
   if (report.destinations.length > 0) {
-    const fresh = report.destinations.filter((d) => d.holds === 'new').map((d) => `\`${d.target}\``);
+    const fresh = report.destinations.filter((d) => d.holds === 'new' || d.holds === 'current').map((d) => `\`${d.target}\``);
     const old = report.destinations.filter((d) => d.holds === 'old').map((d) => `\`${d.target}\``);
     lines.push('#### Where the token is', '');
-    if (fresh.length > 0) lines.push(`- Hold the **new** token: ${fresh.join(', ')}`);
+    const unknown = report.destinations.filter((d) => d.holds === 'unknown').map((d) => `\`${d.target}\``);
+    if (fresh.length > 0) lines.push(`- Hold the **${report.fresh ? 'new' : 'current'}** token: ${fresh.join(', ')}`);
+    if (unknown.length > 0) lines.push(`- Could not be checked: ${unknown.join(', ')}`);
     if (old.length > 0) lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
     const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => `\`${d.project}\``);
     if (notLive.length > 0) lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);

@@ -5,11 +5,11 @@
  */
 import * as core from '@actions/core';
 import { startBudget } from './budget.ts';
-import type { Finding, TokenInfo } from './core.ts';
-import { checkInspection, checkRefreshed, daysLeft, decide, isoTime, metaErrorHint, wantsSixtyDays } from './core.ts';
+import type { Finding, SyncInput, SyncPlan, TokenInfo } from './core.ts';
+import { checkInspection, checkRefreshed, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from './core.ts';
 import { InputError, isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { Octokit, PublicKey } from './github.ts';
-import { createOctokit, getPublicKey, putSecret, repoName } from './github.ts';
+import { createOctokit, getPublicKey, getSecretUpdatedAt, putSecret, repoName } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
 import { readSettings } from './inputs.ts';
 import type { IssueContext } from './issue.ts';
@@ -17,7 +17,7 @@ import { closeIssue, commentOn, ensureLabel, findOpenIssue, issueMarker, issueTi
 import { createGraphClient } from './meta.ts';
 import type { DeploymentRecord, Destination, Phase, RunReport } from './report.ts';
 import { failureLine, outputsOf, renderSummary, statusOf } from './report.ts';
-import type { Deployment, VercelClient } from './vercel.ts';
+import type { Deployment, EnvState, VercelClient } from './vercel.ts';
 import { callDeployHook, createVercelClient, waitForDeployment } from './vercel.ts';
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -31,8 +31,33 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
 interface Prefetched {
   /** Public key per `owner/repo`. */
   keys: Map<string, Promise<Settled<PublicKey>>>;
+  /** When each secret but the primary was last written, per target. */
+  secretStates: Map<string, Promise<Settled<number | 'missing'>>>;
+  /** When each project's variable was last written. */
+  envStates: Map<string, Promise<Settled<EnvState>>>;
   /** Latest READY production deployment per Vercel project (only when redeploying). */
   deployments: Map<string, Promise<Settled<Deployment | undefined>>>;
+}
+
+/** Everything one run works with. */
+interface Run {
+  settings: Settings;
+  report: RunReport;
+  octokit: Octokit | undefined;
+  vercel: VercelClient | undefined;
+  prefetched: Prefetched;
+  /** Where the token lives, for advice. */
+  places: string[];
+}
+
+/** What one delivery writes; `holds` is what its destinations hold once written. */
+interface Delivery {
+  value: string;
+  holds: 'new' | 'current';
+  secrets: SecretDestination[];
+  envs: string[];
+  redeploys: string[];
+  hooks: boolean;
 }
 
 const secretTarget = (d: SecretDestination): string => `${repoName(d.repo)}:${d.name}`;
@@ -42,7 +67,8 @@ const envTarget = (settings: Settings, project: string): string => `vercel:${pro
 const placesOf = (settings: Settings): string[] => [...settings.githubSecrets.map(secretTarget), ...settings.vercel.projects.map((p) => envTarget(settings, p))];
 
 /** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
-function fail(report: RunReport, phase: Phase, error: unknown, places: string[], target?: string): string {
+function fail(run: Run, phase: Phase, error: unknown, target?: string): string {
+  const { report, places } = run;
   const base = { phase, ...(target ? { target } : {}) };
   if (error instanceof ServiceError) {
     const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? metaErrorHint(error.meta, places) : undefined);
@@ -72,22 +98,30 @@ function markNotWritten(report: RunReport, reason: string): void {
   }
 }
 
+/** Starts every read that does not depend on the new token. */
+function prefetch(settings: Settings, octokit: Octokit | undefined, vercel: VercelClient | undefined): Prefetched {
+  const { vercel: v } = settings;
+  const prefetched: Prefetched = { keys: new Map(), secretStates: new Map(), envStates: new Map(), deployments: new Map() };
+  settings.githubSecrets.forEach((d, i) => {
+    if (!octokit) return;
+    const name = repoName(d.repo);
+    if (!prefetched.keys.has(name)) prefetched.keys.set(name, settle(getPublicKey(octokit, d.repo)));
+    if (i > 0) prefetched.secretStates.set(secretTarget(d), settle(getSecretUpdatedAt(octokit, d.repo, d.name)));
+  });
+  for (const project of vercel ? v.projects : []) {
+    prefetched.envStates.set(project, settle((vercel as VercelClient).envState(project, v.envKey, v.envTargets)));
+    if (v.redeploy) prefetched.deployments.set(project, settle((vercel as VercelClient).latestProductionDeployment(project)));
+  }
+  return prefetched;
+}
+
 async function execute(settings: Settings, report: RunReport): Promise<void> {
   const { vercel: v } = settings;
-  const places = placesOf(settings);
   const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
-  const octokit: Octokit | undefined = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-  const vercel: VercelClient | undefined = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-
-  // Nothing here depends on the new token: fetch it while the token is inspected.
-  const prefetched: Prefetched = { keys: new Map(), deployments: new Map() };
-  for (const d of settings.githubSecrets) {
-    const name = repoName(d.repo);
-    if (octokit && !prefetched.keys.has(name)) prefetched.keys.set(name, settle(getPublicKey(octokit, d.repo)));
-  }
-  if (vercel && v.redeploy) {
-    for (const project of v.projects) prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
-  }
+  const octokit = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
+  const vercel = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
+  // Nothing here depends on the new token: it is fetched while the token is inspected.
+  const run: Run = { settings, report, octokit, vercel, prefetched: prefetch(settings, octokit, vercel), places: placesOf(settings) };
 
   report.destinations = [
     ...settings.githubSecrets.map((d, i): Destination => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
@@ -100,7 +134,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
       core.info(describe(info, report.now));
       return info;
     } catch (error) {
-      fail(report, 'inspect', error, places);
+      fail(run, 'inspect', error);
       return undefined;
     }
   });
@@ -109,7 +143,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     return;
   }
   report.token = token;
-  const problems = checkInspection(token, settings.appId, settings.requiredScopes, places);
+  const problems = checkInspection(token, settings.appId, settings.requiredScopes, run.places);
   if (problems.length > 0) {
     findingsToFailures(report, 'inspect', problems);
     markNotWritten(report, 'the current token is not usable');
@@ -125,18 +159,15 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     const why = decision.kind === 'non-expiring' ? 'The token never expires (expires_at 0): nothing to refresh.' : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
     report.notes.push(why + (settings.force && decision.kind === 'non-expiring' ? ' force has no effect on a token that never expires.' : ''));
     core.info(why);
-    // Problems with a destination are worth knowing weeks before the token is due.
-    for (const problem of await unreachable(settings, prefetched)) {
-      const message = `${problem.target} cannot be written when the token is due: ${messageOf(problem.error)}`;
-      report.notes.push(message);
-      core.warning(message);
-    }
+    await converge(run, token);
     return;
   }
   core.info(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
 
   if (settings.dryRun) {
-    await dryRun(settings, report, prefetched, places, wantsSixtyDays(token));
+    report.outcome = 'dry-run';
+    report.notes.push(`Dry run: the token would be exchanged${wantsSixtyDays(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
+    await dryRun(run, { secrets: settings.githubSecrets.map(secretTarget), envs: v.projects, redeploys: v.redeploy ? v.projects : [] });
     return;
   }
 
@@ -145,7 +176,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
     try {
       ({ accessToken } = await graph.exchangeToken(settings.accessToken, { sixtyDays: wantsSixtyDays(token) }));
     } catch (error) {
-      fail(report, 'refresh', error, places);
+      fail(run, 'refresh', error);
       return undefined;
     }
     try {
@@ -158,7 +189,7 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
       }
       return { accessToken, info };
     } catch (error) {
-      fail(report, 'verify', error, places);
+      fail(run, 'verify', error);
       return undefined;
     }
   });
@@ -168,68 +199,146 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
   }
   report.fresh = fresh.info;
 
-  const writeSecret = async (d: SecretDestination): Promise<boolean> => {
-    const destination = report.destinations.find((x) => x.target === secretTarget(d)) as Destination;
-    const key = await prefetched.keys.get(repoName(d.repo));
-    try {
-      if (!octokit || !key) throw new Error('no GitHub client');
-      if (!key.ok) throw key.error;
-      destination.result = await putSecret(octokit, d.repo, d.name, key.value, fresh.accessToken);
-      destination.holds = 'new';
-      core.info(`${destination.target}: ${destination.result}`);
-      return true;
-    } catch (error) {
-      destination.result = 'failed';
-      destination.detail = fail(report, 'github-secret', error, places, destination.target);
-      core.info(`${destination.target}: failed: ${destination.detail}`);
-      return false;
-    }
-  };
-
   const [primary, ...others] = settings.githubSecrets;
   // The primary is what the next run reads access-token from: a new token anywhere else but
   // there would be invisible to the next run, so nothing else is written unless it lands.
-  const primaryWritten = primary ? await core.group('Write the primary secret', () => writeSecret(primary)) : false;
+  const primaryWritten = primary ? await core.group('Write the primary secret', () => writeSecret(run, primary, fresh.accessToken, 'new')) : false;
   if (!primaryWritten) {
     markNotWritten(report, `the primary secret ${primary ? secretTarget(primary) : ''} could not be written`);
     return;
   }
-  await core.group('Write the other secrets and Vercel variables, then redeploy', async () => {
-    const envWrites = v.projects.map((project) => writeVercelEnv(settings, report, vercel, project, fresh.accessToken, places));
-    const redeploys = v.projects.map(async (project, i) => {
-      if ((await envWrites[i]) && v.redeploy) await redeploy(settings, report, vercel, project, prefetched, places);
-    });
-    const hooks = Promise.all(envWrites).then(() => callHooks(settings, report, places));
-    await Promise.all([...others.map(writeSecret), ...redeploys, hooks]);
-  });
+  await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, redeploys: v.redeploy ? v.projects : [], hooks: true });
   if (report.failures.length === 0) report.outcome = 'refreshed';
 }
 
-/** Upserts the new token into one project's variable; returns whether it landed. */
-async function writeVercelEnv(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, value: string, places: string[]): Promise<boolean> {
-  const { envKey, envType, envTargets } = settings.vercel;
-  const destination = report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project) as Destination;
+/**
+ * On a run that does not refresh: finds the destinations that missed the current token (a
+ * fault in an earlier run) and brings them up to date with it, redeploying those projects.
+ * Destinations that are current are left alone, so a re-run changes nothing that need not change.
+ */
+async function converge(run: Run, token: TokenInfo): Promise<void> {
+  const { settings, report, prefetched } = run;
+  const others = settings.githubSecrets.slice(1);
+  const primaryDestination = report.destinations.find((d) => d.primary);
+  if (primaryDestination) primaryDestination.holds = 'current';
+
+  const secrets: Array<{ target: string; updatedAt: number | 'missing' }> = [];
+  for (const d of others) {
+    const target = secretTarget(d);
+    const [key, state] = await Promise.all([prefetched.keys.get(repoName(d.repo)), prefetched.secretStates.get(target)]);
+    const error = key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
+    if (state?.ok && !error) secrets.push({ target, updatedAt: state.value });
+    else unreadable(run, target, error);
+  }
+  const projects: SyncInput['projects'] = [];
+  for (const project of settings.vercel.projects) {
+    const [env, deployment] = await Promise.all([prefetched.envStates.get(project), prefetched.deployments.get(project)]);
+    const error = env && !env.ok ? env.error : deployment && !deployment.ok ? deployment.error : undefined;
+    if (!env?.ok || error) {
+      unreadable(run, envTarget(settings, project), error);
+      continue;
+    }
+    const latest = deployment?.ok ? deployment.value : undefined;
+    projects.push({ project, env: env.value, deployment: deployment === undefined ? undefined : (latest?.createdAt ?? 'none') });
+  }
+  if (token.issuedAt === undefined && (secrets.length > 0 || projects.length > 0)) {
+    report.notes.push('Meta does not say when this token was issued, so destinations that missed it cannot be told apart; the next refresh writes them all.');
+  }
+  const plan = planSync({ issuedAt: token.issuedAt, secrets, projects });
+  for (const d of report.destinations) {
+    const stale = plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project));
+    if (d.holds === 'old' && !stale) d.holds = 'current';
+  }
+  const pending = plan.secrets.length + plan.envs.length + plan.redeploys.length;
+  if (pending === 0) return;
+  const what = [...plan.secrets, ...plan.envs.map((p) => envTarget(settings, p)), ...plan.redeploys.filter((p) => !plan.envs.includes(p)).map((p) => `redeploy ${p}`)];
+  report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
+  core.info(`Out of date: ${what.join(', ')}`);
+  if (settings.dryRun) {
+    await dryRun(run, plan);
+    return;
+  }
+  await deliver(run, {
+    value: settings.accessToken,
+    holds: 'current',
+    secrets: others.filter((d) => plan.secrets.includes(secretTarget(d))),
+    envs: plan.envs,
+    redeploys: plan.redeploys,
+    hooks: plan.envs.length > 0,
+  });
+}
+
+/** A destination whose state could not be read: it may be stale, so the run says so. */
+function unreadable(run: Run, target: string, error: unknown): void {
+  const destination = run.report.destinations.find((d) => d.target === target);
+  if (destination) destination.holds = 'unknown';
+  const message = `${target} could not be checked: ${messageOf(error)}`;
+  if (destination) destination.detail = message;
+  run.report.notes.push(message);
+  core.warning(message);
+}
+
+/** Writes one secret; returns whether it landed. */
+async function writeSecret(run: Run, d: SecretDestination, value: string, holds: Delivery['holds']): Promise<boolean> {
+  const { report, octokit, prefetched } = run;
+  const destination = report.destinations.find((x) => x.target === secretTarget(d)) as Destination;
+  const key = await prefetched.keys.get(repoName(d.repo));
   try {
-    if (!vercel) throw new Error('no Vercel client');
-    await vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
+    if (!octokit || !key) throw new Error('no GitHub client');
+    if (!key.ok) throw key.error;
+    destination.result = await putSecret(octokit, d.repo, d.name, key.value, value);
+    destination.holds = holds;
+    core.info(`${destination.target}: ${destination.result}`);
+    return true;
+  } catch (error) {
+    destination.result = 'failed';
+    destination.detail = fail(run, 'github-secret', error, destination.target);
+    core.info(`${destination.target}: failed: ${destination.detail}`);
+    return false;
+  }
+}
+
+/**
+ * Writes every destination of `delivery` at once: secrets, and per project its variable, then
+ * its redeploy; deploy hooks once every variable is written. One failure stops nothing else.
+ */
+async function deliver(run: Run, delivery: Delivery): Promise<void> {
+  await core.group('Write secrets and Vercel variables, then redeploy', async () => {
+    const envWrites = new Map(delivery.envs.map((project) => [project, writeVercelEnv(run, project, delivery.value, delivery.holds)]));
+    const redeploys = delivery.redeploys.map(async (project) => {
+      if (await (envWrites.get(project) ?? true)) await redeploy(run, project);
+    });
+    const hooks = delivery.hooks ? Promise.all(envWrites.values()).then(() => callHooks(run)) : undefined;
+    await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), ...redeploys, hooks]);
+  });
+}
+
+/** Upserts the token into one project's variable; returns whether it landed. */
+async function writeVercelEnv(run: Run, project: string, value: string, holds: Delivery['holds']): Promise<boolean> {
+  const { envKey, envType, envTargets } = run.settings.vercel;
+  const destination = run.report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project) as Destination;
+  try {
+    if (!run.vercel) throw new Error('no Vercel client');
+    await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
     destination.result = 'updated';
-    destination.holds = 'new';
+    destination.holds = holds;
     core.info(`Vercel ${project}: ${envKey} updated (${envType}, ${envTargets.join(', ')})`);
     return true;
   } catch (error) {
     destination.result = 'failed';
-    destination.detail = fail(report, 'vercel-env', error, places, destination.target);
+    destination.detail = fail(run, 'vercel-env', error, destination.target);
     core.info(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
     return false;
   }
 }
 
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
-async function redeploy(settings: Settings, report: RunReport, vercel: VercelClient | undefined, project: string, prefetched: Prefetched, places: string[]): Promise<void> {
+async function redeploy(run: Run, project: string): Promise<void> {
+  const { settings, report, vercel } = run;
   const record: DeploymentRecord = { project, source: 'redeploy', result: 'started' };
   report.deployments.push(record);
   try {
-    const latest = await prefetched.deployments.get(project);
+    const latest = await run.prefetched.deployments.get(project);
     if (!vercel || !latest) throw new Error('no Vercel client');
     if (!latest.ok) throw latest.error;
     if (!latest.value) {
@@ -264,53 +373,47 @@ async function redeploy(settings: Settings, report: RunReport, vercel: VercelCli
     });
   } catch (error) {
     record.result = 'failed';
-    record.detail = fail(report, 'redeploy', error, places, project);
+    record.detail = fail(run, 'redeploy', error, project);
   }
 }
 
 /** Calls every deploy hook; each one's result is reported on its own. */
-async function callHooks(settings: Settings, report: RunReport, places: string[]): Promise<void> {
+async function callHooks(run: Run): Promise<void> {
   await Promise.all(
-    settings.vercel.deployHooks.map(async (url, i) => {
+    run.settings.vercel.deployHooks.map(async (url, i) => {
       const record: DeploymentRecord = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
-      report.deployments.push(record);
+      run.report.deployments.push(record);
       try {
-        const job = await callDeployHook(url, settings.timeoutMs);
+        const job = await callDeployHook(url, run.settings.timeoutMs);
         record.detail = job ? `job ${job}` : 'triggered';
       } catch (error) {
         record.result = 'failed';
-        record.detail = fail(report, 'redeploy', error, places, record.project);
+        record.detail = fail(run, 'redeploy', error, record.project);
       }
     }),
   );
 }
 
-/** The prefetches that failed, by destination. */
-async function unreachable(settings: Settings, prefetched: Prefetched): Promise<Array<{ target: string; phase: Phase; error: unknown }>> {
-  const found: Array<{ target: string; phase: Phase; error: unknown }> = [];
-  for (const d of settings.githubSecrets) {
-    const key = await prefetched.keys.get(repoName(d.repo));
-    if (key && !key.ok) found.push({ target: secretTarget(d), phase: 'github-secret', error: key.error });
+/** Says what `plan` would touch, and fails for every destination it could not reach. */
+async function dryRun(run: Run, plan: SyncPlan): Promise<void> {
+  const { settings, report, prefetched } = run;
+  for (const d of report.destinations) {
+    if (plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project))) d.result = 'would-write';
   }
-  for (const [project, pending] of prefetched.deployments) {
-    const latest = await pending;
-    if (!latest.ok) found.push({ target: project, phase: 'redeploy', error: latest.error });
-  }
-  return found;
-}
-
-/** Says what a refresh would touch, and fails for every destination it could not reach. */
-async function dryRun(settings: Settings, report: RunReport, prefetched: Prefetched, places: string[], sixtyDays: boolean): Promise<void> {
-  report.outcome = 'dry-run';
-  report.notes.push(`Dry run: the token would be exchanged${sixtyDays ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
-  for (const d of report.destinations) d.result = 'would-write';
-  for (const [project, pending] of prefetched.deployments) {
-    const latest = await pending;
-    const from = latest.ok ? latest.value : undefined;
+  for (const project of plan.redeploys) {
+    const latest = await prefetched.deployments.get(project);
+    const from = latest?.ok ? latest.value : undefined;
     report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
   }
-  settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
-  for (const problem of await unreachable(settings, prefetched)) fail(report, problem.phase, problem.error, places, problem.target);
+  if (plan.envs.length > 0) settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
+  for (const d of settings.githubSecrets) {
+    const key = await prefetched.keys.get(repoName(d.repo));
+    if (key && !key.ok && plan.secrets.includes(secretTarget(d))) fail(run, 'github-secret', key.error, secretTarget(d));
+  }
+  for (const project of plan.redeploys) {
+    const latest = await prefetched.deployments.get(project);
+    if (latest && !latest.ok) fail(run, 'redeploy', latest.error, project);
+  }
 }
 
 /**

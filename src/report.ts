@@ -42,8 +42,12 @@ export interface Destination {
   project?: string;
   primary: boolean;
   result: DestinationResult;
-  /** Which token the destination holds after the run, as far as we know. */
-  holds: 'new' | 'old';
+  /**
+   * Which token the destination holds after the run, as far as we know: `new` (refreshed this
+   * run), `current` (the token the run started with, which is not due), `old` (a token older
+   * than the current one), or `unknown` (it could not be read).
+   */
+  holds: 'new' | 'current' | 'old' | 'unknown';
   detail?: string;
 }
 

@@ -10,6 +10,7 @@ import { deploymentsCreateDeployment } from '@vercel/sdk/funcs/deploymentsCreate
 import { deploymentsGetDeployment } from '@vercel/sdk/funcs/deploymentsGetDeployment.js';
 import { deploymentsGetDeployments } from '@vercel/sdk/funcs/deploymentsGetDeployments.js';
 import { projectsCreateProjectEnv } from '@vercel/sdk/funcs/projectsCreateProjectEnv.js';
+import { projectsFilterProjectEnvs } from '@vercel/sdk/funcs/projectsFilterProjectEnvs.js';
 import { HTTPClientError } from '@vercel/sdk/models/httpclienterrors.js';
 import { ResponseValidationError } from '@vercel/sdk/models/responsevalidationerror.js';
 import { VercelError } from '@vercel/sdk/models/vercelerror.js';
@@ -38,10 +39,16 @@ export interface Deployment {
   target: string | null;
   readyState: string;
   errorMessage?: string | undefined;
+  /** Unix milliseconds, when Vercel says. */
+  createdAt?: number | undefined;
 }
+
+/** When a project's variable was last written (unix ms), or why that cannot be told. */
+export type EnvState = number | 'missing' | 'hidden';
 
 export interface VercelClient {
   upsertEnv(project: string, env: { key: string; value: string; type: EnvType; target: EnvTarget[] }): Promise<void>;
+  envState(project: string, key: string, target: EnvTarget[]): Promise<EnvState>;
   latestProductionDeployment(project: string): Promise<Deployment | undefined>;
   redeploy(from: Deployment): Promise<Deployment>;
   getDeployment(id: string): Promise<Deployment>;
@@ -110,7 +117,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
   });
   const team = options.teamId ? { teamId: options.teamId } : {};
   // The SDK's unions include a minimal member without `url` and `name` (api-facts C.4).
-  type Answer = { id: string; url?: string; name?: string; target?: string | null | undefined; readyState: string; errorMessage?: string | null | undefined };
+  type Answer = { id: string; url?: string; name?: string; target?: string | null | undefined; readyState: string; errorMessage?: string | null | undefined; createdAt?: number | undefined };
   const toDeployment = (d: Answer, fallbackName = ''): Deployment => ({
     id: d.id,
     url: d.url ?? '',
@@ -118,6 +125,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
     target: d.target ?? null,
     readyState: d.readyState,
     ...(d.errorMessage ? { errorMessage: d.errorMessage } : {}),
+    ...(d.createdAt ? { createdAt: d.createdAt } : {}),
   });
 
   return {
@@ -133,6 +141,21 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
       if (failed) {
         throw new ServiceError({ system: 'vercel', failureClass: 'needs-human', status: 201, message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`, hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.' });
       }
+    },
+
+    /**
+     * When the variable `key` with a target in `target` was last written: its `updatedAt` from
+     * `GET /v10/projects/{idOrName}/env`, `missing` when the list lacks it, or `hidden` when the
+     * list may hide it (production variables can be left out and only counted, api-facts C.1).
+     */
+    async envState(project, key, target) {
+      const result = unwrap(await projectsFilterProjectEnvs(sdk, { idOrName: project, ...team }), `listing the variables of ${project}`);
+      const envs = 'envs' in result ? result.envs : [result];
+      const found = envs.find((e) => e.key === key && [e.target ?? []].flat().some((t) => (target as string[]).includes(t)));
+      if (found) return found.updatedAt ?? 'hidden';
+      const hidden = 'hiddenProductionEnvCount' in result && result.hiddenProductionEnvCount > 0;
+      const morePages = 'pagination' in result && result.pagination.next !== null;
+      return hidden || morePages ? 'hidden' : 'missing';
     },
 
     /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */

@@ -14,6 +14,12 @@ afterEach(async () => {
 });
 
 const writes = (w: World): string[] => w.calls().filter((c) => c.startsWith('PUT '));
+
+/** Puts the world's current token into both secrets, written now (after the token was issued). */
+function seedCurrent(w: World): void {
+  w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
+  w.github.seedSecret('acme/api', 'WA_TOKEN', w.current.token);
+}
 const exchanges = (w: World): string[] => w.calls().filter((c) => c.endsWith('/oauth/access_token'));
 
 describe('a due token', () => {
@@ -61,6 +67,7 @@ describe('a due token', () => {
 describe('nothing to do', () => {
   it('leaves a token that is not due alone', async () => {
     world = await startWorld({ current: token({ daysLeft: 40 }) });
+    seedCurrent(world);
     const run = await world.run();
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.status, 'not-due');
@@ -73,6 +80,7 @@ describe('nothing to do', () => {
 
   it('leaves a never-expiring token alone, even with force', async () => {
     world = await startWorld({ current: token({ expiresAt: 0 }) });
+    seedCurrent(world);
     const run = await world.run({ force: 'true' });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.status, 'non-expiring');
@@ -91,6 +99,35 @@ describe('nothing to do', () => {
     assert.deepEqual(exchanges(world), []);
     assert.deepEqual(writes(world), []);
     assert.match(run.summary, /would write \(dry run\)/);
+  });
+});
+
+describe('convergence after a partial failure', () => {
+  it('brings a destination that missed the current token up to date, without force', async () => {
+    world = await startWorld({ current: token({ daysLeft: 50 }) });
+    world.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', world.current.token);
+    const issuedAt = new Date(((world.current.issuedAt ?? 0) - 3600) * 1000);
+    world.github.seedSecret('acme/api', 'WA_TOKEN', 'EAAFakeOlderTokenThatWasReplaced000000', issuedAt);
+    const run = await world.run();
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs.status, 'not-due');
+    assert.deepEqual(exchanges(world), []);
+    assert.deepEqual(writes(world), ['PUT /repos/acme/api/actions/secrets/WA_TOKEN']);
+    assert.equal(world.github.secret('acme/api', 'WA_TOKEN')?.value, world.current.token);
+    assert.match(run.summary, /acme\/api:WA_TOKEN missed the current token in an earlier run; brought up to date now/);
+    assert.match(run.summary, /acme\/api:WA_TOKEN \| ✅ updated \| current token/);
+
+    const again = await world.run();
+    assert.equal(again.code, 0);
+    assert.equal(writes(world).length, 1, 'a second run writes nothing');
+  });
+
+  it('writes a destination that does not exist yet', async () => {
+    world = await startWorld({ current: token({ daysLeft: 50 }) });
+    world.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', world.current.token);
+    const run = await world.run();
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(world.github.secret('acme/api', 'WA_TOKEN')?.value, world.current.token);
   });
 });
 

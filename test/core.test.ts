@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
-import { checkInspection, checkRefreshed, classifyMetaError, daysLeft, decide, isoTime, metaErrorHint, wantsSixtyDays } from '../src/core.ts';
+import { checkInspection, checkRefreshed, classifyMetaError, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from '../src/core.ts';
 
 const NOW = 1_800_000_000;
 const DAY = 86_400;
@@ -103,5 +103,31 @@ describe('Meta errors', () => {
     assert.match(metaErrorHint({ code: 190, subcode: 492, message: '' }, []), /role on the Page/);
     assert.match(metaErrorHint({ code: 10, message: '' }, []), /permission is missing/);
     assert.match(metaErrorHint({ code: 100, message: 'API calls from the server require an appsecret_proof argument' }, []), /appsecret_proof/);
+  });
+});
+
+describe('planSync', () => {
+  const T = 1_000_000;
+  const ms = (seconds: number): number => seconds * 1000;
+  it('plans nothing when every destination was written after the token was issued', () => {
+    assert.deepEqual(planSync({ issuedAt: T, secrets: [{ target: 's', updatedAt: T }], projects: [{ project: 'p', env: ms(T) + 5, deployment: ms(T) + 10 }] }), { secrets: [], envs: [], redeploys: [] });
+  });
+  it('writes secrets written before the token or missing', () => {
+    assert.deepEqual(planSync({ issuedAt: T, secrets: [{ target: 'a', updatedAt: T - 1 }, { target: 'b', updatedAt: 'missing' }, { target: 'c', updatedAt: T + 1 }], projects: [] }).secrets, ['a', 'b']);
+  });
+  it('upserts and redeploys a stale variable; only redeploys a deployment older than its variable', () => {
+    const plan = planSync({ issuedAt: T, secrets: [], projects: [{ project: 'stale', env: ms(T) - 1, deployment: ms(T) - 1 }, { project: 'canceled', env: ms(T) + 1, deployment: ms(T) - 100 }, { project: 'fine', env: ms(T) + 1, deployment: ms(T) + 2 }] });
+    assert.deepEqual(plan, { secrets: [], envs: ['stale'], redeploys: ['stale', 'canceled'] });
+  });
+  it('judges a hidden variable by its deployment', () => {
+    const plan = planSync({ issuedAt: T, secrets: [], projects: [{ project: 'after', env: 'hidden', deployment: ms(T) + 1 }, { project: 'before', env: 'hidden', deployment: ms(T) - 1 }] });
+    assert.deepEqual(plan, { secrets: [], envs: ['before'], redeploys: ['before'] });
+  });
+  it('does not redeploy a project without a production deployment, or when not redeploying', () => {
+    const plan = planSync({ issuedAt: T, secrets: [], projects: [{ project: 'none', env: 'missing', deployment: 'none' }, { project: 'off', env: ms(T) - 1, deployment: undefined }] });
+    assert.deepEqual(plan, { secrets: [], envs: ['none', 'off'], redeploys: [] });
+  });
+  it('plans nothing without issued_at', () => {
+    assert.deepEqual(planSync({ issuedAt: undefined, secrets: [{ target: 'a', updatedAt: 'missing' }], projects: [] }).secrets, []);
   });
 });

@@ -136,3 +136,36 @@ describe('Vercel', () => {
     assert.deepEqual(w.calls(), []);
   });
 });
+
+describe('Vercel convergence', () => {
+  it('after a CANCELED redeploy, the next run redeploys that project only', async () => {
+    const w = await start({ vercel: { projects: [{ ...WEB, deploymentOutcome: 'CANCELED' }, { ...API }] } });
+    const first = await w.run();
+    assert.equal(first.code, 1);
+    w.vercel.project('web').deploymentOutcome = 'READY';
+    const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
+    const second = await w.run({ 'access-token': primary });
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(second.outputs.status, 'not-due');
+    assert.equal(vercelCalls(w, 'POST', /\/env$/), 2, 'no variable written again');
+    const webRedeploys = w.vercel.project('web').deployments.filter((d) => d.source === 'redeploy');
+    assert.deepEqual(webRedeploys.map((d) => d.readyState), ['CANCELED', 'READY']);
+    assert.equal(webRedeploys[1]?.env.META_ACCESS_TOKEN, primary);
+    assert.equal(w.vercel.project('api').deployments.filter((d) => d.source === 'redeploy').length, 1);
+    const third = await w.run({ 'access-token': primary });
+    assert.equal(third.code, 0);
+    assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 3, 'a settled world is left alone');
+  });
+
+  it('after a failed variable write, the next run writes it and redeploys, also when the list hides it', async () => {
+    const w = await start({ vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }], hideProductionEnvs: true } });
+    assert.equal((await w.run()).code, 1);
+    w.vercel.project('web').envFailure = false;
+    const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
+    const second = await w.run({ 'access-token': primary });
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(w.vercel.env('web', 'META_ACCESS_TOKEN')?.value, primary);
+    assert.equal(w.vercel.project('web').deployments.filter((d) => d.source === 'redeploy').at(-1)?.env.META_ACCESS_TOKEN, primary);
+    assert.equal(w.vercel.project('api').deployments.filter((d) => d.source === 'redeploy').length, 1, 'api was current');
+  });
+});
