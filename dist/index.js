@@ -39447,7 +39447,8 @@ function github_isRequestError(error) {
  * `permission` names what a 403 means is missing (e.g. `Secrets: write`).
  */
 function gitHubError(error, action, permission) {
-    if (!github_isRequestError(error) || error.status === 0 || error.status >= 500) {
+    // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
+    if (!github_isRequestError(error) || error.status < 400 || error.status >= 500) {
         const status = github_isRequestError(error) && error.status > 0 ? error.status : undefined;
         return new ServiceError({ system: 'github', failureClass: 'retry-later', ...(status ? { status } : {}), message: `GitHub: ${action} failed: ${messageOf(error)}` });
     }
@@ -39470,6 +39471,8 @@ function gitHubError(error, action, permission) {
 async function getPublicKey(octokit, ref) {
     try {
         const { data } = await octokit.rest.actions.getRepoPublicKey({ owner: ref.owner, repo: ref.repo });
+        if (typeof data.key_id !== 'string' || typeof data.key !== 'string')
+            throw new Error('GitHub answered without a key_id and key');
         return { key_id: data.key_id, key: data.key };
     }
     catch (error) {
@@ -39483,7 +39486,10 @@ async function getPublicKey(octokit, ref) {
 async function getSecretUpdatedAt(octokit, ref, name) {
     try {
         const { data } = await octokit.rest.actions.getRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name });
-        return Math.floor(Date.parse(data.updated_at) / 1000);
+        const updatedAt = Date.parse(data.updated_at);
+        if (Number.isNaN(updatedAt))
+            throw new Error(`GitHub answered without a valid updated_at`);
+        return Math.floor(updatedAt / 1000);
     }
     catch (error) {
         if (error.status === 404)
@@ -39500,8 +39506,12 @@ async function putSecret(octokit, ref, name, publicKey, value) {
     try {
         const encrypted_value = await seal(publicKey.key, value);
         const { status } = await octokit.rest.actions.createOrUpdateRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name, encrypted_value, key_id: publicKey.key_id });
-        // Octokit's types know only 201; GitHub answers 204 when the secret already existed.
-        return status === 201 ? 'created' : 'updated';
+        // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
+        // else is no proof that the secret was written.
+        const code = status;
+        if (code !== 201 && code !== 204)
+            throw new Error(`GitHub answered HTTP ${code}, not 201 or 204`);
+        return code === 201 ? 'created' : 'updated';
     }
     catch (error) {
         throw gitHubError(error, `writing the secret ${name} of ${repoName(ref)}`, 'Secrets: write');
@@ -44185,6 +44195,8 @@ function renderRecovery(report, context) {
 async function findOpenIssue(octokit, repo, label, marker) {
     try {
         const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
+        if (!Array.isArray(issues))
+            throw new Error('GitHub answered without a list of issues');
         const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
         return found && { number: found.number, html_url: found.html_url };
     }
@@ -44207,6 +44219,8 @@ async function ensureLabel(octokit, repo, label) {
 async function openIssue(octokit, repo, issue) {
     try {
         const { data } = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
+        if (typeof data.number !== 'number')
+            throw new Error('GitHub answered without the new issue');
         return { number: data.number, html_url: data.html_url };
     }
     catch (error) {
@@ -44216,7 +44230,9 @@ async function openIssue(octokit, repo, issue) {
 /** Comments on issue `number`. Throws `ServiceError`. */
 async function commentOn(octokit, repo, number, body) {
     try {
-        await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+        if (typeof data.id !== 'number')
+            throw new Error('GitHub answered without the new comment');
     }
     catch (error) {
         throw gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
@@ -44225,7 +44241,9 @@ async function commentOn(octokit, repo, number, body) {
 /** Closes issue `number` as completed. Throws `ServiceError`. */
 async function closeIssue(octokit, repo, number) {
     try {
-        await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+        const { data } = await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+        if (data.state !== 'closed')
+            throw new Error(`GitHub answered with the issue ${data.state}, not closed`);
     }
     catch (error) {
         throw gitHubError(error, `closing issue #${number}`, 'Issues: write');

@@ -80,7 +80,8 @@ function isRequestError(error: unknown): error is RequestErrorLike {
  * `permission` names what a 403 means is missing (e.g. `Secrets: write`).
  */
 export function gitHubError(error: unknown, action: string, permission: string): ServiceError {
-  if (!isRequestError(error) || error.status === 0 || error.status >= 500) {
+  // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
+  if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
     const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
     return new ServiceError({ system: 'github', failureClass: 'retry-later', ...(status ? { status } : {}), message: `GitHub: ${action} failed: ${messageOf(error)}` });
   }
@@ -109,6 +110,7 @@ export interface PublicKey {
 export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<PublicKey> {
   try {
     const { data } = await octokit.rest.actions.getRepoPublicKey({ owner: ref.owner, repo: ref.repo });
+    if (typeof data.key_id !== 'string' || typeof data.key !== 'string') throw new Error('GitHub answered without a key_id and key');
     return { key_id: data.key_id, key: data.key };
   } catch (error) {
     throw gitHubError(error, `reading the Actions public key of ${repoName(ref)}`, 'Secrets: read');
@@ -122,7 +124,9 @@ export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<Publ
 export async function getSecretUpdatedAt(octokit: Octokit, ref: RepoRef, name: string): Promise<number | 'missing'> {
   try {
     const { data } = await octokit.rest.actions.getRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name });
-    return Math.floor(Date.parse(data.updated_at) / 1000);
+    const updatedAt = Date.parse(data.updated_at);
+    if (Number.isNaN(updatedAt)) throw new Error(`GitHub answered without a valid updated_at`);
+    return Math.floor(updatedAt / 1000);
   } catch (error) {
     if ((error as { status?: unknown }).status === 404) return 'missing';
     throw gitHubError(error, `reading the secret ${name} of ${repoName(ref)}`, 'Secrets: read');
@@ -138,8 +142,11 @@ export async function putSecret(octokit: Octokit, ref: RepoRef, name: string, pu
   try {
     const encrypted_value = await seal(publicKey.key, value);
     const { status } = await octokit.rest.actions.createOrUpdateRepoSecret({ owner: ref.owner, repo: ref.repo, secret_name: name, encrypted_value, key_id: publicKey.key_id });
-    // Octokit's types know only 201; GitHub answers 204 when the secret already existed.
-    return (status as number) === 201 ? 'created' : 'updated';
+    // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
+    // else is no proof that the secret was written.
+    const code = status as number;
+    if (code !== 201 && code !== 204) throw new Error(`GitHub answered HTTP ${code}, not 201 or 204`);
+    return code === 201 ? 'created' : 'updated';
   } catch (error) {
     throw gitHubError(error, `writing the secret ${name} of ${repoName(ref)}`, 'Secrets: write');
   }

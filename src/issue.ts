@@ -133,6 +133,7 @@ export interface OpenIssue {
 export async function findOpenIssue(octokit: Octokit, repo: RepoRef, label: string, marker: string): Promise<OpenIssue | undefined> {
   try {
     const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
+    if (!Array.isArray(issues)) throw new Error('GitHub answered without a list of issues');
     const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
     return found && { number: found.number, html_url: found.html_url };
   } catch (error) {
@@ -154,6 +155,7 @@ export async function ensureLabel(octokit: Octokit, repo: RepoRef, label: string
 export async function openIssue(octokit: Octokit, repo: RepoRef, issue: { title: string; body: string; label: string; assignees: string[] }): Promise<OpenIssue> {
   try {
     const { data } = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
+    if (typeof data.number !== 'number') throw new Error('GitHub answered without the new issue');
     return { number: data.number, html_url: data.html_url };
   } catch (error) {
     throw gitHubError(error, 'opening the failure issue', 'Issues: write');
@@ -163,7 +165,8 @@ export async function openIssue(octokit: Octokit, repo: RepoRef, issue: { title:
 /** Comments on issue `number`. Throws `ServiceError`. */
 export async function commentOn(octokit: Octokit, repo: RepoRef, number: number, body: string): Promise<void> {
   try {
-    await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+    if (typeof data.id !== 'number') throw new Error('GitHub answered without the new comment');
   } catch (error) {
     throw gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
   }
@@ -172,7 +175,8 @@ export async function commentOn(octokit: Octokit, repo: RepoRef, number: number,
 /** Closes issue `number` as completed. Throws `ServiceError`. */
 export async function closeIssue(octokit: Octokit, repo: RepoRef, number: number): Promise<void> {
   try {
-    await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+    const { data } = await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+    if (data.state !== 'closed') throw new Error(`GitHub answered with the issue ${data.state}, not closed`);
   } catch (error) {
     throw gitHubError(error, `closing issue #${number}`, 'Issues: write');
   }

@@ -34,6 +34,8 @@ export interface FaultRule {
   method?: string;
   /** A path (exact) or a pattern tested against the path. */
   path: string | RegExp;
+  /** A further condition on the request (e.g. its query). */
+  when?: (req: RecordedRequest) => boolean;
   /** How many matching requests fail; then the rule is spent. Default: all of them. */
   times?: number;
   fault: Fault;
@@ -54,6 +56,7 @@ export interface FakeServer {
 
 function matches(rule: FaultRule, req: RecordedRequest): boolean {
   if (rule.method && rule.method.toUpperCase() !== req.method) return false;
+  if (rule.when && !rule.when(req)) return false;
   return typeof rule.path === 'string' ? rule.path === req.path : rule.path.test(req.path);
 }
 

@@ -32,3 +32,28 @@ export function assertNoLeak(run: ActionRun, secrets: Array<string | undefined>,
     assert.equal(leak, undefined, `a secret leaked into ${place}: ${leak}`);
   }
 }
+
+/** A recorded request as one text: method, path, query, headers and body. */
+export interface RequestLike {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export function requestText(req: RequestLike): string {
+  const headers = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`);
+  return [`${req.method} ${req.path}?${req.query.toString()}`, ...headers, req.body].join('\n');
+}
+
+/**
+ * Asserts that each request a fake received carries only the secrets that belong there:
+ * `forbidden(req)` lists the secrets that must not appear in it, in any form.
+ */
+export function assertRequestsClean(system: string, requests: RequestLike[], forbidden: (req: RequestLike) => string[]): void {
+  for (const req of requests) {
+    const leak = findLeak(requestText(req), forbidden(req).filter((s) => s.length >= 6));
+    assert.equal(leak, undefined, `${system} received a secret it must not see in ${req.method} ${req.path}: ${leak}`);
+  }
+}

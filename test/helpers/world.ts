@@ -10,7 +10,7 @@ import type { VercelFake, VercelFakeOptions } from '../fakes/vercel.ts';
 import { startVercelFake } from '../fakes/vercel.ts';
 import type { ActionRun } from './action.ts';
 import { runAction } from './action.ts';
-import { assertNoLeak } from './leaks.ts';
+import { assertNoLeak, assertRequestsClean } from './leaks.ts';
 
 export const APP_ID = '634974688087057';
 export const APP_SECRET = 'fakeappsecret0123456789abcdef0123';
@@ -105,11 +105,24 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     env,
     async run(extra = {}) {
       const all = { ...inputs, ...extra };
+      const seen = { meta: meta.requests.length, github: github.requests.length, vercel: vercel?.requests.length ?? 0 };
       const run = await runAction(all, env);
       const hooks = (all['vercel-deploy-hooks'] ?? '').split('\n').filter(Boolean);
-      const secrets = [current.token, APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks, ...meta.minted.map((t) => t.token)];
+      const metaTokens = [current.token, all['access-token'] ?? '', ...meta.minted.map((t) => t.token)];
+      const secrets = [...metaTokens, APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks];
       const issues = github.issues('acme/app').flatMap((i) => [i.title, i.body ?? '', ...i.comments.map((c) => c.body)]);
       assertNoLeak(run, secrets, { 'issues and comments': issues.join('\n') });
+      // Each service sees only its own credentials; a Meta token goes to Meta, and to Vercel
+      // only as the value of the variable it upserts; the app secret goes to Meta alone.
+      assertRequestsClean('Meta', meta.requests.slice(seen.meta), () => [GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks]);
+      assertRequestsClean('GitHub', github.requests.slice(seen.github), () => [...metaTokens, APP_SECRET, VERCEL_TOKEN, ...hooks]);
+      assertRequestsClean('Vercel', vercel?.requests.slice(seen.vercel) ?? [], (req) => [
+        APP_SECRET,
+        GH_WRITER,
+        GH_ISSUES,
+        ...(req.method === 'POST' && req.path.endsWith('/env') ? [] : metaTokens),
+        ...(req.path.startsWith('/v1/integrations/deploy/') ? [] : hooks),
+      ]);
       return run;
     },
     calls() {
