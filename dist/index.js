@@ -43782,7 +43782,8 @@ const inputs_baseUrl = stringType().transform((value, ctx) => {
 const wholeNumber = (min, max, example) => stringType().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(numberType().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 /** A list given one item per line or comma separated; blank items and `#` comments dropped. */
 const list = stringType().transform((v) => v.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#')));
-const unique = (items) => new Set(items.map((i) => i.toLowerCase())).size === items.length;
+// `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
+const unique = (items) => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
 const inputs_boolean = stringType().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
 const token = (example) => stringType().min(1, `is required: pass it from a secret, e.g. ${example}`).regex(/^\S+$/, 'must be one token without spaces or line breaks: check the secret for a pasted extra line');
 const schemas = {
@@ -59381,7 +59382,8 @@ async function run() {
         await execute(settings, report);
     }
     catch (error) {
-        report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
+        const phase = error instanceof InputError || !settings ? 'inputs' : report.fresh ? 'github-secret' : 'inspect';
+        report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
     }
     finally {
         if (settings) {

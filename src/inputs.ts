@@ -119,7 +119,8 @@ const wholeNumber = (min: number, max: number, example: string) =>
 /** A list given one item per line or comma separated; blank items and `#` comments dropped. */
 const list = z.string().transform((v) => v.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#')));
 
-const unique = (items: string[]): boolean => new Set(items.map((i) => i.toLowerCase())).size === items.length;
+// `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
+const unique = (items: unknown[]): boolean => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
 
 const boolean = z.string().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
 

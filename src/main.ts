@@ -481,7 +481,8 @@ export async function run(): Promise<void> {
     report.dryRun = settings.dryRun;
     await execute(settings, report);
   } catch (error) {
-    report.failures.push({ phase: error instanceof InputError ? 'inputs' : report.fresh ? 'github-secret' : 'inspect', failureClass: 'needs-human', message: messageOf(error) });
+    const phase = error instanceof InputError || !settings ? 'inputs' : report.fresh ? 'github-secret' : 'inspect';
+    report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
   } finally {
     if (settings) {
       // The alert matters most when the budget was spent: it gets a short budget of its own.

@@ -40,9 +40,32 @@ const BAD: Array<[string, Record<string, string>, RegExp]> = [
   ['secrets without a github token', { 'github-token': '' }, /Input 'github-token' is required when github-secrets is set.*GITHUB_TOKEN cannot write secrets/],
   ['github token with a space', { 'github-token': 'ghp_a b' }, /'github-token' must be one token/],
   ['no destination at all', { 'github-secrets': '# only a comment\n' }, /'github-secrets' is empty/],
+  ['run budget too small', { 'run-timeout-seconds': '5' }, /'run-timeout-seconds' must be at least 10/],
+  ['Vercel projects without a token', { 'vercel-projects': 'web' }, /Input 'vercel-token' is required when vercel-projects is set/],
+  ['Vercel project with a space', { 'vercel-token': 'vercel_x_000000', 'vercel-projects': 'my web' }, /'vercel-projects' must list project ids/],
+  ['Vercel project listed twice', { 'vercel-token': 'vercel_x_000000', 'vercel-projects': 'web, WEB' }, /'vercel-projects' lists a project twice/],
+  ['unknown Vercel target', { 'vercel-env-targets': 'production,staging' }, /'vercel-env-targets' must list production, preview and\/or development/],
+  ['no Vercel target', { 'vercel-env-targets': ' , ' }, /'vercel-env-targets' must name at least one/],
+  ['sensitive + development', { 'vercel-env-targets': 'production,development' }, /Vercel cannot make a development variable sensitive.*vercel-env-type: encrypted/],
+  ['unknown Vercel variable type', { 'vercel-env-type': 'plain' }, /'vercel-env-type' must be sensitive or encrypted/],
+  ['Vercel variable name with a dash', { 'vercel-env-key': 'META-TOKEN' }, /'vercel-env-key' must be a variable name/],
+  ['Vercel team id that is a slug', { 'vercel-team-id': 'acme' }, /'vercel-team-id' must be a team id such as team_/],
+  ['deploy hook over http', { 'vercel-deploy-hooks': 'http://api.vercel.com/v1/integrations/deploy/prj_1/abc' }, /'vercel-deploy-hooks' must use https/],
+  ['deploy hook that is not a URL', { 'vercel-deploy-hooks': 'prj_1/abc' }, /'vercel-deploy-hooks' must be a URL/],
+  ['wait longer than the run', { 'vercel-wait-seconds': '1000', 'run-timeout-seconds': '900' }, /the wait for a deployment must fit inside the run/],
+  ['poll interval zero', { 'vercel-poll-seconds': '0' }, /'vercel-poll-seconds' must be at least 0.01/],
+  ['Vercel API over http', { 'vercel-api-url': 'http://api.vercel.com' }, /'vercel-api-url' must use https/],
+  ['issue repository without owner', { 'issue-repository': 'app' }, /'issue-repository' must be OWNER\/REPO/],
+  ['issue label too long', { 'issue-label': 'x'.repeat(51) }, /'issue-label' must be at most 50 characters/],
+  ['issue assignee with a space', { 'issue-assignees': 'octo cat' }, /'issue-assignees' must list GitHub logins/],
+  ['issue-on-failure maybe', { 'issue-on-failure': 'maybe' }, /'issue-on-failure' must be true or false/],
 ];
 
 describe('bad input', () => {
+  it('has a case for at least 30 bad inputs', () => {
+    assert.ok(BAD.length >= 30, `${BAD.length} cases`);
+  });
+
   let world: World;
   before(async () => {
     world = await startWorld();
