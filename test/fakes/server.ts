@@ -14,6 +14,8 @@ export interface RecordedRequest {
   headers: http.IncomingHttpHeaders;
   /** Raw request body ('' when none). */
   body: string;
+  /** When the request arrived, in `performance.now()` milliseconds of this process. */
+  at: number;
 }
 
 export interface Reply {
@@ -67,6 +69,7 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
   const sockets = new Set<Socket>();
 
   const server = http.createServer((req, res) => {
+    const at = performance.now();
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -77,6 +80,7 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
         query: url.searchParams,
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        at,
       };
       requests.push(recorded);
       void answer(recorded, res);

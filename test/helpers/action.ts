@@ -20,6 +20,8 @@ export interface ActionRun {
   summary: string;
   /** Milliseconds from spawn to exit. */
   wallMs: number;
+  /** When the process was spawned, in `performance.now()` milliseconds of this process. */
+  startedAt: number;
 }
 
 /** Parses a `GITHUB_OUTPUT` file (`name<<DELIM\nvalue\nDELIM` blocks, or `name=value` lines). */
@@ -46,7 +48,7 @@ export function parseOutputs(text: string): Record<string, string> {
  * Runs the action with `inputs` (names as in action.yml) and extra `env`. Defaults for
  * GITHUB_REPOSITORY and the run context are set; `GITHUB_API_URL` should point at a fake.
  */
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'mtr-run-'));
   const outputsFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -66,7 +68,7 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   const started = performance.now();
-  const child = spawn(process.execPath, [ENTRY], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ENTRY], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -75,5 +77,5 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   const wallMs = performance.now() - started;
   const [outputsText, summary] = await Promise.all([readFile(outputsFile, 'utf8'), readFile(summaryFile, 'utf8')]);
   await rm(dir, { recursive: true, force: true });
-  return { code, stdout, stderr, outputs: parseOutputs(outputsText), outputsFile: outputsText, summary, wallMs };
+  return { code, stdout, stderr, outputs: parseOutputs(outputsText), outputsFile: outputsText, summary, wallMs, startedAt: started };
 }

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: measures the bundled action against the local fakes, as the runner runs it.
+ *
+ * - rtt_per_refresh: (median wall time with 100 ms injected per request − median with 0 ms) /
+ *   100 ms, for (a) 1 secret + 1 Vercel project and (b) 20 secrets in 5 repositories + 10
+ *   projects, each a full refresh with redeploy (no READY wait). The safe order's floor is 6.
+ * - startup_ms: median time from process start to the first request, over 10 runs, beside the
+ *   median wall time of `node -e ""`.
+ * - dist_bytes, and peak_rss_mb of run (b).
+ *
+ * Prints plain `name value` lines. Options: `--latency MS` (default 100), `--runs N` (default 5).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GitHubFake } from '../test/fakes/github.ts';
+import { startGitHubFake } from '../test/fakes/github.ts';
+import type { MetaFake } from '../test/fakes/meta.ts';
+import { startMetaFake } from '../test/fakes/meta.ts';
+import type { FakeServer } from '../test/fakes/server.ts';
+import type { VercelFake } from '../test/fakes/vercel.ts';
+import { startVercelFake } from '../test/fakes/vercel.ts';
+import { runAction } from '../test/helpers/action.ts';
+import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, TEAM_ID, token, VERCEL_TOKEN } from '../test/helpers/world.ts';
+
+const { values } = parseArgs({ options: { latency: { type: 'string', default: '100' }, runs: { type: 'string', default: '5' } } });
+const LATENCY = Number(values.latency);
+const RUNS = Number(values.runs);
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+interface Bench {
+  fakes: FakeServer[];
+  meta: MetaFake;
+  github: GitHubFake;
+  vercel: VercelFake;
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+}
+
+/** A world with `repos` repositories holding `secrets` secrets in all, and `projects` Vercel projects. */
+async function world(secrets: number, repos: number, projects: number): Promise<Bench> {
+  const current = token({ daysLeft: 5 });
+  const repoNames = Array.from({ length: repos }, (_, i) => `acme/repo${i}`);
+  const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Bench' } }, tokens: [current] });
+  const github = await startGitHubFake({
+    tokens: {
+      [GH_WRITER]: Object.fromEntries(repoNames.map((r) => [r, { secrets: 'write' as const }])),
+      [GH_ISSUES]: { 'acme/repo0': { issues: 'write' } },
+    },
+  });
+  const projectSeeds = Array.from({ length: projects }, (_, i) => ({ id: `prj_bench${String(i).padStart(20, '0')}`, name: `app${i}` }));
+  const vercel = await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects: projectSeeds });
+  const destinations = Array.from({ length: secrets }, (_, i) => `${repoNames[i % repos] ?? ''}:TOKEN_${i}`);
+  return {
+    fakes: [meta, github, vercel],
+    meta,
+    github,
+    vercel,
+    inputs: {
+      'access-token': current.token,
+      'app-id': APP_ID,
+      'app-secret': APP_SECRET,
+      'graph-api-url': meta.url,
+      'github-token': GH_WRITER,
+      'github-secrets': destinations.join('\n'),
+      'issue-token': GH_ISSUES,
+      'issue-repository': 'acme/repo0',
+      'vercel-token': VERCEL_TOKEN,
+      'vercel-team-id': TEAM_ID,
+      'vercel-projects': projectSeeds.map((p) => p.name).join('\n'),
+      'vercel-api-url': vercel.url,
+      'vercel-wait-seconds': '0',
+    },
+    env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/repo0' },
+  };
+}
+
+async function medianWall(bench: Bench, latency: number, extraEnv: Record<string, string> = {}): Promise<{ wall: number; runs: Array<Awaited<ReturnType<typeof runAction>>> }> {
+  for (const fake of bench.fakes) fake.latencyMs = latency;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await runAction(bench.inputs, { ...bench.env, ...extraEnv });
+    if (run.code !== 0) throw new Error(`bench run failed:\n${run.stdout}`);
+    runs.push(run);
+  }
+  return { wall: median(runs.map((r) => r.wallMs)), runs };
+}
+
+async function rttPerRefresh(label: string, secrets: number, repos: number, projects: number): Promise<Bench> {
+  const bench = await world(secrets, repos, projects);
+  await medianWall(bench, 0); // warm the file cache
+  const fast = await medianWall(bench, 0);
+  const slow = await medianWall(bench, LATENCY);
+  const rtt = (slow.wall - fast.wall) / LATENCY;
+  console.log(`rtt_per_refresh_${label} ${rtt.toFixed(2)}`);
+  console.log(`wall_ms_${label} ${fast.wall.toFixed(0)} (0 ms) / ${slow.wall.toFixed(0)} (${LATENCY} ms)`);
+  for (const fake of bench.fakes) fake.latencyMs = 0;
+  return bench;
+}
+
+async function bareNode(): Promise<number> {
+  const started = performance.now();
+  await new Promise((resolve) => spawn(process.execPath, ['-e', '']).on('close', resolve));
+  return performance.now() - started;
+}
+
+const a = await rttPerRefresh('a', 1, 1, 1);
+const b = await rttPerRefresh('b', 20, 5, 10);
+
+// startup: process start to the first request any fake receives.
+const startups: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const before = a.fakes.map((f) => f.requests.length);
+  const run = await runAction(a.inputs, a.env);
+  const first = Math.min(...a.fakes.flatMap((f, j) => f.requests.slice(before[j]).map((r) => r.at)));
+  startups.push(first - run.startedAt);
+}
+const bare: number[] = [];
+for (let i = 0; i < 10; i++) bare.push(await bareNode());
+const startup = median(startups);
+const node = median(bare);
+console.log(`startup_ms ${startup.toFixed(0)}`);
+console.log(`node_startup_ms ${node.toFixed(0)}`);
+console.log(`startup_ratio ${(startup / node).toFixed(2)}`);
+console.log(`startup_over_node_ms ${(startup - node).toFixed(0)}`);
+
+const dist = path.join(import.meta.dirname, '..', 'dist');
+const distBytes = readdirSync(dist).reduce((sum, name) => sum + statSync(path.join(dist, name)).size, 0);
+console.log(`dist_bytes ${distBytes}`);
+
+const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'mtr-rss-')), 'rss');
+const probe = path.join(import.meta.dirname, 'rss-probe.mjs');
+const rssRun = await runAction(b.inputs, { ...b.env, MTR_RSS_FILE: rssFile }, { nodeArgs: ['--import', probe] });
+if (rssRun.code !== 0) throw new Error('rss run failed');
+console.log(`peak_rss_mb ${(Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(1)}`);
+
+for (const fake of [...a.fakes, ...b.fakes]) await fake.close();
