@@ -6,7 +6,8 @@
  *   projects, each a full refresh with redeploy (no READY wait). The safe order's floor is 6.
  * - startup_ms: median time from process start to the first request, over 10 runs, beside the
  *   median wall time of `node -e ""`.
- * - dist_bytes, and peak_rss_mb of run (b).
+ * - dist_bytes (every file in dist/), and peak_rss_mb: the median peak resident set of run (b).
+ * - request_rounds: how many injected latencies one slow run's requests span.
  *
  * Prints plain `name value` lines. Options: `--latency MS` (default 100), `--runs N` (default 5).
  */
@@ -100,6 +101,13 @@ async function rttPerRefresh(label: string, secrets: number, repos: number, proj
   const slow = await medianWall(bench, LATENCY);
   const rtt = (slow.wall - fast.wall) / LATENCY;
   console.log(`rtt_per_refresh_${label} ${rtt.toFixed(2)}`);
+  // The same from the other side: how many latencies the requests of one slow run span, first
+  // arrival to last answer. Counts round trips even where CPU work hides under a wait.
+  const last = slow.runs.at(-1);
+  if (last) {
+    const times = bench.fakes.flatMap((f) => f.requests.map((r) => r.at)).filter((t) => t >= last.startedAt);
+    console.log(`request_rounds_${label} ${((Math.max(...times) + LATENCY - Math.min(...times)) / LATENCY).toFixed(2)}`);
+  }
   console.log(`wall_ms_${label} ${fast.wall.toFixed(0)} (0 ms) / ${slow.wall.toFixed(0)} (${LATENCY} ms)`);
   for (const fake of bench.fakes) fake.latencyMs = 0;
   return bench;
@@ -135,10 +143,16 @@ const dist = path.join(import.meta.dirname, '..', 'dist');
 const distBytes = readdirSync(dist).reduce((sum, name) => sum + statSync(path.join(dist, name)).size, 0);
 console.log(`dist_bytes ${distBytes}`);
 
+// Peak RSS varies with when V8 collects: the median of RUNS runs of (b).
 const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'mtr-rss-')), 'rss');
 const probe = path.join(import.meta.dirname, 'rss-probe.mjs');
-const rssRun = await runAction(b.inputs, { ...b.env, MTR_RSS_FILE: rssFile }, { nodeArgs: ['--import', probe] });
-if (rssRun.code !== 0) throw new Error('rss run failed');
-console.log(`peak_rss_mb ${(Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(1)}`);
+const peaks: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const rssRun = await runAction(b.inputs, { ...b.env, MTR_RSS_FILE: rssFile }, { nodeArgs: ['--import', probe] });
+  if (rssRun.code !== 0) throw new Error('rss run failed');
+  peaks.push(Number(readFileSync(rssFile, 'utf8')) / 1024);
+}
+console.log(`peak_rss_mb ${median(peaks).toFixed(1)}`);
+console.log(`peak_rss_mb_max ${Math.max(...peaks).toFixed(1)}`);
 
 for (const fake of [...a.fakes, ...b.fakes]) await fake.close();

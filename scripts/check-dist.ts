@@ -9,8 +9,8 @@ import path from 'node:path';
 
 const out = mkdtempSync(path.join(tmpdir(), 'mtr-dist-'));
 try {
-  // The package's own build script, with the output folder moved (ncc takes the last --out).
-  execFileSync('npm', ['run', '--silent', 'build', '--', '--out', out], { stdio: 'inherit' });
+  // The same bundle step as `npm run build`, into a folder of its own.
+  execFileSync('npm', ['run', '--silent', 'bundle', '--', '--out', out], { stdio: 'inherit' });
   const names = new Set([...readdirSync('dist'), ...readdirSync(out)]);
   const stale = [...names].filter((name) => {
     try {

@@ -42,14 +42,6 @@ export function requestSignal(timeoutMs: number, inner?: AbortSignal | null): Ab
   return AbortSignal.any([AbortSignal.timeout(timeoutMs), controller.signal, ...(inner ? [inner] : [])]);
 }
 
-/** `fetch` with `requestSignal(timeoutMs)` on every call, for clients that take a fetch function. */
-export function budgetedFetch(timeoutMs: number, base: typeof fetch = fetch): typeof fetch {
-  return (input, init) => {
-    const inner = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return base(input, { ...init, signal: requestSignal(timeoutMs, inner) });
-  };
-}
-
 /** Waits `ms` milliseconds, or less when the budget runs out first (then it rejects). */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -7,9 +7,19 @@ import * as core from '@actions/core';
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 import { z } from 'zod/v3';
 import { InputError } from './errors.ts';
-import type { RepoRef } from './github.ts';
 import { registerSecret } from './secrets.ts';
 import type { EnvTarget, EnvType } from './vercel.ts';
+
+/** A GitHub repository. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** `owner/repo` */
+export function repoName(ref: RepoRef): string {
+  return `${ref.owner}/${ref.repo}`;
+}
 
 /** One GitHub Actions secret to write. */
 export interface SecretDestination {

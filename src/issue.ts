@@ -5,8 +5,9 @@
  */
 import type { TokenInfo } from './core.ts';
 import { daysLeft, isoTime, mintTokenAdvice } from './core.ts';
-import type { Octokit, RepoRef } from './github.ts';
+import type { Octokit } from './github.ts';
 import { gitHubError } from './github.ts';
+import type { RepoRef } from './inputs.ts';
 import type { Failure, RunReport } from './report.ts';
 import { statusOf } from './report.ts';
 import { redact } from './secrets.ts';
@@ -132,7 +133,7 @@ export interface OpenIssue {
  */
 export async function findOpenIssue(octokit: Octokit, repo: RepoRef, label: string, marker: string): Promise<OpenIssue | undefined> {
   try {
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
+    const issues = await octokit.paginate('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: label, per_page: 100 });
     if (!Array.isArray(issues)) throw new Error('GitHub answered without a list of issues');
     const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
     return found && { number: found.number, html_url: found.html_url };
@@ -144,7 +145,7 @@ export async function findOpenIssue(octokit: Octokit, repo: RepoRef, label: stri
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
 export async function ensureLabel(octokit: Octokit, repo: RepoRef, label: string): Promise<void> {
   try {
-    await octokit.rest.issues.createLabel({ ...repo, name: label, color: 'd73a4a', description: 'A Meta access token needs attention' });
+    await octokit.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: label, color: 'd73a4a', description: 'A Meta access token needs attention' });
   } catch (error) {
     if ((error as { status?: unknown }).status === 422) return;
     throw gitHubError(error, `creating the label ${label}`, 'Issues: write');
@@ -154,7 +155,7 @@ export async function ensureLabel(octokit: Octokit, repo: RepoRef, label: string
 /** Opens the issue. Throws `ServiceError`. */
 export async function openIssue(octokit: Octokit, repo: RepoRef, issue: { title: string; body: string; label: string; assignees: string[] }): Promise<OpenIssue> {
   try {
-    const { data } = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
     if (typeof data.number !== 'number') throw new Error('GitHub answered without the new issue');
     return { number: data.number, html_url: data.html_url };
   } catch (error) {
@@ -165,7 +166,7 @@ export async function openIssue(octokit: Octokit, repo: RepoRef, issue: { title:
 /** Comments on issue `number`. Throws `ServiceError`. */
 export async function commentOn(octokit: Octokit, repo: RepoRef, number: number, body: string): Promise<void> {
   try {
-    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
     if (typeof data.id !== 'number') throw new Error('GitHub answered without the new comment');
   } catch (error) {
     throw gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
@@ -175,7 +176,7 @@ export async function commentOn(octokit: Octokit, repo: RepoRef, number: number,
 /** Closes issue `number` as completed. Throws `ServiceError`. */
 export async function closeIssue(octokit: Octokit, repo: RepoRef, number: number): Promise<void> {
   try {
-    const { data } = await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
     if (data.state !== 'closed') throw new Error(`GitHub answered with the issue ${data.state}, not closed`);
   } catch (error) {
     throw gitHubError(error, `closing issue #${number}`, 'Issues: write');

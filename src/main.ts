@@ -9,16 +9,19 @@ import type { Finding, SyncInput, SyncPlan, TokenInfo } from './core.ts';
 import { checkInspection, checkRefreshed, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from './core.ts';
 import { InputError, isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { Octokit, PublicKey } from './github.ts';
-import { createOctokit, getPublicKey, getSecretUpdatedAt, putSecret, repoName } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
-import { readSettings } from './inputs.ts';
-import type { IssueContext } from './issue.ts';
-import { closeIssue, commentOn, ensureLabel, findOpenIssue, issueMarker, issueTitle, openIssue, renderFailure, renderRecovery } from './issue.ts';
+import { readSettings, repoName } from './inputs.ts';
+import type { IssueContext, OpenIssue } from './issue.ts';
+import { requestSent } from './http.ts';
 import { createGraphClient } from './meta.ts';
 import type { DeploymentRecord, Destination, Phase, RunReport } from './report.ts';
 import { failureLine, outputsOf, renderSummary, statusOf } from './report.ts';
 import type { Deployment, EnvState, VercelClient } from './vercel.ts';
-import { callDeployHook, createVercelClient, waitForDeployment } from './vercel.ts';
+
+// Loaded once the first request is out: Meta's answer takes longer than loading them.
+type GitHubModule = typeof import('./github.ts');
+type VercelModule = typeof import('./vercel.ts');
+type IssueModule = typeof import('./issue.ts');
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
@@ -43,7 +46,9 @@ interface Prefetched {
 interface Run {
   settings: Settings;
   report: RunReport;
+  github: GitHubModule;
   octokit: Octokit | undefined;
+  vercelModule: VercelModule | undefined;
   vercel: VercelClient | undefined;
   prefetched: Prefetched;
   /** Where the token lives, for advice. */
@@ -99,14 +104,14 @@ function markNotWritten(report: RunReport, reason: string): void {
 }
 
 /** Starts every read that does not depend on the new token. */
-function prefetch(settings: Settings, octokit: Octokit | undefined, vercel: VercelClient | undefined): Prefetched {
+function prefetch(settings: Settings, github: GitHubModule, octokit: Octokit | undefined, vercel: VercelClient | undefined): Prefetched {
   const { vercel: v } = settings;
   const prefetched: Prefetched = { keys: new Map(), secretStates: new Map(), envStates: new Map(), deployments: new Map() };
   settings.githubSecrets.forEach((d, i) => {
     if (!octokit) return;
     const name = repoName(d.repo);
-    if (!prefetched.keys.has(name)) prefetched.keys.set(name, settle(getPublicKey(octokit, d.repo)));
-    if (i > 0) prefetched.secretStates.set(secretTarget(d), settle(getSecretUpdatedAt(octokit, d.repo, d.name)));
+    if (!prefetched.keys.has(name)) prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
+    if (i > 0) prefetched.secretStates.set(secretTarget(d), settle(github.getSecretUpdatedAt(octokit, d.repo, d.name)));
   });
   for (const project of vercel ? v.projects : []) {
     prefetched.envStates.set(project, settle((vercel as VercelClient).envState(project, v.envKey, v.envTargets)));
@@ -115,13 +120,16 @@ function prefetch(settings: Settings, octokit: Octokit | undefined, vercel: Verc
   return prefetched;
 }
 
-async function execute(settings: Settings, report: RunReport): Promise<void> {
+async function execute(settings: Settings, report: RunReport, sent: Promise<void>): Promise<void> {
   const { vercel: v } = settings;
   const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
-  const octokit = settings.githubToken ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-  const vercel = v.token ? createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
+  const inspection = settle(graph.debugToken(settings.accessToken));
+  await sent;
+  const [github, vercelModule] = await Promise.all([import('./github.ts'), v.token || v.deployHooks.length > 0 ? import('./vercel.ts') : undefined]);
+  const octokit = settings.githubToken ? github.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
+  const vercel = vercelModule && v.token ? vercelModule.createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
   // Nothing here depends on the new token: it is fetched while the token is inspected.
-  const run: Run = { settings, report, octokit, vercel, prefetched: prefetch(settings, octokit, vercel), places: placesOf(settings) };
+  const run: Run = { settings, report, github, octokit, vercelModule, vercel, prefetched: prefetch(settings, github, octokit, vercel), places: placesOf(settings) };
 
   report.destinations = [
     ...settings.githubSecrets.map((d, i): Destination => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
@@ -129,14 +137,13 @@ async function execute(settings: Settings, report: RunReport): Promise<void> {
   ];
 
   const token = await core.group('Inspect the token', async () => {
-    try {
-      const info = await graph.debugToken(settings.accessToken);
-      core.info(describe(info, report.now));
-      return info;
-    } catch (error) {
-      fail(run, 'inspect', error);
-      return undefined;
+    const inspected = await inspection;
+    if (inspected.ok) {
+      core.info(describe(inspected.value, report.now));
+      return inspected.value;
     }
+    fail(run, 'inspect', inspected.error);
+    return undefined;
   });
   if (!token) {
     markNotWritten(report, 'the token could not be inspected');
@@ -286,7 +293,7 @@ async function writeSecret(run: Run, d: SecretDestination, value: string, holds:
   try {
     if (!octokit || !key) throw new Error('no GitHub client');
     if (!key.ok) throw key.error;
-    destination.result = await putSecret(octokit, d.repo, d.name, key.value, value);
+    destination.result = await run.github.putSecret(octokit, d.repo, d.name, key.value, value);
     destination.holds = holds;
     core.info(`${destination.target}: ${destination.result}`);
     return true;
@@ -334,12 +341,12 @@ async function writeVercelEnv(run: Run, project: string, value: string, holds: D
 
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
 async function redeploy(run: Run, project: string): Promise<void> {
-  const { settings, report, vercel } = run;
+  const { settings, report, vercel, vercelModule } = run;
   const record: DeploymentRecord = { project, source: 'redeploy', result: 'started' };
   report.deployments.push(record);
   try {
     const latest = await run.prefetched.deployments.get(project);
-    if (!vercel || !latest) throw new Error('no Vercel client');
+    if (!vercel || !vercelModule || !latest) throw new Error('no Vercel client');
     if (!latest.ok) throw latest.error;
     if (!latest.value) {
       record.result = 'none';
@@ -353,7 +360,7 @@ async function redeploy(run: Run, project: string): Promise<void> {
     core.info(`Vercel ${project}: redeploying ${latest.value.id} as ${created.id}`);
     const waitMs = settings.vercel.waitSeconds * 1000;
     if (waitMs === 0) return;
-    const { deployment } = await waitForDeployment(vercel, created, waitMs, settings.vercel.pollSeconds * 1000);
+    const { deployment } = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
     record.readyState = deployment.readyState;
     if (deployment.readyState === 'READY') {
       record.result = 'ready';
@@ -384,7 +391,8 @@ async function callHooks(run: Run): Promise<void> {
       const record: DeploymentRecord = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
       run.report.deployments.push(record);
       try {
-        const job = await callDeployHook(url, run.settings.timeoutMs);
+        if (!run.vercelModule) throw new Error('no Vercel client');
+        const job = await run.vercelModule.callDeployHook(url, run.settings.timeoutMs);
         record.detail = job ? `job ${job}` : 'triggered';
       } catch (error) {
         record.result = 'failed';
@@ -416,51 +424,77 @@ async function dryRun(run: Run, plan: SyncPlan): Promise<void> {
   }
 }
 
-/**
- * Tells a person through the failure issue: opens it (or comments on the open one) when the run
- * failed, closes it when the run succeeded. A failure here is logged and never hides the run's
- * own result.
- */
-async function reportByIssue(settings: Settings, report: RunReport): Promise<void> {
-  const { issue } = settings;
-  if (!issue.enabled) return;
-  if (!issue.token || !issue.repo) {
-    if (statusOf(report) === 'failed') core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
-    return;
-  }
+/** The failure issue's desk: its client, and the open issue of this token if there is one. */
+interface IssueDesk {
+  issues: IssueModule;
+  octokit: Octokit;
+  context: IssueContext;
+  open: OpenIssue | undefined;
+}
+
+function issueContext(settings: Settings): IssueContext {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   const primary = settings.githubSecrets[0];
-  const context: IssueContext = {
+  return {
     appId: settings.appId,
     primary: primary ? secretTarget(primary) : '',
     places: placesOf(settings),
     runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
     refreshBeforeDays: settings.refreshBeforeDays,
   };
+}
+
+/** Finds the open failure issue of this token; started early, so that a run that succeeds needs no extra round trip to close it. */
+async function openIssueDesk(settings: Settings, sent?: Promise<void>): Promise<IssueDesk | undefined> {
+  const { token, repo, label } = settings.issue;
+  if (!settings.issue.enabled || !token || !repo) return undefined;
+  await sent;
+  const [github, issues] = await Promise.all([import('./github.ts'), import('./issue.ts')]);
+  const octokit = github.createOctokit(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+  const context = issueContext(settings);
+  return { issues, octokit, context, open: await issues.findOpenIssue(octokit, repo, label, issues.issueMarker(context)) };
+}
+
+/**
+ * Tells a person through the failure issue: opens it (or comments on the open one) when the run
+ * failed, closes it when the run succeeded. `lookup` is the desk started with the run (looked up
+ * again if that failed). A failure here is logged and never hides the run's own result.
+ */
+async function reportByIssue(settings: Settings, report: RunReport, lookup: Promise<Settled<IssueDesk | undefined>>): Promise<void> {
+  const { issue } = settings;
+  if (!issue.enabled) return;
   const failed = statusOf(report) === 'failed';
-  const octokit = createOctokit(issue.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+  if (!issue.token || !issue.repo) {
+    if (failed) core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+    return;
+  }
+  const repo = issue.repo;
   try {
-    const open = await findOpenIssue(octokit, issue.repo, issue.label, issueMarker(context));
+    const early = await lookup;
+    const desk = early.ok ? early.value : await openIssueDesk(settings);
+    if (!desk) return;
+    const { issues, octokit, context, open } = desk;
     if (settings.dryRun) {
       if (failed || open) report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
       return;
     }
     if (!failed) {
       if (!open) return;
-      await commentOn(octokit, issue.repo, open.number, renderRecovery(report, context));
-      await closeIssue(octokit, issue.repo, open.number);
+      await issues.commentOn(octokit, repo, open.number, issues.renderRecovery(report, context));
+      await issues.closeIssue(octokit, repo, open.number);
       report.issue = { number: open.number, url: open.html_url, action: 'closed' };
     } else if (open) {
-      await commentOn(octokit, issue.repo, open.number, renderFailure(report, context, { marker: false }));
+      await issues.commentOn(octokit, repo, open.number, issues.renderFailure(report, context, { marker: false }));
       report.issue = { number: open.number, url: open.html_url, action: 'commented' };
     } else {
-      await ensureLabel(octokit, issue.repo, issue.label);
-      const created = await openIssue(octokit, issue.repo, { title: issueTitle(context, report.token), body: renderFailure(report, context, { marker: true }), label: issue.label, assignees: issue.assignees });
+      await issues.ensureLabel(octokit, repo, issue.label);
+      const body = issues.renderFailure(report, context, { marker: true });
+      const created = await issues.openIssue(octokit, repo, { title: issues.issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
       report.issue = { number: created.number, url: created.html_url, action: 'opened' };
     }
     core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
   } catch (error) {
-    const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${issue.repo.owner}/${issue.repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
+    const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
     report.notes.push(message);
     if (failed) core.error(message);
     else core.warning(message);
@@ -475,11 +509,17 @@ async function reportByIssue(settings: Settings, report: RunReport): Promise<voi
 export async function run(): Promise<void> {
   const report: RunReport = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], deployments: [], failures: [], notes: [] };
   let settings: Settings | undefined;
+  let lookup: Promise<Settled<IssueDesk | undefined>> = Promise.resolve({ ok: true, value: undefined });
   try {
     settings = readSettings();
     startBudget(settings.runTimeoutMs);
     report.dryRun = settings.dryRun;
-    await execute(settings, report);
+    // execute() sends the first request (the inspection) before it awaits anything; everything
+    // else waits until that request is on the wire.
+    const sent = requestSent();
+    const executing = execute(settings, report, sent);
+    lookup = settle(openIssueDesk(settings, sent));
+    await executing;
   } catch (error) {
     const phase = error instanceof InputError || !settings ? 'inputs' : report.fresh ? 'github-secret' : 'inspect';
     report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
@@ -487,7 +527,7 @@ export async function run(): Promise<void> {
     if (settings) {
       // The alert matters most when the budget was spent: it gets a short budget of its own.
       startBudget(2 * settings.timeoutMs);
-      await core.group('Failure issue', () => reportByIssue(settings as Settings, report));
+      await core.group('Failure issue', () => reportByIssue(settings as Settings, report, lookup));
     }
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     try {

@@ -6,10 +6,11 @@
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 import * as core from '@actions/core';
 import { z } from 'zod/v3';
-import { budgetSpent, remainingMs, requestSignal, sleep } from './budget.ts';
+import { budgetSpent, remainingMs, sleep } from './budget.ts';
 import type { TokenInfo } from './core.ts';
 import { classifyMetaError } from './core.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
+import { clientFetch } from './http.ts';
 import { registerSecret } from './secrets.ts';
 
 export interface GraphClientOptions {
@@ -98,6 +99,7 @@ const Exchange = z.object({
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const appToken = `${options.appId}|${options.appSecret}`;
   registerSecret(appToken);
+  const graphFetch = clientFetch(options.baseUrl, options.timeoutMs);
 
   /**
    * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
@@ -133,7 +135,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     let response: Response;
     try {
-      response = await fetch(url, { headers: { accept: 'application/json' }, signal: requestSignal(options.timeoutMs) });
+      response = await graphFetch(url, { headers: { accept: 'application/json' } });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       const what = timedOut && !budgetSpent() ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);

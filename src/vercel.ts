@@ -3,19 +3,24 @@
  * so the bundle carries only what is used): env upsert, the latest production deployment, a
  * redeploy as `vercel redeploy` does it, and polling until `readyState` settles (api-facts C).
  * Every SDK failure becomes a classified `ServiceError`.
+ *
+ * Deployments are polled through the list (`GET /v7/deployments`), which the action needs
+ * anyway, not `GET /v13/deployments/{id}`: the SDK's schema for the single deployment alone is a
+ * quarter of a megabyte of bundle and of schema objects built at start, for the same
+ * `readyState`.
  */
 import { VercelCore } from '@vercel/sdk/core.js';
 import { HTTPClient } from '@vercel/sdk/lib/http.js';
 import { deploymentsCreateDeployment } from '@vercel/sdk/funcs/deploymentsCreateDeployment.js';
-import { deploymentsGetDeployment } from '@vercel/sdk/funcs/deploymentsGetDeployment.js';
 import { deploymentsGetDeployments } from '@vercel/sdk/funcs/deploymentsGetDeployments.js';
 import { projectsCreateProjectEnv } from '@vercel/sdk/funcs/projectsCreateProjectEnv.js';
 import { projectsFilterProjectEnvs } from '@vercel/sdk/funcs/projectsFilterProjectEnvs.js';
 import { HTTPClientError } from '@vercel/sdk/models/httpclienterrors.js';
 import { ResponseValidationError } from '@vercel/sdk/models/responsevalidationerror.js';
 import { VercelError } from '@vercel/sdk/models/vercelerror.js';
-import { budgetedFetch, remainingMs, requestSignal, sleep } from './budget.ts';
+import { remainingMs, sleep } from './budget.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
+import { clientFetch } from './http.ts';
 
 export type EnvTarget = 'production' | 'preview' | 'development';
 export type EnvType = 'sensitive' | 'encrypted';
@@ -51,7 +56,8 @@ export interface VercelClient {
   envState(project: string, key: string, target: EnvTarget[]): Promise<EnvState>;
   latestProductionDeployment(project: string): Promise<Deployment | undefined>;
   redeploy(from: Deployment): Promise<Deployment>;
-  getDeployment(id: string): Promise<Deployment>;
+  /** The deployment as it is now; `project` is its project id or name. */
+  refresh(project: string, deployment: Deployment): Promise<Deployment>;
 }
 
 type SdkResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -108,7 +114,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
     bearerToken: options.token,
     serverURL: options.apiUrl,
     timeoutMs: options.timeoutMs,
-    httpClient: new HTTPClient({ fetcher: budgetedFetch(options.timeoutMs) }),
+    httpClient: new HTTPClient({ fetcher: clientFetch(options.apiUrl, options.timeoutMs) }),
     retryConfig: {
       strategy: 'backoff',
       backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
@@ -175,19 +181,23 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
       return toDeployment(result, from.name);
     },
 
-    /** `GET /v13/deployments/{id}`. */
-    async getDeployment(id) {
-      return toDeployment(unwrap(await deploymentsGetDeployment(sdk, { idOrUrl: id, ...team }), `reading deployment ${id}`));
+    /** `GET /v7/deployments?projectId=…&since=…`, the deployment found by its `uid`. */
+    async refresh(project, deployment) {
+      const since = (deployment.createdAt ?? Date.now() - 600_000) - 1;
+      const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, since, limit: 100, ...team }), `reading deployment ${deployment.id}`);
+      const found = result.deployments.find((d) => d.uid === deployment.id);
+      if (!found) throw new ServiceError({ system: 'vercel', failureClass: 'retry-later', message: `Vercel: deployment ${deployment.id} of ${project} is not in its list` });
+      return toDeployment({ ...found, id: found.uid });
     },
   };
 }
 
 /**
- * Polls deployment `id` until its `readyState` settles or `waitMs` (milliseconds) runs out,
- * sleeping `intervalMs` and then half as long again each time, up to 15 s. Returns the last
- * state seen and the milliseconds waited.
+ * Polls deployment `first` of `project` until its `readyState` settles or `waitMs`
+ * (milliseconds) runs out, sleeping `intervalMs` and then half as long again each time, up to
+ * 15 s. Returns the last state seen and the milliseconds waited.
  */
-export async function waitForDeployment(client: VercelClient, first: Deployment, waitMs: number, intervalMs: number): Promise<{ deployment: Deployment; waitedMs: number }> {
+export async function waitForDeployment(client: VercelClient, project: string, first: Deployment, waitMs: number, intervalMs: number): Promise<{ deployment: Deployment; waitedMs: number }> {
   const started = Date.now();
   let deployment = first;
   let interval = intervalMs;
@@ -196,7 +206,7 @@ export async function waitForDeployment(client: VercelClient, first: Deployment,
     if (left <= 0) break;
     await sleep(Math.min(interval, left));
     interval = Math.min(interval * 1.5, 15_000);
-    deployment = await client.getDeployment(deployment.id);
+    deployment = await client.refresh(project, deployment);
   }
   return { deployment, waitedMs: Date.now() - started };
 }
@@ -208,7 +218,7 @@ export async function waitForDeployment(client: VercelClient, first: Deployment,
 export async function callDeployHook(url: string, timeoutMs: number): Promise<string | undefined> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', signal: requestSignal(timeoutMs) });
+    response = await clientFetch(url, timeoutMs)(url, { method: 'POST' });
   } catch (error) {
     throw new ServiceError({ system: 'vercel', failureClass: isTransportError(error) ? 'retry-later' : 'needs-human', message: `Vercel: deploy hook failed: ${messageOf(error)}` });
   }

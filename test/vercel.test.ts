@@ -79,7 +79,8 @@ describe('Vercel', () => {
     const run = await w.run({ 'vercel-wait-seconds': '0' });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 2);
-    assert.equal(vercelCalls(w, 'GET', /^\/v13\/deployments\//), 0);
+    const polls = (w.vercel.requests).filter((r) => r.method === 'GET' && r.path === '/v7/deployments' && r.query.has('since'));
+    assert.equal(polls.length, 0);
     const deployments = JSON.parse(run.outputs['vercel-deployments'] ?? '[]') as Array<{ readyState: string }>;
     assert.deepEqual(deployments.map((d) => d.readyState), ['QUEUED', 'QUEUED']);
   });

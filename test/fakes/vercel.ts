@@ -268,6 +268,8 @@ export async function startVercelFake(options: VercelFakeOptions): Promise<Verce
       .sort((a, b) => b.createdAt - a.createdAt);
     const limit = Math.min(100, Math.max(1, Number(q.get('limit') ?? 20)));
     const page = found.slice(0, limit);
+    // Seeing a deployment in a list is a poll too: the action polls readyState this way.
+    for (const d of page) advance(d);
     const next = found.length > limit ? (page.at(-1)?.createdAt ?? null) : null;
     return json(200, { pagination: { count: page.length, next, prev: null }, deployments: page.map(listItemJson) });
   }
