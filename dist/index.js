@@ -284,6 +284,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -311,29 +312,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+module.exports.kT = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -387,11 +388,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -402,57 +403,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -28695,43 +28696,38 @@ function isTransportError(error) {
 /* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
 /* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7562);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6752);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7562);
 /**
- * The `fetch` every client uses: bounded by a per-request timeout and the run's budget, and
- * routed through the runner's proxy (`https_proxy`, `no_proxy`, ...) when one is configured, as
- * `@actions/http-client` decides. Without a proxy it is Node's own `fetch`, so the proxy
- * machinery is loaded only by runners that need it.
+ * The `fetch` every client uses: undici's, bounded by a per-request timeout and the run's
+ * budget, and routed through the runner's proxy (`https_proxy`, `no_proxy`, ...) when one is
+ * configured, as `@actions/http-client` decides.
+ *
+ * undici's rather than Node's own: `@actions/core` loads undici (through `@actions/http-client`)
+ * in every run, HTTP parser and all, so using Node's built-in copy as well would load a second
+ * HTTP client into the same process.
  */
 
 
 
-async function chooseFetch(url) {
-    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq().getAgentDispatcher(url);
-    if (!dispatcher)
-        return fetch;
-    const undici = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    // undici's fetch takes its own dispatcher. It does not know Node's global Request class (the
-    // Vercel SDK passes one), so a Request is passed on as its parts.
-    const proxied = async (input, init) => {
-        if (input instanceof Request) {
-            const body = input.body ? await input.arrayBuffer() : undefined;
-            return undici.fetch(input.url, { method: input.method, headers: [...input.headers], body, signal: input.signal, ...init, dispatcher });
-        }
-        return undici.fetch(input, { ...init, dispatcher });
-    };
-    return proxied;
-}
+
 /**
  * A `fetch` for requests to `baseUrl`: every call gets `requestSignal(timeoutMs)` (its timeout,
  * the run's budget, and any signal of its own).
  */
 function clientFetch(baseUrl, timeoutMs) {
-    let chosen;
-    return async (input, init) => {
-        const base = await (chosen ??= chooseFetch(baseUrl));
-        const inner = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-        return base(input, { ...init, signal: (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSignal */ .OL)(timeoutMs, inner) });
+    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq().getAgentDispatcher(baseUrl);
+    const proxied = async (input, init) => {
+        // undici does not know Node's global Request class (the Vercel SDK passes one): pass its parts.
+        if (input instanceof Request) {
+            const body = input.body ? await input.arrayBuffer() : undefined;
+            init = { method: input.method, headers: [...input.headers], body, signal: input.signal, ...init };
+            input = input.url;
+        }
+        const inner = init?.signal ?? undefined;
+        return (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(input, { ...init, signal: (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .requestSignal */ .OL)(timeoutMs, inner), ...(dispatcher ? { dispatcher } : {}) });
     };
+    return proxied;
 }
 /**
  * Resolves once the next request's headers are on a socket (undici's diagnostics channel
@@ -29320,22 +29316,16 @@ function markNotWritten(report, reason) {
         }
     }
 }
-/** Starts every read that does not depend on the new token. */
+/** Starts every read a refresh needs that does not depend on the new token. */
 function prefetch(settings, github, octokit, vercel) {
-    const { vercel: v } = settings;
-    const prefetched = { keys: new Map(), secretStates: new Map(), envStates: new Map(), deployments: new Map() };
-    settings.githubSecrets.forEach((d, i) => {
-        if (!octokit)
-            return;
+    const prefetched = { keys: new Map(), deployments: new Map() };
+    for (const d of settings.githubSecrets) {
         const name = (0,inputs/* repoName */.Qq)(d.repo);
-        if (!prefetched.keys.has(name))
+        if (octokit && !prefetched.keys.has(name))
             prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
-        if (i > 0)
-            prefetched.secretStates.set(secretTarget(d), settle(github.getSecretUpdatedAt(octokit, d.repo, d.name)));
-    });
-    for (const project of vercel ? v.projects : []) {
-        prefetched.envStates.set(project, settle(vercel.envState(project, v.envKey, v.envTargets)));
-        if (v.redeploy)
+    }
+    if (vercel && settings.vercel.redeploy) {
+        for (const project of settings.vercel.projects)
             prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
     }
     return prefetched;
@@ -29440,15 +29430,20 @@ async function execute(settings, report, sent) {
  * Destinations that are current are left alone, so a re-run changes nothing that need not change.
  */
 async function converge(run, token) {
-    const { settings, report, prefetched } = run;
+    const { settings, report, prefetched, octokit, vercel } = run;
     const others = settings.githubSecrets.slice(1);
     const primaryDestination = report.destinations.find((d) => d.primary);
     if (primaryDestination)
         primaryDestination.holds = 'current';
+    // When each destination was last written: read only on runs that do not refresh, which are
+    // the ones that need it (a refresh writes everything anyway).
+    const { envKey, envTargets } = settings.vercel;
+    const secretStates = new Map(others.map((d) => [secretTarget(d), octokit ? settle(run.github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]));
+    const envStates = new Map(settings.vercel.projects.map((p) => [p, vercel ? settle(vercel.envState(p, envKey, envTargets)) : undefined]));
     const secrets = [];
     for (const d of others) {
         const target = secretTarget(d);
-        const [key, state] = await Promise.all([prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo)), prefetched.secretStates.get(target)]);
+        const [key, state] = await Promise.all([prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo)), secretStates.get(target)]);
         const error = key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
         if (state?.ok && !error)
             secrets.push({ target, updatedAt: state.value });
@@ -29457,7 +29452,7 @@ async function converge(run, token) {
     }
     const projects = [];
     for (const project of settings.vercel.projects) {
-        const [env, deployment] = await Promise.all([prefetched.envStates.get(project), prefetched.deployments.get(project)]);
+        const [env, deployment] = await Promise.all([envStates.get(project), prefetched.deployments.get(project)]);
         const error = env && !env.ok ? env.error : deployment && !deployment.ok ? deployment.error : undefined;
         if (!env?.ok || error) {
             unreadable(run, envTarget(settings, project), error);
@@ -33042,7 +33037,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;

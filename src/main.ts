@@ -16,7 +16,7 @@ import { requestSent } from './http.ts';
 import { createGraphClient } from './meta.ts';
 import type { DeploymentRecord, Destination, Phase, RunReport } from './report.ts';
 import { failureLine, outputsOf, renderSummary, statusOf } from './report.ts';
-import type { Deployment, EnvState, VercelClient } from './vercel.ts';
+import type { Deployment, VercelClient } from './vercel.ts';
 
 // Loaded once the first request is out: Meta's answer takes longer than loading them.
 type GitHubModule = typeof import('./github.ts');
@@ -34,10 +34,6 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
 interface Prefetched {
   /** Public key per `owner/repo`. */
   keys: Map<string, Promise<Settled<PublicKey>>>;
-  /** When each secret but the primary was last written, per target. */
-  secretStates: Map<string, Promise<Settled<number | 'missing'>>>;
-  /** When each project's variable was last written. */
-  envStates: Map<string, Promise<Settled<EnvState>>>;
   /** Latest READY production deployment per Vercel project (only when redeploying). */
   deployments: Map<string, Promise<Settled<Deployment | undefined>>>;
 }
@@ -103,19 +99,15 @@ function markNotWritten(report: RunReport, reason: string): void {
   }
 }
 
-/** Starts every read that does not depend on the new token. */
+/** Starts every read a refresh needs that does not depend on the new token. */
 function prefetch(settings: Settings, github: GitHubModule, octokit: Octokit | undefined, vercel: VercelClient | undefined): Prefetched {
-  const { vercel: v } = settings;
-  const prefetched: Prefetched = { keys: new Map(), secretStates: new Map(), envStates: new Map(), deployments: new Map() };
-  settings.githubSecrets.forEach((d, i) => {
-    if (!octokit) return;
+  const prefetched: Prefetched = { keys: new Map(), deployments: new Map() };
+  for (const d of settings.githubSecrets) {
     const name = repoName(d.repo);
-    if (!prefetched.keys.has(name)) prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
-    if (i > 0) prefetched.secretStates.set(secretTarget(d), settle(github.getSecretUpdatedAt(octokit, d.repo, d.name)));
-  });
-  for (const project of vercel ? v.projects : []) {
-    prefetched.envStates.set(project, settle((vercel as VercelClient).envState(project, v.envKey, v.envTargets)));
-    if (v.redeploy) prefetched.deployments.set(project, settle((vercel as VercelClient).latestProductionDeployment(project)));
+    if (octokit && !prefetched.keys.has(name)) prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
+  }
+  if (vercel && settings.vercel.redeploy) {
+    for (const project of settings.vercel.projects) prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
   }
   return prefetched;
 }
@@ -224,22 +216,28 @@ async function execute(settings: Settings, report: RunReport, sent: Promise<void
  * Destinations that are current are left alone, so a re-run changes nothing that need not change.
  */
 async function converge(run: Run, token: TokenInfo): Promise<void> {
-  const { settings, report, prefetched } = run;
+  const { settings, report, prefetched, octokit, vercel } = run;
   const others = settings.githubSecrets.slice(1);
   const primaryDestination = report.destinations.find((d) => d.primary);
   if (primaryDestination) primaryDestination.holds = 'current';
 
+  // When each destination was last written: read only on runs that do not refresh, which are
+  // the ones that need it (a refresh writes everything anyway).
+  const { envKey, envTargets } = settings.vercel;
+  const secretStates = new Map(others.map((d) => [secretTarget(d), octokit ? settle(run.github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]));
+  const envStates = new Map(settings.vercel.projects.map((p) => [p, vercel ? settle(vercel.envState(p, envKey, envTargets)) : undefined]));
+
   const secrets: Array<{ target: string; updatedAt: number | 'missing' }> = [];
   for (const d of others) {
     const target = secretTarget(d);
-    const [key, state] = await Promise.all([prefetched.keys.get(repoName(d.repo)), prefetched.secretStates.get(target)]);
+    const [key, state] = await Promise.all([prefetched.keys.get(repoName(d.repo)), secretStates.get(target)]);
     const error = key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
     if (state?.ok && !error) secrets.push({ target, updatedAt: state.value });
     else unreadable(run, target, error);
   }
   const projects: SyncInput['projects'] = [];
   for (const project of settings.vercel.projects) {
-    const [env, deployment] = await Promise.all([prefetched.envStates.get(project), prefetched.deployments.get(project)]);
+    const [env, deployment] = await Promise.all([envStates.get(project), prefetched.deployments.get(project)]);
     const error = env && !env.ok ? env.error : deployment && !deployment.ok ? deployment.error : undefined;
     if (!env?.ok || error) {
       unreadable(run, envTarget(settings, project), error);
