@@ -210,13 +210,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   issueMarker: () => (/* binding */ issueMarker),
 /* harmony export */   issueTitle: () => (/* binding */ issueTitle),
 /* harmony export */   openIssue: () => (/* binding */ openIssue),
+/* harmony export */   openIssueDesk: () => (/* binding */ openIssueDesk),
 /* harmony export */   renderFailure: () => (/* binding */ renderFailure),
-/* harmony export */   renderRecovery: () => (/* binding */ renderRecovery)
+/* harmony export */   renderRecovery: () => (/* binding */ renderRecovery),
+/* harmony export */   reportByIssue: () => (/* binding */ reportByIssue)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9402);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6077);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
+
+
 
 
 
@@ -305,13 +311,13 @@ function renderFailure(report, context, options) {
         lines.push('');
     }
     lines.push('#### What to do', '', ...advice(report, context), '');
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(lines.join('\n'));
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(lines.join('\n'));
 }
 /** The comment that closes the issue after a run that succeeded. */
 function renderRecovery(report, context) {
     const token = report.fresh ?? report.token;
     const expiry = token && token.expiresAt !== 0 ? ` The token now expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly)(token.expiresAt)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(token.expiresAt, report.now)} days left).` : '';
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(`### ✅ Recovered\n\nA run ended \`${(0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(`### ✅ Recovered\n\nA run ended \`${(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c2)(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
 }
 /**
  * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
@@ -326,7 +332,7 @@ async function findOpenIssue(octokit, repo, label, marker) {
         return found && { number: found.number, html_url: found.html_url };
     }
     catch (error) {
-        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.gitHubError)(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
+        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
     }
 }
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
@@ -337,7 +343,7 @@ async function ensureLabel(octokit, repo, label) {
     catch (error) {
         if (error.status === 422)
             return;
-        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.gitHubError)(error, `creating the label ${label}`, 'Issues: write');
+        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, `creating the label ${label}`, 'Issues: write');
     }
 }
 /** Opens the issue. Throws `ServiceError`. */
@@ -349,7 +355,7 @@ async function openIssue(octokit, repo, issue) {
         return { number: data.number, html_url: data.html_url };
     }
     catch (error) {
-        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.gitHubError)(error, 'opening the failure issue', 'Issues: write');
+        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, 'opening the failure issue', 'Issues: write');
     }
 }
 /** Comments on issue `number`. Throws `ServiceError`. */
@@ -360,7 +366,7 @@ async function commentOn(octokit, repo, number, body) {
             throw new Error('GitHub answered without the new comment');
     }
     catch (error) {
-        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.gitHubError)(error, `commenting on issue #${number}`, 'Issues: write');
+        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, `commenting on issue #${number}`, 'Issues: write');
     }
 }
 /** Closes issue `number` as completed. Throws `ServiceError`. */
@@ -371,7 +377,72 @@ async function closeIssue(octokit, repo, number) {
             throw new Error(`GitHub answered with the issue ${data.state}, not closed`);
     }
     catch (error) {
-        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.gitHubError)(error, `closing issue #${number}`, 'Issues: write');
+        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, `closing issue #${number}`, 'Issues: write');
+    }
+}
+/**
+ * Finds the open failure issue of this token with `issue-token`; undefined when the issue is
+ * turned off or has no token or repository. Throws `ServiceError`.
+ */
+async function openIssueDesk(settings, context) {
+    const { enabled, token, repo, label } = settings.issue;
+    if (!enabled || !token || !repo)
+        return undefined;
+    const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.createOctokit)(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+    return { octokit, open: await findOpenIssue(octokit, repo, label, issueMarker(context)) };
+}
+/**
+ * Tells a person through the failure issue: opens it (or comments on the open one) when the run
+ * failed, closes it when the run succeeded; in a dry run, says which it would do. Records what
+ * it did in `report.issue`. A failure here is logged and never hides the run's own result.
+ */
+async function reportByIssue(settings, report, context, lookup) {
+    const { issue } = settings;
+    if (!issue.enabled)
+        return;
+    const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c2)(report) === 'failed';
+    const repo = issue.repo;
+    if (!issue.token || !repo) {
+        if (failed)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+        return;
+    }
+    try {
+        const desk = await lookup;
+        if (!desk)
+            return;
+        const { octokit, open } = desk;
+        if (settings.dryRun) {
+            if (failed || open)
+                report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
+            return;
+        }
+        if (!failed) {
+            if (!open)
+                return;
+            await commentOn(octokit, repo, open.number, renderRecovery(report, context));
+            await closeIssue(octokit, repo, open.number);
+            report.issue = { number: open.number, url: open.html_url, action: 'closed' };
+        }
+        else if (open) {
+            await commentOn(octokit, repo, open.number, renderFailure(report, context, { marker: false }));
+            report.issue = { number: open.number, url: open.html_url, action: 'commented' };
+        }
+        else {
+            await ensureLabel(octokit, repo, issue.label);
+            const body = renderFailure(report, context, { marker: true });
+            const created = await openIssue(octokit, repo, { title: issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
+            report.issue = { number: created.number, url: created.html_url, action: 'opened' };
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
+    }
+    catch (error) {
+        const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 && error.hint ? ` → ${error.hint}` : ''}`;
+        report.notes.push(message);
+        if (failed)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(message);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(message);
     }
 }
 

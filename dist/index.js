@@ -29657,71 +29657,14 @@ function issueContext(settings) {
         refreshBeforeDays: settings.refreshBeforeDays,
     };
 }
-/** Finds the open failure issue of this token; started early, so that a run that succeeds needs no extra round trip to close it. */
-async function openIssueDesk(settings, sent) {
-    const { token, repo, label } = settings.issue;
-    if (!settings.issue.enabled || !token || !repo)
+/** Looks up the open failure issue once the first request is out, so a run that succeeds needs no extra round trip to close it. */
+async function lookUpIssue(settings, sent) {
+    const { enabled, token, repo } = settings.issue;
+    if (!enabled || !token || !repo)
         return undefined;
     await sent;
-    const [github, issues] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112))]);
-    const octokit = github.createOctokit(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
-    const context = issueContext(settings);
-    return { issues, octokit, context, open: await issues.findOpenIssue(octokit, repo, label, issues.issueMarker(context)) };
-}
-/**
- * Tells a person through the failure issue: opens it (or comments on the open one) when the run
- * failed, closes it when the run succeeded. `lookup` is the desk started with the run (looked up
- * again if that failed). A failure here is logged and never hides the run's own result.
- */
-async function reportByIssue(settings, report, lookup) {
-    const { issue } = settings;
-    if (!issue.enabled)
-        return;
-    const failed = (0,src_report/* statusOf */.c2)(report) === 'failed';
-    if (!issue.token || !issue.repo) {
-        if (failed)
-            core/* warning */.$e('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
-        return;
-    }
-    const repo = issue.repo;
-    try {
-        const early = await lookup;
-        const desk = early.ok ? early.value : await openIssueDesk(settings);
-        if (!desk)
-            return;
-        const { issues, octokit, context, open } = desk;
-        if (settings.dryRun) {
-            if (failed || open)
-                report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
-            return;
-        }
-        if (!failed) {
-            if (!open)
-                return;
-            await issues.commentOn(octokit, repo, open.number, issues.renderRecovery(report, context));
-            await issues.closeIssue(octokit, repo, open.number);
-            report.issue = { number: open.number, url: open.html_url, action: 'closed' };
-        }
-        else if (open) {
-            await issues.commentOn(octokit, repo, open.number, issues.renderFailure(report, context, { marker: false }));
-            report.issue = { number: open.number, url: open.html_url, action: 'commented' };
-        }
-        else {
-            await issues.ensureLabel(octokit, repo, issue.label);
-            const body = issues.renderFailure(report, context, { marker: true });
-            const created = await issues.openIssue(octokit, repo, { title: issues.issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
-            report.issue = { number: created.number, url: created.html_url, action: 'opened' };
-        }
-        core/* info */.pq(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
-    }
-    catch (error) {
-        const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${(0,errors/* messageOf */.bD)(error)}${error instanceof errors/* ServiceError */._7 && error.hint ? ` → ${error.hint}` : ''}`;
-        report.notes.push(message);
-        if (failed)
-            core/* error */.z3(message);
-        else
-            core/* warning */.$e(message);
-    }
+    const issues = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+    return issues.openIssueDesk(settings, issueContext(settings));
 }
 /**
  * The action's entry: reads the inputs, runs, tells a person through the failure issue, and
@@ -29740,7 +29683,7 @@ async function run() {
         // else waits until that request is on the wire.
         const sent = (0,http/* requestSent */.Y)();
         const executing = execute(settings, report, sent);
-        lookup = settle(openIssueDesk(settings, sent));
+        lookup = settle(lookUpIssue(settings, sent));
         await executing;
     }
     catch (error) {
@@ -29751,7 +29694,14 @@ async function run() {
         if (settings) {
             // The alert matters most when the budget was spent: it gets a short budget of its own.
             (0,budget/* startBudget */.cg)(2 * settings.timeoutMs);
-            await core/* group */.Os('Failure issue', () => reportByIssue(settings, report, lookup));
+            const current = settings;
+            await core/* group */.Os('Failure issue', async () => {
+                const issues = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+                const context = issueContext(current);
+                // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
+                const desk = lookup.then((early) => (early.ok ? early.value : issues.openIssueDesk(current, context)));
+                await issues.reportByIssue(current, report, context, desk);
+            });
         }
         for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
             core/* setOutput */.uH(name, value);

@@ -5,9 +5,11 @@
  */
 import type { TokenInfo } from './core.ts';
 import { daysLeft, isoTime, mintTokenAdvice } from './core.ts';
+import * as core from '@actions/core';
+import { messageOf, ServiceError } from './errors.ts';
 import type { Octokit } from './github.ts';
-import { gitHubError } from './github.ts';
-import type { RepoRef } from './inputs.ts';
+import { createOctokit, gitHubError } from './github.ts';
+import type { RepoRef, Settings } from './inputs.ts';
 import type { Failure, RunReport } from './report.ts';
 import { statusOf } from './report.ts';
 import { redact } from './secrets.ts';
@@ -180,5 +182,67 @@ export async function closeIssue(octokit: Octokit, repo: RepoRef, number: number
     if (data.state !== 'closed') throw new Error(`GitHub answered with the issue ${data.state}, not closed`);
   } catch (error) {
     throw gitHubError(error, `closing issue #${number}`, 'Issues: write');
+  }
+}
+
+/** The failure issue's desk: its client, and the open issue of this token if there is one. */
+export interface IssueDesk {
+  octokit: Octokit;
+  open: OpenIssue | undefined;
+}
+
+/**
+ * Finds the open failure issue of this token with `issue-token`; undefined when the issue is
+ * turned off or has no token or repository. Throws `ServiceError`.
+ */
+export async function openIssueDesk(settings: Settings, context: IssueContext): Promise<IssueDesk | undefined> {
+  const { enabled, token, repo, label } = settings.issue;
+  if (!enabled || !token || !repo) return undefined;
+  const octokit = createOctokit(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+  return { octokit, open: await findOpenIssue(octokit, repo, label, issueMarker(context)) };
+}
+
+/**
+ * Tells a person through the failure issue: opens it (or comments on the open one) when the run
+ * failed, closes it when the run succeeded; in a dry run, says which it would do. Records what
+ * it did in `report.issue`. A failure here is logged and never hides the run's own result.
+ */
+export async function reportByIssue(settings: Settings, report: RunReport, context: IssueContext, lookup: Promise<IssueDesk | undefined>): Promise<void> {
+  const { issue } = settings;
+  if (!issue.enabled) return;
+  const failed = statusOf(report) === 'failed';
+  const repo = issue.repo;
+  if (!issue.token || !repo) {
+    if (failed) core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+    return;
+  }
+  try {
+    const desk = await lookup;
+    if (!desk) return;
+    const { octokit, open } = desk;
+    if (settings.dryRun) {
+      if (failed || open) report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
+      return;
+    }
+    if (!failed) {
+      if (!open) return;
+      await commentOn(octokit, repo, open.number, renderRecovery(report, context));
+      await closeIssue(octokit, repo, open.number);
+      report.issue = { number: open.number, url: open.html_url, action: 'closed' };
+    } else if (open) {
+      await commentOn(octokit, repo, open.number, renderFailure(report, context, { marker: false }));
+      report.issue = { number: open.number, url: open.html_url, action: 'commented' };
+    } else {
+      await ensureLabel(octokit, repo, issue.label);
+      const body = renderFailure(report, context, { marker: true });
+      const created = await openIssue(octokit, repo, { title: issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
+      report.issue = { number: created.number, url: created.html_url, action: 'opened' };
+    }
+    core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
+  } catch (error) {
+    const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
+    report.notes.push(message);
+    if (failed) core.error(message);
+    else core.warning(message);
   }
 }

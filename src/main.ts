@@ -11,7 +11,7 @@ import { InputError, isTransportError, messageOf, ServiceError } from './errors.
 import type { Octokit, PublicKey } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
 import { readSettings, repoName } from './inputs.ts';
-import type { IssueContext, OpenIssue } from './issue.ts';
+import type { IssueContext, IssueDesk } from './issue.ts';
 import { requestSent } from './http.ts';
 import { createGraphClient } from './meta.ts';
 import type { DeploymentRecord, Destination, Phase, RunReport } from './report.ts';
@@ -21,7 +21,6 @@ import type { Deployment, VercelClient } from './vercel.ts';
 // Loaded once the first request is out: Meta's answer takes longer than loading them.
 type GitHubModule = typeof import('./github.ts');
 type VercelModule = typeof import('./vercel.ts');
-type IssueModule = typeof import('./issue.ts');
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
@@ -422,14 +421,6 @@ async function dryRun(run: Run, plan: SyncPlan): Promise<void> {
   }
 }
 
-/** The failure issue's desk: its client, and the open issue of this token if there is one. */
-interface IssueDesk {
-  issues: IssueModule;
-  octokit: Octokit;
-  context: IssueContext;
-  open: OpenIssue | undefined;
-}
-
 function issueContext(settings: Settings): IssueContext {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   const primary = settings.githubSecrets[0];
@@ -442,61 +433,13 @@ function issueContext(settings: Settings): IssueContext {
   };
 }
 
-/** Finds the open failure issue of this token; started early, so that a run that succeeds needs no extra round trip to close it. */
-async function openIssueDesk(settings: Settings, sent?: Promise<void>): Promise<IssueDesk | undefined> {
-  const { token, repo, label } = settings.issue;
-  if (!settings.issue.enabled || !token || !repo) return undefined;
+/** Looks up the open failure issue once the first request is out, so a run that succeeds needs no extra round trip to close it. */
+async function lookUpIssue(settings: Settings, sent: Promise<void>): Promise<IssueDesk | undefined> {
+  const { enabled, token, repo } = settings.issue;
+  if (!enabled || !token || !repo) return undefined;
   await sent;
-  const [github, issues] = await Promise.all([import('./github.ts'), import('./issue.ts')]);
-  const octokit = github.createOctokit(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
-  const context = issueContext(settings);
-  return { issues, octokit, context, open: await issues.findOpenIssue(octokit, repo, label, issues.issueMarker(context)) };
-}
-
-/**
- * Tells a person through the failure issue: opens it (or comments on the open one) when the run
- * failed, closes it when the run succeeded. `lookup` is the desk started with the run (looked up
- * again if that failed). A failure here is logged and never hides the run's own result.
- */
-async function reportByIssue(settings: Settings, report: RunReport, lookup: Promise<Settled<IssueDesk | undefined>>): Promise<void> {
-  const { issue } = settings;
-  if (!issue.enabled) return;
-  const failed = statusOf(report) === 'failed';
-  if (!issue.token || !issue.repo) {
-    if (failed) core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
-    return;
-  }
-  const repo = issue.repo;
-  try {
-    const early = await lookup;
-    const desk = early.ok ? early.value : await openIssueDesk(settings);
-    if (!desk) return;
-    const { issues, octokit, context, open } = desk;
-    if (settings.dryRun) {
-      if (failed || open) report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
-      return;
-    }
-    if (!failed) {
-      if (!open) return;
-      await issues.commentOn(octokit, repo, open.number, issues.renderRecovery(report, context));
-      await issues.closeIssue(octokit, repo, open.number);
-      report.issue = { number: open.number, url: open.html_url, action: 'closed' };
-    } else if (open) {
-      await issues.commentOn(octokit, repo, open.number, issues.renderFailure(report, context, { marker: false }));
-      report.issue = { number: open.number, url: open.html_url, action: 'commented' };
-    } else {
-      await issues.ensureLabel(octokit, repo, issue.label);
-      const body = issues.renderFailure(report, context, { marker: true });
-      const created = await issues.openIssue(octokit, repo, { title: issues.issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
-      report.issue = { number: created.number, url: created.html_url, action: 'opened' };
-    }
-    core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
-  } catch (error) {
-    const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
-    report.notes.push(message);
-    if (failed) core.error(message);
-    else core.warning(message);
-  }
+  const issues = await import('./issue.ts');
+  return issues.openIssueDesk(settings, issueContext(settings));
 }
 
 /**
@@ -516,7 +459,7 @@ export async function run(): Promise<void> {
     // else waits until that request is on the wire.
     const sent = requestSent();
     const executing = execute(settings, report, sent);
-    lookup = settle(openIssueDesk(settings, sent));
+    lookup = settle(lookUpIssue(settings, sent));
     await executing;
   } catch (error) {
     const phase = error instanceof InputError || !settings ? 'inputs' : report.fresh ? 'github-secret' : 'inspect';
@@ -525,7 +468,14 @@ export async function run(): Promise<void> {
     if (settings) {
       // The alert matters most when the budget was spent: it gets a short budget of its own.
       startBudget(2 * settings.timeoutMs);
-      await core.group('Failure issue', () => reportByIssue(settings as Settings, report, lookup));
+      const current = settings;
+      await core.group('Failure issue', async () => {
+        const issues = await import('./issue.ts');
+        const context = issueContext(current);
+        // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
+        const desk = lookup.then((early) => (early.ok ? early.value : issues.openIssueDesk(current, context)));
+        await issues.reportByIssue(current, report, context, desk);
+      });
     }
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     try {
