@@ -15,10 +15,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _vercel_sdk_core_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9222);
 /* harmony import */ var _vercel_sdk_lib_http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3157);
-/* harmony import */ var _vercel_sdk_funcs_deploymentsCreateDeployment_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1155);
-/* harmony import */ var _vercel_sdk_funcs_deploymentsGetDeployments_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6153);
-/* harmony import */ var _vercel_sdk_funcs_projectsCreateProjectEnv_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(401);
-/* harmony import */ var _vercel_sdk_funcs_projectsFilterProjectEnvs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2744);
 /* harmony import */ var _vercel_sdk_models_httpclienterrors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5158);
 /* harmony import */ var _vercel_sdk_models_responsevalidationerror_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5070);
 /* harmony import */ var _vercel_sdk_models_vercelerror_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9919);
@@ -44,10 +40,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-
 const TERMINAL = new Set(['READY', 'ERROR', 'CANCELED', 'BLOCKED', 'DELETED']);
 /** Whether `readyState` will not change any more. */
 const isSettled = (readyState) => TERMINAL.has(readyState);
@@ -62,6 +54,17 @@ function vercelErrorBody(body) {
         return undefined;
     }
 }
+/*
+ * Each SDK function is loaded when first called: its schemas are thousands of zod objects (the
+ * deployment ones alone tens of megabytes of heap), and a run that only checks the token, or
+ * only writes variables, never needs most of them.
+ */
+const sdkFuncs = {
+    createEnv: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 401)),
+    listEnvs: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 2744)),
+    listDeployments: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 6153)),
+    createDeployment: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155)),
+};
 /** Turns an SDK failure while doing `action` into a classified `ServiceError`. */
 function vercelError(error, action) {
     const base = { system: 'vercel' };
@@ -123,7 +126,8 @@ function createVercelClient(options) {
          */
         async upsertEnv(project, env) {
             const action = `upserting ${env.key} in project ${project}`;
-            const result = unwrap(await (0,_vercel_sdk_funcs_projectsCreateProjectEnv_js__WEBPACK_IMPORTED_MODULE_8__/* .projectsCreateProjectEnv */ .p)(sdk, { idOrName: project, upsert: 'true', ...team, requestBody: env }), action);
+            const { projectsCreateProjectEnv } = await sdkFuncs.createEnv();
+            const result = unwrap(await projectsCreateProjectEnv(sdk, { idOrName: project, upsert: 'true', ...team, requestBody: env }), action);
             const [failed] = result.failed;
             if (failed) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ system: 'vercel', failureClass: 'needs-human', status: 201, message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`, hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.' });
@@ -135,7 +139,8 @@ function createVercelClient(options) {
          * list may hide it (production variables can be left out and only counted, api-facts C.1).
          */
         async envState(project, key, target) {
-            const result = unwrap(await (0,_vercel_sdk_funcs_projectsFilterProjectEnvs_js__WEBPACK_IMPORTED_MODULE_9__/* .projectsFilterProjectEnvs */ .A)(sdk, { idOrName: project, ...team }), `listing the variables of ${project}`);
+            const { projectsFilterProjectEnvs } = await sdkFuncs.listEnvs();
+            const result = unwrap(await projectsFilterProjectEnvs(sdk, { idOrName: project, ...team }), `listing the variables of ${project}`);
             const envs = 'envs' in result ? result.envs : [result];
             const found = envs.find((e) => e.key === key && [e.target ?? []].flat().some((t) => target.includes(t)));
             if (found)
@@ -146,7 +151,8 @@ function createVercelClient(options) {
         },
         /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */
         async latestProductionDeployment(project) {
-            const result = unwrap(await (0,_vercel_sdk_funcs_deploymentsGetDeployments_js__WEBPACK_IMPORTED_MODULE_10__/* .deploymentsGetDeployments */ .X)(sdk, { projectId: project, target: 'production', state: 'READY', limit: 1, ...team }), `listing the production deployments of ${project}`);
+            const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
+            const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, target: 'production', state: 'READY', limit: 1, ...team }), `listing the production deployments of ${project}`);
             const [latest] = result.deployments;
             return latest && toDeployment({ ...latest, id: latest.uid });
         },
@@ -156,13 +162,15 @@ function createVercelClient(options) {
          */
         async redeploy(from) {
             const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy' }, ...(from.target ? { target: from.target } : {}) };
-            const result = unwrap(await (0,_vercel_sdk_funcs_deploymentsCreateDeployment_js__WEBPACK_IMPORTED_MODULE_11__/* .deploymentsCreateDeployment */ .I)(sdk, { forceNew: '1', ...team, requestBody }), `redeploying ${from.name} from ${from.id}`);
+            const { deploymentsCreateDeployment } = await sdkFuncs.createDeployment();
+            const result = unwrap(await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }), `redeploying ${from.name} from ${from.id}`);
             return toDeployment(result, from.name);
         },
         /** `GET /v7/deployments?projectId=…&since=…`, the deployment found by its `uid`. */
         async refresh(project, deployment) {
             const since = (deployment.createdAt ?? Date.now() - 600_000) - 1;
-            const result = unwrap(await (0,_vercel_sdk_funcs_deploymentsGetDeployments_js__WEBPACK_IMPORTED_MODULE_10__/* .deploymentsGetDeployments */ .X)(sdk, { projectId: project, since, limit: 100, ...team }), `reading deployment ${deployment.id}`);
+            const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
+            const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, since, limit: 100, ...team }), `reading deployment ${deployment.id}`);
             const found = result.deployments.find((d) => d.uid === deployment.id);
             if (!found)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ system: 'vercel', failureClass: 'retry-later', message: `Vercel: deployment ${deployment.id} of ${project} is not in its list` });

@@ -29335,7 +29335,7 @@ async function execute(settings, report, sent) {
     const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
     const inspection = settle(graph.debugToken(settings.accessToken));
     await sent;
-    const [github, vercelModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), v.token || v.deployHooks.length > 0 ? Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8536)) : undefined]);
+    const [github, vercelModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), v.token || v.deployHooks.length > 0 ? Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8536)) : undefined]);
     const octokit = settings.githubToken ? github.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
     const vercel = vercelModule && v.token ? vercelModule.createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
     // Nothing here depends on the new token: it is fetched while the token is inspected.

@@ -11,10 +11,6 @@
  */
 import { VercelCore } from '@vercel/sdk/core.js';
 import { HTTPClient } from '@vercel/sdk/lib/http.js';
-import { deploymentsCreateDeployment } from '@vercel/sdk/funcs/deploymentsCreateDeployment.js';
-import { deploymentsGetDeployments } from '@vercel/sdk/funcs/deploymentsGetDeployments.js';
-import { projectsCreateProjectEnv } from '@vercel/sdk/funcs/projectsCreateProjectEnv.js';
-import { projectsFilterProjectEnvs } from '@vercel/sdk/funcs/projectsFilterProjectEnvs.js';
 import { HTTPClientError } from '@vercel/sdk/models/httpclienterrors.js';
 import { ResponseValidationError } from '@vercel/sdk/models/responsevalidationerror.js';
 import { VercelError } from '@vercel/sdk/models/vercelerror.js';
@@ -77,6 +73,18 @@ function vercelErrorBody(body: string): { code: string; message: string } | unde
     return undefined;
   }
 }
+
+/*
+ * Each SDK function is loaded when first called: its schemas are thousands of zod objects (the
+ * deployment ones alone tens of megabytes of heap), and a run that only checks the token, or
+ * only writes variables, never needs most of them.
+ */
+const sdkFuncs = {
+  createEnv: () => import('@vercel/sdk/funcs/projectsCreateProjectEnv.js'),
+  listEnvs: () => import('@vercel/sdk/funcs/projectsFilterProjectEnvs.js'),
+  listDeployments: () => import('@vercel/sdk/funcs/deploymentsGetDeployments.js'),
+  createDeployment: () => import('@vercel/sdk/funcs/deploymentsCreateDeployment.js'),
+};
 
 /** Turns an SDK failure while doing `action` into a classified `ServiceError`. */
 export function vercelError(error: unknown, action: string): ServiceError {
@@ -142,6 +150,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
      */
     async upsertEnv(project, env) {
       const action = `upserting ${env.key} in project ${project}`;
+      const { projectsCreateProjectEnv } = await sdkFuncs.createEnv();
       const result = unwrap(await projectsCreateProjectEnv(sdk, { idOrName: project, upsert: 'true', ...team, requestBody: env }), action);
       const [failed] = result.failed;
       if (failed) {
@@ -155,6 +164,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
      * list may hide it (production variables can be left out and only counted, api-facts C.1).
      */
     async envState(project, key, target) {
+      const { projectsFilterProjectEnvs } = await sdkFuncs.listEnvs();
       const result = unwrap(await projectsFilterProjectEnvs(sdk, { idOrName: project, ...team }), `listing the variables of ${project}`);
       const envs = 'envs' in result ? result.envs : [result];
       const found = envs.find((e) => e.key === key && [e.target ?? []].flat().some((t) => (target as string[]).includes(t)));
@@ -166,6 +176,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
 
     /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */
     async latestProductionDeployment(project) {
+      const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
       const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, target: 'production', state: 'READY', limit: 1, ...team }), `listing the production deployments of ${project}`);
       const [latest] = result.deployments;
       return latest && toDeployment({ ...latest, id: latest.uid });
@@ -177,6 +188,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
      */
     async redeploy(from) {
       const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy' }, ...(from.target ? { target: from.target } : {}) };
+      const { deploymentsCreateDeployment } = await sdkFuncs.createDeployment();
       const result = unwrap(await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }), `redeploying ${from.name} from ${from.id}`);
       return toDeployment(result, from.name);
     },
@@ -184,6 +196,7 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
     /** `GET /v7/deployments?projectId=…&since=…`, the deployment found by its `uid`. */
     async refresh(project, deployment) {
       const since = (deployment.createdAt ?? Date.now() - 600_000) - 1;
+      const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
       const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, since, limit: 100, ...team }), `reading deployment ${deployment.id}`);
       const found = result.deployments.find((d) => d.uid === deployment.id);
       if (!found) throw new ServiceError({ system: 'vercel', failureClass: 'retry-later', message: `Vercel: deployment ${deployment.id} of ${project} is not in its list` });

@@ -1,0 +1,15 @@
+import { startGitHubFake } from '../test/fakes/github.ts';
+import { startMetaFake } from '../test/fakes/meta.ts';
+import { startVercelFake } from '../test/fakes/vercel.ts';
+import { runAction } from '../test/helpers/action.ts';
+import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, TEAM_ID, token, VERCEL_TOKEN } from '../test/helpers/world.ts';
+const current = token({ daysLeft: 5 });
+const repos = Array.from({ length: 5 }, (_, i) => `acme/repo${i}`);
+const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'B' } }, tokens: [current] });
+const github = await startGitHubFake({ tokens: { [GH_WRITER]: Object.fromEntries(repos.map((r) => [r, { secrets: 'write' as const }])), [GH_ISSUES]: { 'acme/repo0': { issues: 'write' } } } });
+const projects = Array.from({ length: 10 }, (_, i) => ({ id: `prj_b${String(i).padStart(20, '0')}`, name: `app${i}` }));
+const vercel = await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects });
+const inputs: Record<string, string> = { 'access-token': current.token, 'app-id': APP_ID, 'app-secret': APP_SECRET, 'graph-api-url': meta.url, 'github-token': GH_WRITER, 'github-secrets': Array.from({ length: 20 }, (_, i) => `${repos[i % 5]}:T_${i}`).join('\n'), 'issue-token': GH_ISSUES, 'issue-repository': 'acme/repo0', 'vercel-wait-seconds': '0', 'vercel-token': VERCEL_TOKEN, 'vercel-team-id': TEAM_ID, 'vercel-projects': projects.map((p) => p.name).join('\n'), 'vercel-api-url': vercel.url };
+const r = await runAction(inputs, { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/repo0' }, { nodeArgs: (process.env.EXTRA ?? '').split(' ').filter(Boolean) });
+console.log('code', r.code);
+await Promise.all([meta.close(), github.close(), vercel.close()]);
