@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   callDeployHook: () => (/* binding */ callDeployHook),
 /* harmony export */   createVercelClient: () => (/* binding */ createVercelClient),
 /* harmony export */   isSettled: () => (/* binding */ isSettled),
+/* harmony export */   prepareWrites: () => (/* binding */ prepareWrites),
 /* harmony export */   vercelError: () => (/* binding */ vercelError),
 /* harmony export */   waitForDeployment: () => (/* binding */ waitForDeployment)
 /* harmony export */ });
@@ -65,6 +66,11 @@ const sdkFuncs = {
     listDeployments: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 6153)),
     createDeployment: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155)),
 };
+/** Starts loading what writing and redeploying need, so that it loads while Meta answers. */
+function prepareWrites() {
+    for (const load of [sdkFuncs.createEnv, sdkFuncs.createDeployment])
+        load().catch(() => undefined);
+}
 /** Turns an SDK failure while doing `action` into a classified `ServiceError`. */
 function vercelError(error, action) {
     const base = { system: 'vercel' };

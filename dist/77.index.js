@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   getPublicKey: () => (/* binding */ getPublicKey),
   getSecretUpdatedAt: () => (/* binding */ getSecretUpdatedAt),
   gitHubError: () => (/* binding */ gitHubError),
+  prepareWrites: () => (/* reexport */ warmUp),
   putSecret: () => (/* binding */ putSecret)
 });
 
@@ -47,6 +48,10 @@ var libsodium_wrappers = __webpack_require__(4768);
  * (https://docs.github.com/rest/guides/encrypting-secrets-for-the-rest-api).
  */
 
+/** Starts libsodium's WebAssembly now, so that the first seal does not wait for it. */
+function warmUp() {
+    libsodium_wrappers/* default.ready */.Ay.ready.catch(() => undefined);
+}
 /**
  * Seals `plaintext` for the holder of `publicKey` (standard base64 of 32 bytes, as served by
  * `GET .../secrets/public-key`). Returns the `encrypted_value` (standard base64, 48 bytes longer
@@ -71,6 +76,7 @@ async function seal(publicKey, plaintext) {
  * compiles its HTTP parser) at import for proxy support, which costs ~200 ms and ~60 MB in
  * every run; `clientFetch` loads it only when a proxy is configured.
  */
+
 
 
 

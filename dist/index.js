@@ -29377,6 +29377,13 @@ async function execute(settings, report, sent) {
         return;
     }
     core/* info */.pq(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
+    if (!settings.dryRun) {
+        // What the writes need loads while Meta answers the exchange, once that request is out.
+        void (0,http/* requestSent */.Y)().then(() => {
+            github.prepareWrites();
+            vercelModule?.prepareWrites();
+        });
+    }
     if (settings.dryRun) {
         report.outcome = 'dry-run';
         report.notes.push(`Dry run: the token would be exchanged${(0,src_core/* wantsSixtyDays */.WU)(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);

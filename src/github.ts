@@ -20,6 +20,8 @@ import type { RepoRef } from './inputs.ts';
 import { repoName } from './inputs.ts';
 import { seal } from './seal.ts';
 
+export { warmUp as prepareWrites } from './seal.ts';
+
 const GitHub = OctokitCore.plugin(paginateRest, retry, throttling);
 export type Octokit = InstanceType<typeof GitHub>;
 

@@ -161,6 +161,13 @@ async function execute(settings: Settings, report: RunReport, sent: Promise<void
     return;
   }
   core.info(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
+  if (!settings.dryRun) {
+    // What the writes need loads while Meta answers the exchange, once that request is out.
+    void requestSent().then(() => {
+      github.prepareWrites();
+      vercelModule?.prepareWrites();
+    });
+  }
 
   if (settings.dryRun) {
     report.outcome = 'dry-run';

@@ -5,6 +5,11 @@
  */
 import sodium from 'libsodium-wrappers';
 
+/** Starts libsodium's WebAssembly now, so that the first seal does not wait for it. */
+export function warmUp(): void {
+  sodium.ready.catch(() => undefined);
+}
+
 /**
  * Seals `plaintext` for the holder of `publicKey` (standard base64 of 32 bytes, as served by
  * `GET .../secrets/public-key`). Returns the `encrypted_value` (standard base64, 48 bytes longer

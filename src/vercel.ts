@@ -86,6 +86,11 @@ const sdkFuncs = {
   createDeployment: () => import('@vercel/sdk/funcs/deploymentsCreateDeployment.js'),
 };
 
+/** Starts loading what writing and redeploying need, so that it loads while Meta answers. */
+export function prepareWrites(): void {
+  for (const load of [sdkFuncs.createEnv, sdkFuncs.createDeployment]) load().catch(() => undefined);
+}
+
 /** Turns an SDK failure while doing `action` into a classified `ServiceError`. */
 export function vercelError(error: unknown, action: string): ServiceError {
   const base = { system: 'vercel' as const };
