@@ -9,7 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   callDeployHook: () => (/* binding */ callDeployHook),
 /* harmony export */   createVercelClient: () => (/* binding */ createVercelClient),
-/* harmony export */   isSettled: () => (/* binding */ isSettled),
 /* harmony export */   prepareWrites: () => (/* binding */ prepareWrites),
 /* harmony export */   vercelError: () => (/* binding */ vercelError),
 /* harmony export */   waitForDeployment: () => (/* binding */ waitForDeployment)
@@ -187,7 +186,7 @@ function createVercelClient(options) {
 /**
  * Polls deployment `first` of `project` until its `readyState` settles or `waitMs`
  * (milliseconds) runs out, sleeping `intervalMs` and then half as long again each time, up to
- * 15 s. Returns the last state seen and the milliseconds waited.
+ * 15 s. Returns the deployment as last seen.
  */
 async function waitForDeployment(client, project, first, waitMs, intervalMs) {
     const started = Date.now();
@@ -201,7 +200,7 @@ async function waitForDeployment(client, project, first, waitMs, intervalMs) {
         interval = Math.min(interval * 1.5, 15_000);
         deployment = await client.refresh(project, deployment);
     }
-    return { deployment, waitedMs: Date.now() - started };
+    return deployment;
 }
 /**
  * Calls a deploy hook (`POST https://api.vercel.com/v1/integrations/deploy/{projectId}/{hookId}`;

@@ -28380,18 +28380,15 @@ module.exports = {
 /* harmony export */   m2: () => (/* binding */ budgetSpent),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony export budgetSeconds */
 /**
  * The run's time budget: one deadline for the whole run, so a hung or throttling service cannot
  * hold the job for hours. Every request's signal and every wait between retries end with it.
  */
 let controller = new AbortController();
 let deadline = Number.POSITIVE_INFINITY;
-let budgetMs = Number.POSITIVE_INFINITY;
 /** Starts the budget: `ms` milliseconds from now. */
 function startBudget(ms) {
     controller = new AbortController();
-    budgetMs = ms;
     deadline = Date.now() + ms;
     const timer = setTimeout(() => {
         controller.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
@@ -28406,10 +28403,6 @@ function remainingMs() {
 /** Whether the budget has run out. */
 function budgetSpent() {
     return controller.signal.aborted;
-}
-/** The budget in seconds, for messages. */
-function budgetSeconds() {
-    return Math.round(budgetMs / 1000);
 }
 /**
  * A signal for one request: aborts after `timeoutMs` milliseconds, when the budget runs out, or
@@ -29588,7 +29581,7 @@ async function redeploy(run, project) {
         const waitMs = settings.vercel.waitSeconds * 1000;
         if (waitMs === 0)
             return;
-        const { deployment } = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
+        const deployment = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
         record.readyState = deployment.readyState;
         if (deployment.readyState === 'READY') {
             record.result = 'ready';
@@ -29679,13 +29672,12 @@ async function lookUpIssue(settings, sent) {
  * (`core.setFailed`) naming every failure.
  */
 async function run() {
-    const report = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], deployments: [], failures: [], notes: [] };
+    const report = { now: Math.floor(Date.now() / 1000), destinations: [], deployments: [], failures: [], notes: [] };
     let settings;
     let lookup = Promise.resolve({ ok: true, value: undefined });
     try {
         settings = (0,inputs/* readSettings */.sb)();
         (0,budget/* startBudget */.cg)(settings.runTimeoutMs);
-        report.dryRun = settings.dryRun;
         // execute() sends the first request (the inspection) before it awaits anything; everything
         // else waits until that request is on the wire.
         const sent = (0,http/* requestSent */.Y)();

@@ -5,12 +5,10 @@
 
 let controller = new AbortController();
 let deadline = Number.POSITIVE_INFINITY;
-let budgetMs = Number.POSITIVE_INFINITY;
 
 /** Starts the budget: `ms` milliseconds from now. */
 export function startBudget(ms: number): void {
   controller = new AbortController();
-  budgetMs = ms;
   deadline = Date.now() + ms;
   const timer = setTimeout(() => {
     controller.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
@@ -27,11 +25,6 @@ export function remainingMs(): number {
 /** Whether the budget has run out. */
 export function budgetSpent(): boolean {
   return controller.signal.aborted;
-}
-
-/** The budget in seconds, for messages. */
-export function budgetSeconds(): number {
-  return Math.round(budgetMs / 1000);
 }
 
 /**

@@ -364,7 +364,7 @@ async function redeploy(run: Run, project: string): Promise<void> {
     core.info(`Vercel ${project}: redeploying ${latest.value.id} as ${created.id}`);
     const waitMs = settings.vercel.waitSeconds * 1000;
     if (waitMs === 0) return;
-    const { deployment } = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
+    const deployment = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
     record.readyState = deployment.readyState;
     if (deployment.readyState === 'READY') {
       record.result = 'ready';
@@ -455,13 +455,12 @@ async function lookUpIssue(settings: Settings, sent: Promise<void>): Promise<Iss
  * (`core.setFailed`) naming every failure.
  */
 export async function run(): Promise<void> {
-  const report: RunReport = { now: Math.floor(Date.now() / 1000), dryRun: false, destinations: [], deployments: [], failures: [], notes: [] };
+  const report: RunReport = { now: Math.floor(Date.now() / 1000), destinations: [], deployments: [], failures: [], notes: [] };
   let settings: Settings | undefined;
   let lookup: Promise<Settled<IssueDesk | undefined>> = Promise.resolve({ ok: true, value: undefined });
   try {
     settings = readSettings();
     startBudget(settings.runTimeoutMs);
-    report.dryRun = settings.dryRun;
     // execute() sends the first request (the inspection) before it awaits anything; everything
     // else waits until that request is on the wire.
     const sent = requestSent();

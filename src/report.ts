@@ -69,7 +69,6 @@ export interface DeploymentRecord {
 export interface RunReport {
   /** Unix seconds at the start of the run. */
   now: number;
-  dryRun: boolean;
   /** The token as inspected at the start. */
   token?: TokenInfo;
   /** The refreshed token, once verified. */

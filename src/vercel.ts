@@ -61,7 +61,7 @@ type SdkResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const TERMINAL = new Set(['READY', 'ERROR', 'CANCELED', 'BLOCKED', 'DELETED']);
 
 /** Whether `readyState` will not change any more. */
-export const isSettled = (readyState: string): boolean => TERMINAL.has(readyState);
+const isSettled = (readyState: string): boolean => TERMINAL.has(readyState);
 
 /** Vercel's `{error: {code, message}}` body, when there is one. */
 function vercelErrorBody(body: string): { code: string; message: string } | undefined {
@@ -213,9 +213,9 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
 /**
  * Polls deployment `first` of `project` until its `readyState` settles or `waitMs`
  * (milliseconds) runs out, sleeping `intervalMs` and then half as long again each time, up to
- * 15 s. Returns the last state seen and the milliseconds waited.
+ * 15 s. Returns the deployment as last seen.
  */
-export async function waitForDeployment(client: VercelClient, project: string, first: Deployment, waitMs: number, intervalMs: number): Promise<{ deployment: Deployment; waitedMs: number }> {
+export async function waitForDeployment(client: VercelClient, project: string, first: Deployment, waitMs: number, intervalMs: number): Promise<Deployment> {
   const started = Date.now();
   let deployment = first;
   let interval = intervalMs;
@@ -226,7 +226,7 @@ export async function waitForDeployment(client: VercelClient, project: string, f
     interval = Math.min(interval * 1.5, 15_000);
     deployment = await client.refresh(project, deployment);
   }
-  return { deployment, waitedMs: Date.now() - started };
+  return deployment;
 }
 
 /**
