@@ -28763,7 +28763,7 @@ __webpack_async_result__();
 /* harmony export */   Qq: () => (/* binding */ repoName),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports secretNameProblem, parseSecretDestinations */
+/* unused harmony exports secretNameProblem, uncomment, listItems, parseSecretDestinations */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8243);
 /* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1553);
@@ -28797,25 +28797,48 @@ function secretNameProblem(name) {
     return undefined;
 }
 const isLoopback = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-/** An https URL (http only for a loopback host, as in tests). */
-const baseUrl = zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((value, ctx) => {
-    let url;
+/**
+ * An https URL (http only for a loopback host, as in tests) without credentials: a user name or
+ * password would be sent along and printed wherever the URL is. Base URLs also refuse a query or
+ * a fragment, which no API base has. The offending part is never echoed.
+ */
+const url = (options) => zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((value, ctx) => {
+    const problem = (message) => {
+        ctx.addIssue({ code: zod_v3__WEBPACK_IMPORTED_MODULE_4__/* .ZodIssueCode */ .eq.custom, message });
+        return zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    };
+    let parsed;
     try {
-        url = new URL(value);
+        parsed = new URL(value);
     }
     catch {
-        ctx.addIssue({ code: zod_v3__WEBPACK_IMPORTED_MODULE_4__/* .ZodIssueCode */ .eq.custom, message: `must be a URL such as https://graph.facebook.com (got "${value}")` });
-        return zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return problem(`must be a URL such as ${options.base ? 'https://graph.facebook.com' : 'https://api.vercel.com/v1/integrations/deploy/prj_…/…'}`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        ctx.addIssue({ code: zod_v3__WEBPACK_IMPORTED_MODULE_4__/* .ZodIssueCode */ .eq.custom, message: `must use https (got "${value}")` });
-        return zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
+    if (parsed.username || parsed.password)
+        return problem('must not contain a user name or password: remove the part before @');
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed)))
+        return problem('must use https');
+    if (options.base && (parsed.search || value.includes('?')))
+        return problem('must not contain a query (?…): give the base URL only');
+    if (parsed.hash || value.includes('#'))
+        return problem('must not contain a fragment (#…): a comment needs a space before the #');
     return value.replace(/\/+$/, '');
 });
+const baseUrl = url({ base: true });
 const wholeNumber = (min, max, example) => zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
-/** A list given one item per line or comma separated; blank items and `#` comments dropped. */
-const list = zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((v) => v.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#')));
+/**
+ * `line` without its comment. As in YAML, a comment starts at a `#` that begins the line or
+ * follows whitespace; a `#` inside a value (a URL's fragment) is part of the value, and is then
+ * judged by that value's own rules.
+ */
+const uncomment = (line) => line.replace(/(^|\s)#.*$/, '').trim();
+/** The items of a list input given one per line or comma separated, without blanks and comments. */
+const listItems = (text) => text
+    .split(/\r?\n/)
+    .flatMap((line) => uncomment(line).split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+const list = zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform(listItems);
 // `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
 const unique = (items) => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
 const boolean = zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
@@ -28831,7 +28854,7 @@ const schemas = {
     'dry-run': boolean,
     'timeout-seconds': wholeNumber(1, 600, '30'),
     'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
-    'required-scopes': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
+    'required-scopes': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((v) => listItems(v).flatMap((item) => item.split(/\s+/))).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
     'github-api-url': baseUrl,
     'vercel-team-id': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
     'vercel-projects': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated')).refine(unique, 'lists a project twice: list it once')),
@@ -28841,7 +28864,7 @@ const schemas = {
         .refine(unique, 'names a target twice')),
     'vercel-env-type': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
     'vercel-redeploy': boolean,
-    'vercel-deploy-hooks': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(baseUrl).refine(unique, 'lists a hook twice')),
+    'vercel-deploy-hooks': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(url({ base: false })).refine(unique, 'lists a hook twice')),
     'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
     'vercel-poll-seconds': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
     'vercel-api-url': baseUrl,
@@ -28850,27 +28873,9 @@ const schemas = {
     'issue-label': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().min(1, 'must not be empty').max(50, 'must be at most 50 characters (GitHub\'s limit for a label)'),
     'issue-assignees': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
 };
-const DEFAULTS = {
-    'graph-api-version': 'v25.0',
-    'graph-api-url': 'https://graph.facebook.com',
-    'refresh-before-days': '15',
-    force: 'false',
-    'dry-run': 'false',
-    'timeout-seconds': '30',
-    'run-timeout-seconds': '900',
-    'vercel-env-key': 'META_ACCESS_TOKEN',
-    'vercel-env-targets': 'production,preview',
-    'vercel-env-type': 'sensitive',
-    'vercel-redeploy': 'true',
-    'vercel-wait-seconds': '600',
-    'vercel-poll-seconds': '5',
-    'vercel-api-url': 'https://api.vercel.com',
-    'issue-on-failure': 'true',
-    'issue-label': 'meta-token-refresh',
-};
 /**
  * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
- * or `OWNER/REPO:NAME`; blank lines and `#` comments ignored. Returns the destinations and the
+ * or `OWNER/REPO:NAME`; blank lines and `#` comments (whole lines or trailing) ignored. Returns the destinations and the
  * problems found (each naming the line).
  */
 function parseSecretDestinations(text, currentRepository) {
@@ -28878,8 +28883,8 @@ function parseSecretDestinations(text, currentRepository) {
     const problems = [];
     const seen = new Set();
     text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
+        const line = uncomment(raw);
+        if (line === '')
             return;
         const where = `line ${index + 1} ("${line}")`;
         const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(line);
@@ -28933,12 +28938,12 @@ function readSettings(env = process.env) {
     for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(raw(name));
     // Deploy hook URLs are secrets whole: anyone holding one can deploy.
-    for (const hook of raw('vercel-deploy-hooks').split(/[\n,]/))
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(hook.trim());
+    for (const hook of listItems(raw('vercel-deploy-hooks')))
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(hook);
     const problems = [];
     const parsed = {};
     for (const name of Object.keys(schemas)) {
-        const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name) || (DEFAULTS[name] ?? '');
+        const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name);
         const result = schemas[name].safeParse(value);
         if (result.success)
             Object.assign(parsed, { [name]: result.data });

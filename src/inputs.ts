@@ -107,27 +107,50 @@ export function secretNameProblem(name: string): string | undefined {
 
 const isLoopback = (url: URL): boolean => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
-/** An https URL (http only for a loopback host, as in tests). */
-const baseUrl = z.string().transform((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a URL such as https://graph.facebook.com (got "${value}")` });
-    return z.NEVER;
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must use https (got "${value}")` });
-    return z.NEVER;
-  }
-  return value.replace(/\/+$/, '');
-});
+/**
+ * An https URL (http only for a loopback host, as in tests) without credentials: a user name or
+ * password would be sent along and printed wherever the URL is. Base URLs also refuse a query or
+ * a fragment, which no API base has. The offending part is never echoed.
+ */
+const url = (options: { base: boolean }) =>
+  z.string().transform((value, ctx) => {
+    const problem = (message: string): never => {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+      return z.NEVER;
+    };
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      return problem(`must be a URL such as ${options.base ? 'https://graph.facebook.com' : 'https://api.vercel.com/v1/integrations/deploy/prj_…/…'}`);
+    }
+    if (parsed.username || parsed.password) return problem('must not contain a user name or password: remove the part before @');
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed))) return problem('must use https');
+    if (options.base && (parsed.search || value.includes('?'))) return problem('must not contain a query (?…): give the base URL only');
+    if (parsed.hash || value.includes('#')) return problem('must not contain a fragment (#…): a comment needs a space before the #');
+    return value.replace(/\/+$/, '');
+  });
+const baseUrl = url({ base: true });
 
 const wholeNumber = (min: number, max: number, example: string) =>
   z.string().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
-/** A list given one item per line or comma separated; blank items and `#` comments dropped. */
-const list = z.string().transform((v) => v.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#')));
+/**
+ * `line` without its comment. As in YAML, a comment starts at a `#` that begins the line or
+ * follows whitespace; a `#` inside a value (a URL's fragment) is part of the value, and is then
+ * judged by that value's own rules.
+ */
+export const uncomment = (line: string): string => line.replace(/(^|\s)#.*$/, '').trim();
+
+/** The items of a list input given one per line or comma separated, without blanks and comments. */
+export const listItems = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .flatMap((line) => uncomment(line).split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+const list = z.string().transform(listItems);
 
 // `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
 const unique = (items: unknown[]): boolean => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
@@ -148,7 +171,7 @@ const schemas = {
   'dry-run': boolean,
   'timeout-seconds': wholeNumber(1, 600, '30'),
   'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
-  'required-scopes': z.string().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
+  'required-scopes': z.string().transform((v) => listItems(v).flatMap((item) => item.split(/\s+/))).pipe(z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
   'github-api-url': baseUrl,
   'vercel-team-id': z.string().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
   'vercel-projects': list.pipe(
@@ -163,7 +186,7 @@ const schemas = {
   ),
   'vercel-env-type': z.enum(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
   'vercel-redeploy': boolean,
-  'vercel-deploy-hooks': list.pipe(z.array(baseUrl).refine(unique, 'lists a hook twice')),
+  'vercel-deploy-hooks': list.pipe(z.array(url({ base: false })).refine(unique, 'lists a hook twice')),
   'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
   'vercel-poll-seconds': z.string().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
   'vercel-api-url': baseUrl,
@@ -175,28 +198,9 @@ const schemas = {
 
 type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
 
-const DEFAULTS: Partial<Record<keyof typeof schemas, string>> = {
-  'graph-api-version': 'v25.0',
-  'graph-api-url': 'https://graph.facebook.com',
-  'refresh-before-days': '15',
-  force: 'false',
-  'dry-run': 'false',
-  'timeout-seconds': '30',
-  'run-timeout-seconds': '900',
-  'vercel-env-key': 'META_ACCESS_TOKEN',
-  'vercel-env-targets': 'production,preview',
-  'vercel-env-type': 'sensitive',
-  'vercel-redeploy': 'true',
-  'vercel-wait-seconds': '600',
-  'vercel-poll-seconds': '5',
-  'vercel-api-url': 'https://api.vercel.com',
-  'issue-on-failure': 'true',
-  'issue-label': 'meta-token-refresh',
-};
-
 /**
  * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
- * or `OWNER/REPO:NAME`; blank lines and `#` comments ignored. Returns the destinations and the
+ * or `OWNER/REPO:NAME`; blank lines and `#` comments (whole lines or trailing) ignored. Returns the destinations and the
  * problems found (each naming the line).
  */
 export function parseSecretDestinations(text: string, currentRepository: string | undefined): { destinations: SecretDestination[]; problems: string[] } {
@@ -204,8 +208,8 @@ export function parseSecretDestinations(text: string, currentRepository: string 
   const problems: string[] = [];
   const seen = new Set<string>();
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+    const line = uncomment(raw);
+    if (line === '') return;
     const where = `line ${index + 1} ("${line}")`;
     const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(line);
     if (!match) {
@@ -258,12 +262,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const raw = (name: string): string => core.getInput(name);
   for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token']) registerSecret(raw(name));
   // Deploy hook URLs are secrets whole: anyone holding one can deploy.
-  for (const hook of raw('vercel-deploy-hooks').split(/[\n,]/)) registerSecret(hook.trim());
+  for (const hook of listItems(raw('vercel-deploy-hooks'))) registerSecret(hook);
 
   const problems: string[] = [];
   const parsed: Partial<Parsed> = {};
   for (const name of Object.keys(schemas) as Array<keyof typeof schemas>) {
-    const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name) || (DEFAULTS[name] ?? '');
+    const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name);
     const result = schemas[name].safeParse(value);
     if (result.success) Object.assign(parsed, { [name]: result.data });
     else problems.push(`${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`);

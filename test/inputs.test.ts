@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseSecretDestinations, secretNameProblem } from '../src/inputs.ts';
+import { listItems, parseSecretDestinations, secretNameProblem, uncomment } from '../src/inputs.ts';
 import type { World } from './helpers/world.ts';
 import { startWorld } from './helpers/world.ts';
 
@@ -59,7 +59,17 @@ const BAD: Array<[string, Record<string, string>, RegExp]> = [
   ['issue label too long', { 'issue-label': 'x'.repeat(51) }, /'issue-label' must be at most 50 characters/],
   ['issue assignee with a space', { 'issue-assignees': 'octo cat' }, /'issue-assignees' must list GitHub logins/],
   ['issue-on-failure maybe', { 'issue-on-failure': 'maybe' }, /'issue-on-failure' must be true or false/],
+  ['graph url with a password', { 'graph-api-url': 'https://user:hunter2pass@graph.facebook.com' }, /'graph-api-url' must not contain a user name or password/],
+  ['graph url with a query', { 'graph-api-url': 'https://graph.facebook.com?access_token=x' }, /'graph-api-url' must not contain a query/],
+  ['graph url with a fragment', { 'graph-api-url': 'https://graph.facebook.com#v25' }, /'graph-api-url' must not contain a fragment/],
+  ['Vercel API with credentials', { 'vercel-api-url': 'https://me:hunter2pass@api.vercel.com' }, /'vercel-api-url' must not contain a user name or password/],
+  ['Vercel API with a query', { 'vercel-api-url': 'https://api.vercel.com/?teamId=team_1' }, /'vercel-api-url' must not contain a query/],
+  ['deploy hook with credentials', { 'vercel-deploy-hooks': 'https://me:hunter2pass@api.vercel.com/v1/integrations/deploy/prj_1/abc' }, /'vercel-deploy-hooks' must not contain a user name or password/],
+  ['deploy hook with a fragment, not a comment', { 'vercel-deploy-hooks': 'https://api.vercel.com/v1/integrations/deploy/prj_1/abc#prod' }, /'vercel-deploy-hooks' must not contain a fragment .*a comment needs a space before the #/],
 ];
+
+/** Parts of bad URLs that must never be echoed. */
+const NEVER_ECHOED = ['hunter2pass', 'access_token=x'];
 
 describe('bad input', () => {
   it('has a case for at least 30 bad inputs', () => {
@@ -83,6 +93,8 @@ describe('bad input', () => {
       assert.match(run.stdout, expected);
       assert.equal(world.calls().length, before, 'no request reached a fake');
       assert.equal(run.outputs.status, 'failed');
+      const printed = `${run.stdout.replace(/^::add-mask::.*$/gm, '')}${run.stderr}${run.summary}`;
+      for (const part of NEVER_ECHOED) assert.ok(!printed.includes(part), `echoed ${part}`);
     });
   }
 
@@ -94,6 +106,39 @@ describe('bad input', () => {
   it('needs GITHUB_REPOSITORY for a bare secret name', () => {
     const { problems } = parseSecretDestinations('TOKEN', undefined);
     assert.match(problems[0] ?? '', /GITHUB_REPOSITORY is not set/);
+  });
+});
+
+describe('comments in list inputs', () => {
+  it('drops a trailing comment after a space, keeps a # glued to a value', () => {
+    assert.deepEqual(listItems('web   # the site\nprj_1, api # two more\n# a whole line\n'), ['web', 'prj_1', 'api']);
+    assert.deepEqual(listItems('https://h.example/a#frag # prod'), ['https://h.example/a#frag']);
+    assert.equal(uncomment('\t# only a comment'), '');
+  });
+
+  it('reads trailing comments in github-secrets', () => {
+    const { destinations, problems } = parseSecretDestinations('META_ACCESS_TOKEN   # primary\nacme/api:WA_TOKEN\t# other repo', 'acme/app');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(destinations.map((d) => d.name), ['META_ACCESS_TOKEN', 'WA_TOKEN']);
+  });
+
+  it('runs with a trailing comment in every list input', async () => {
+    const world = await startWorld({ vercel: { projects: [{ id: 'prj_c0mment000000000000000001', name: 'web' }] } });
+    try {
+      const run = await world.run({
+        'github-secrets': 'META_ACCESS_TOKEN   # primary\nacme/api:WA_TOKEN # another repository',
+        'vercel-projects': 'web # the site',
+        'vercel-env-targets': 'production, preview # not development: sensitive',
+        'required-scopes': 'whatsapp_business_messaging # sends\nwhatsapp_business_management # templates',
+        'issue-assignees': 'octocat # on call',
+      });
+      assert.equal(run.code, 0, run.stdout);
+      const fresh = world.meta.minted[0]?.token;
+      assert.equal(world.github.secret('acme/api', 'WA_TOKEN')?.value, fresh);
+      assert.equal(world.vercel?.env('web', 'META_ACCESS_TOKEN')?.value, fresh);
+    } finally {
+      await world.close();
+    }
   });
 });
 

@@ -1,15 +1,76 @@
 /**
- * Runs the bundled action (`dist/index.js`) the way the runner does: inputs as `INPUT_*`
- * variables, `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files, and a child process of the same
- * Node. Asynchronous `spawn`, because the fakes live in this process.
+ * Runs the bundled action (`dist/index.js`) the way the runner does: the inputs `action.yml`
+ * declares as `INPUT_*` variables (a test's own value, else the declared default with its
+ * `${{ github.* }}` expressions filled in), `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files, and
+ * a child process of the same Node. Asynchronous `spawn`, because the fakes live in this process.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+export const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
+
+export interface ActionMetadata {
+  name: string;
+  description: string;
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+let metadata: ActionMetadata | undefined;
+
+/** `action.yml` as GitHub reads it: parsed strictly, duplicate keys refused. */
+export function actionMetadata(): ActionMetadata {
+  metadata ??= parse(readFileSync(ACTION_YML, 'utf8'), { uniqueKeys: true, strict: true }) as ActionMetadata;
+  return metadata;
+}
+
+/** The `github` context the runner fills `${{ github.* }}` from; also the environment it sets. */
+export interface RunnerContext {
+  token: string;
+  repository: string;
+  server_url: string;
+  run_id: string;
+  workflow: string;
+}
+
+/** The runner's own token for the job (`github.token`, `GITHUB_TOKEN`) unless a test says. */
+export const RUNNER_TOKEN = 'ghs_fake_runner_token_00000000000';
+
+/**
+ * Fills `${{ github.NAME }}` in `value` from `context`, as the runner does for defaults; any
+ * other expression is an error, because the runner would evaluate it and a test could not.
+ */
+export function expand(value: string, context: Record<string, string>): string {
+  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expression: string) => {
+    const match = /^github\.([a-z_]+)$/.exec(expression);
+    const filled = match ? context[match[1] ?? ''] : undefined;
+    if (filled === undefined) throw new Error(`cannot evaluate \${{ ${expression} }} in a test`);
+    return filled;
+  });
+}
+
+/**
+ * The `INPUT_*` variables the runner sets for `given`: every input `action.yml` declares, with
+ * the given value or else the declared default (expressions filled from `context`). Throws for an
+ * input `action.yml` does not declare, as a workflow with one would be wrong.
+ */
+export function runnerInputs(given: Record<string, string>, context: Record<string, string>): Record<string, string> {
+  const declared = actionMetadata().inputs;
+  const unknown = Object.keys(given).filter((name) => !(name in declared));
+  if (unknown.length > 0) throw new Error(`action.yml does not declare the inputs ${unknown.join(', ')}`);
+  const env: Record<string, string> = {};
+  for (const [name, input] of Object.entries(declared)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = given[name] ?? expand(input.default ?? '', context);
+  }
+  return env;
+}
 
 export interface ActionRun {
   code: number | null;
@@ -45,10 +106,16 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /**
- * Runs the action with `inputs` (names as in action.yml) and extra `env`. Defaults for
- * GITHUB_REPOSITORY and the run context are set; `GITHUB_API_URL` should point at a fake.
+ * Runs the action with `inputs` (names as in action.yml; the rest get their declared defaults)
+ * and extra `env`. The runner's context (repository, run, `github.token`) is set and may be
+ * overridden through `options.context`; `GITHUB_API_URL` should point at a fake.
  */
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  options: { nodeArgs?: string[]; context?: Partial<RunnerContext> } = {},
+): Promise<ActionRun> {
+  const context: RunnerContext = { token: RUNNER_TOKEN, repository: 'acme/app', server_url: 'https://github.com', run_id: '4242', workflow: 'Refresh Meta token', ...options.context };
   const dir = await mkdtemp(path.join(tmpdir(), 'mtr-run-'));
   const outputsFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -57,16 +124,16 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/app',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_WORKFLOW: 'Refresh Meta token',
+    GITHUB_REPOSITORY: context.repository,
+    GITHUB_SERVER_URL: context.server_url,
+    GITHUB_RUN_ID: context.run_id,
+    GITHUB_WORKFLOW: context.workflow,
     GITHUB_OUTPUT: outputsFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
     ...env,
+    ...runnerInputs(inputs, { ...context, api_url: env.GITHUB_API_URL ?? 'https://api.github.com' }),
   };
-  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ENTRY], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

@@ -84,7 +84,6 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     'graph-api-url': meta.url,
     'github-token': GH_WRITER,
     'github-secrets': 'META_ACCESS_TOKEN\nacme/api:WA_TOKEN',
-    'issue-token': GH_ISSUES,
   };
   if (vercel) {
     Object.assign(inputs, {
@@ -106,7 +105,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     async run(extra = {}) {
       const all = { ...inputs, ...extra };
       const seen = { meta: meta.requests.length, github: github.requests.length, vercel: vercel?.requests.length ?? 0 };
-      const run = await runAction(all, env);
+      // GH_ISSUES is the job's own GITHUB_TOKEN: issue-token gets it from its declared default.
+      const run = await runAction(all, env, { context: { token: GH_ISSUES } });
       const hooks = (all['vercel-deploy-hooks'] ?? '').split('\n').filter(Boolean);
       const metaTokens = [current.token, all['access-token'] ?? '', ...meta.minted.map((t) => t.token)];
       const secrets = [...metaTokens, APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks];

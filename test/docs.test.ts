@@ -1,0 +1,154 @@
+/**
+ * What users read and copy, held to what the action does: the inputs and outputs the code uses
+ * are the ones `action.yml` declares, the versions named agree, and every workflow the docs show
+ * runs as written against the fakes.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { readSettings } from '../src/inputs.ts';
+import { outputsOf } from '../src/report.ts';
+import { actionMetadata, runAction, runnerInputs } from './helpers/action.ts';
+import { actionSteps, docWorkflows } from './helpers/docs.ts';
+import { assertNoLeak } from './helpers/leaks.ts';
+import type { World } from './helpers/world.ts';
+import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, startWorld, VERCEL_TOKEN } from './helpers/world.ts';
+
+const declaredInputs = (): string[] => Object.keys(actionMetadata().inputs).sort();
+
+/** The inputs `readSettings` looks up, seen through a `process.env` that records every read. */
+function inputsTheCodeReads(): string[] {
+  const read = new Set<string>();
+  const original = process.env;
+  process.env = new Proxy(original, {
+    get(target, key) {
+      if (typeof key === 'string' && key.startsWith('INPUT_')) read.add(key.slice('INPUT_'.length).toLowerCase());
+      return Reflect.get(target, key) as unknown;
+    },
+  });
+  try {
+    readSettings({});
+  } catch {
+    // Empty inputs are not valid; only which ones were read matters here.
+  } finally {
+    process.env = original;
+  }
+  return [...read].sort();
+}
+
+describe('action.yml and the code', () => {
+  it('declares exactly the inputs the code reads', () => {
+    assert.deepEqual(inputsTheCodeReads(), declaredInputs());
+  });
+
+  it('declares exactly the outputs the code sets', () => {
+    const set = Object.keys(outputsOf({ now: 0, destinations: [], deployments: [], failures: [], notes: [] })).sort();
+    assert.deepEqual(set, Object.keys(actionMetadata().outputs).sort());
+  });
+
+  it('gives every undeclared input to no run: a test that passes one fails', () => {
+    assert.throws(() => runnerInputs({ 'access-tokn': 'x' }, {}), /action.yml does not declare the inputs access-tokn/);
+  });
+
+  it('fills a default from the github context as the runner does', () => {
+    const env = runnerInputs({}, { token: 'ghs_context_token', repository: 'acme/app' });
+    assert.equal(env['INPUT_ISSUE-TOKEN'], 'ghs_context_token');
+    assert.equal(env['INPUT_REFRESH-BEFORE-DAYS'], actionMetadata().inputs['refresh-before-days']?.default);
+  });
+});
+
+describe('versions', () => {
+  it('package.json, CHANGELOG.md and the README example name the same version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const changelog = readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    assert.equal(/^## \[(\d+\.\d+\.\d+)\]/m.exec(changelog)?.[1], version, 'the newest CHANGELOG.md section');
+    const pinned = [...readme.matchAll(/meta-token-refresh@\S+\s+#\s*v(\d+\.\d+\.\d+)/g)].map((m) => m[1]);
+    assert.ok(pinned.length > 0, 'the README pins a version');
+    for (const v of pinned) assert.equal(v, version, 'the README pins the released version');
+  });
+});
+
+/** A destination line of `github-secrets`, read here without the action's parser. */
+function destinationsOf(text: string, repository: string): Array<{ repo: string; name: string }> {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.lastIndexOf(':');
+      return at < 0 ? { repo: repository, name: line.toUpperCase() } : { repo: line.slice(0, at), name: line.slice(at + 1).toUpperCase() };
+    });
+}
+
+const listOf = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split('\n')
+    .flatMap((line) => line.replace(/(^|\s)#.*$/, '').split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The fake credential a `${{ secrets.* }}` value of each input stands for. */
+const FAKE_SECRETS: Record<string, string | ((w: World) => string)> = {
+  'access-token': (w) => w.current.token,
+  'app-secret': APP_SECRET,
+  'github-token': GH_WRITER,
+  'vercel-token': VERCEL_TOKEN,
+};
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+describe('the workflows the docs show', () => {
+  const examples = docWorkflows().flatMap((wf) => actionSteps(parse(wf.text)).map((step) => ({ wf, step })));
+
+  it('the README shows at least one workflow that uses the action', () => {
+    assert.ok(examples.some(({ wf }) => wf.file === 'README.md'));
+  });
+
+  for (const { wf, step } of examples) {
+    it(`${wf.file}:${wf.line} (job ${step.job}, step ${step.step + 1}) refreshes into every place it names and exits 0`, async () => {
+      const given = step.with;
+      const repository = 'acme/app';
+      const secrets = destinationsOf(given['github-secrets'] ?? '', repository);
+      const projects = listOf(given['vercel-projects']).map((p) => (p.startsWith('prj_') ? { id: p, name: `project-${p.slice(4)}` } : { id: `prj_${p}0000000000`, name: p }));
+      const grants = Object.fromEntries(secrets.map((s) => [s.repo, { secrets: 'write' as const }]));
+      world = await startWorld({
+        github: { tokens: { [GH_WRITER]: grants, [GH_ISSUES]: { [repository]: { issues: 'write' } } } },
+        ...(projects.length > 0 ? { vercel: { projects, ...(given['vercel-team-id'] ? { teamId: given['vercel-team-id'] } : {}) } } : {}),
+      });
+      const w = world;
+      const inputs: Record<string, string> = {};
+      for (const [name, value] of Object.entries(given)) {
+        const secret = /^\$\{\{\s*secrets\.\w+\s*\}\}$/.test(value.trim()) ? FAKE_SECRETS[name] : undefined;
+        if (/\$\{\{/.test(value) && secret === undefined) assert.fail(`${name}: ${value} is not a secret the test can stand in for`);
+        inputs[name] = secret === undefined ? value : typeof secret === 'string' ? secret : secret(w);
+      }
+      inputs['app-id'] = APP_ID;
+      inputs['graph-api-url'] = w.meta.url;
+      if (w.vercel) inputs['vercel-api-url'] = w.vercel.url;
+
+      const run = await runAction(inputs, w.env, { context: { token: GH_ISSUES, repository } });
+      assertNoLeak(run, [w.current.token, ...w.meta.minted.map((t) => t.token), APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN]);
+      assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+      const fresh = w.meta.minted.at(-1)?.token;
+      assert.ok(fresh, 'Meta minted a new token');
+      assert.ok(secrets.length > 0, 'the example names at least one secret');
+      for (const s of secrets) assert.equal(w.github.secret(s.repo, s.name)?.value, fresh, `${s.repo}:${s.name} holds the new token`);
+      for (const p of projects) {
+        const key = given['vercel-env-key'] ?? 'META_ACCESS_TOKEN';
+        assert.equal(w.vercel?.env(p.name, key)?.value, fresh, `Vercel ${p.name} holds the new token`);
+        if (given['vercel-redeploy'] !== 'false') {
+          const live = w.vercel?.project(p.name).deployments.filter((d) => d.source === 'redeploy').at(-1);
+          assert.equal(live?.readyState, 'READY', `Vercel ${p.name} was redeployed`);
+          assert.equal(live.env[key], fresh, `Vercel ${p.name} runs with the new token`);
+        }
+      }
+      assert.deepEqual(w.github.contractViolations, []);
+    });
+  }
+});
