@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  acceptedPermissions: () => (/* binding */ acceptedPermissions),
   createOctokit: () => (/* binding */ createOctokit),
   getPublicKey: () => (/* binding */ getPublicKey),
   getSecretUpdatedAt: () => (/* binding */ getSecretUpdatedAt),
   gitHubError: () => (/* binding */ gitHubError),
+  gitHubErrorItems: () => (/* binding */ gitHubErrorItems),
   prepareWrites: () => (/* reexport */ warmUp),
   putSecret: () => (/* binding */ putSecret)
 });
@@ -37,8 +39,8 @@ var budget = __webpack_require__(7562);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http.ts
 var http = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __webpack_require__(1298);
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
 var libsodium_wrappers = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./src/seal.ts
@@ -125,9 +127,62 @@ function createOctokit(token, options) {
 function isRequestError(error) {
     return error instanceof Error && typeof error.status === 'number';
 }
+/** The `errors` of GitHub's answer in `error`, as thrown by Octokit; [] when there are none. */
+function gitHubErrorItems(error) {
+    if (!isRequestError(error))
+        return [];
+    const data = error.response?.data;
+    const errors = typeof data === 'object' && data !== null && 'errors' in data ? data.errors : undefined;
+    if (!Array.isArray(errors))
+        return [];
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return errors.flatMap((e) => {
+        if (typeof e === 'string')
+            return e === '' ? [] : [{ message: e, values: [] }];
+        if (typeof e !== 'object' || e === null)
+            return [];
+        const item = e;
+        // `value` is a string, an integer or a list of strings in GitHub's description.
+        const raw = Array.isArray(item.value) ? item.value : [item.value];
+        const values = raw.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+        const [resource, field, code, message] = [text(item.resource), text(item.field), text(item.code), text(item.message)];
+        return [{ ...(resource ? { resource } : {}), ...(field ? { field } : {}), ...(code ? { code } : {}), ...(message ? { message } : {}), values }];
+    });
+}
+/** At most this many `errors` items go into a message; a validation failure rarely has more. */
+const MAX_ERROR_ITEMS = 5;
+/** `errors` as one line for a message, e.g. `assignees invalid: octo-gone; name already_exists`. */
+function describeErrorItems(items) {
+    const described = items.map((e) => {
+        // `custom` only says that `message` is free text.
+        const what = [e.field, e.code === 'custom' && e.message ? undefined : e.code].filter((w) => w !== undefined).join(' ');
+        const detail = e.message ?? (e.values.length > 0 ? e.values.join(', ') : '');
+        return (what && detail ? `${what}: ${detail}` : what || detail).replace(/\s+/g, ' ').slice(0, 200);
+    });
+    const more = described.length > MAX_ERROR_ITEMS ? `; and ${described.length - MAX_ERROR_ITEMS} more` : '';
+    return described.slice(0, MAX_ERROR_ITEMS).join('; ') + more;
+}
+/**
+ * GitHub's `x-accepted-github-permissions` (sent to fine-grained PATs and GitHub Apps) in the
+ * words of the token settings: `secrets=write` → `"Secrets: write"`. Sets of permissions that
+ * each suffice are separated by `;` (joined with "or"); permissions one set needs together by
+ * `,` (joined with "and"). Undefined when the header is absent or empty.
+ */
+function acceptedPermissions(header) {
+    if (header === undefined)
+        return undefined;
+    const titled = (name) => name.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    const sets = String(header).split(';').map((set) => set.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
+        const [name = '', level] = p.split('=').map((part) => part.trim());
+        return `"${titled(name)}${level ? `: ${level}` : ''}"`;
+    }).join(' and ')).filter(Boolean);
+    return sets.length > 0 ? sets.join(' or ') : undefined;
+}
 /**
  * Turns whatever Octokit threw while doing `action` into a classified `ServiceError`.
- * `permission` names what a 403 means is missing (e.g. `Secrets: write`).
+ * `permission` names what a 403 means is missing (e.g. `Secrets: write`); when GitHub says which
+ * permissions it accepts (`x-accepted-github-permissions`), the hint names those instead. The
+ * message carries GitHub's `errors` details, e.g. `HTTP 422: Validation Failed (assignees invalid: octo-gone)`.
  */
 function gitHubError(error, action, permission) {
     // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
@@ -140,15 +195,24 @@ function gitHubError(error, action, permission) {
     const apiMessage = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : error.message;
     const headers = error.response?.headers ?? {};
     const rateLimited = status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(apiMessage)));
-    const base = { system: 'github', status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0]}` };
+    const details = describeErrorItems(gitHubErrorItems(error));
+    const base = { system: 'github', status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}` };
     if (rateLimited)
         return new errors/* ServiceError */._7({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
     const hints = {
         401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
-        403: `github-token lacks the "${permission}" permission for this repository. A fine-grained PAT needs "${permission}" on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope. The workflow's own GITHUB_TOKEN cannot write Actions secrets at all.`,
+        403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions'])),
         404: 'The repository does not exist or the token cannot see it: check the name, and add the repository to the token\'s repository access.',
     };
     return new errors/* ServiceError */._7({ ...base, failureClass: 'needs-human', hint: hints[status] ?? 'GitHub refused the request; see the message.' });
+}
+/** The 403 hint: the permission GitHub accepts when it said (`accepted`), else the caller's `permission`. */
+function forbiddenHint(permission, accepted) {
+    const wanted = accepted ?? `"${permission}"`;
+    const said = accepted === undefined ? '' : ' (GitHub\'s x-accepted-github-permissions)';
+    // Only Actions secrets are out of GITHUB_TOKEN's reach; it can be granted issues and the rest.
+    const secrets = /secrets/i.test(wanted) ? ' The workflow\'s own GITHUB_TOKEN cannot write Actions secrets at all.' : '';
+    return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope.${secrets}`;
 }
 /** `GET /repos/{owner}/{repo}/actions/secrets/public-key`. Throws `ServiceError`. */
 async function getPublicKey(octokit, ref) {
@@ -219,7 +283,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   openIssueDesk: () => (/* binding */ openIssueDesk),
 /* harmony export */   renderFailure: () => (/* binding */ renderFailure),
 /* harmony export */   renderRecovery: () => (/* binding */ renderRecovery),
-/* harmony export */   reportByIssue: () => (/* binding */ reportByIssue)
+/* harmony export */   reportByIssue: () => (/* binding */ reportByIssue),
+/* harmony export */   unassignedNote: () => (/* binding */ unassignedNote)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9402);
@@ -288,7 +353,10 @@ function advice(report, context) {
     steps.push(`- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`);
     return steps;
 }
-/** The body of the issue, or of a comment on it (same content, without the marker). */
+/**
+ * The body of the issue, or of a comment on it (same content, without the marker). `notes` are
+ * about the issue itself (e.g. who could not be assigned) and close the body.
+ */
 function renderFailure(report, context, options) {
     const lines = [];
     if (options.marker)
@@ -317,6 +385,9 @@ function renderFailure(report, context, options) {
         lines.push('');
     }
     lines.push('#### What to do', '', ...advice(report, context), '');
+    const notes = options.notes ?? [];
+    if (notes.length > 0)
+        lines.push('#### About this issue', '', ...notes.map((n) => `- ${n}`), '');
     return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(lines.join('\n'));
 }
 /** The comment that closes the issue after a run that succeeded. */
@@ -352,16 +423,65 @@ async function ensureLabel(octokit, repo, label) {
         throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, `creating the label ${label}`, 'Issues: write');
     }
 }
-/** Opens the issue. Throws `ServiceError`. */
-async function openIssue(octokit, repo, issue) {
-    try {
-        const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
-        if (typeof data.number !== 'number')
-            throw new Error('GitHub answered without the new issue');
-        return { number: data.number, html_url: data.html_url };
+/** What the issue body (and the run's notes) say about `unassigned`. Pure. */
+function unassignedNote(unassigned) {
+    // In backticks: a mention would notify people who may no longer belong here.
+    const logins = (list) => list.map((l) => `\`@${l}\``).join(', ');
+    const why = unassigned.reasons.length > 0 ? ` (${unassigned.reasons.join(', ')})` : '';
+    const { refused, unnamed } = unassigned;
+    const parts = [];
+    if (refused.length > 0)
+        parts.push(`Could not assign ${logins(refused)}: GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`);
+    if (unnamed.length > 0) {
+        parts.push(refused.length > 0
+            ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could not refuse the issue again.`
+            : `Could not assign ${logins(unnamed)}: GitHub refused the assignees${why} without saying which login.`);
     }
-    catch (error) {
-        throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, 'opening the failure issue', 'Issues: write');
+    return `${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization or lack access to the repository.`;
+}
+/** The logins (lower case) and reasons of a 422 refusing the assignees, or undefined for any other error. */
+function assigneeRefusal(error) {
+    if (error.status !== 422)
+        return undefined;
+    const items = (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubErrorItems)(error).filter((e) => e.field === 'assignees' || e.field === 'assignee');
+    if (items.length === 0)
+        return undefined;
+    const reasons = items.map((e) => e.message ?? e.code).filter((r) => r !== undefined);
+    return { logins: new Set(items.flatMap((e) => e.values.map((v) => v.toLowerCase()))), reasons: [...new Set(reasons)] };
+}
+/**
+ * Opens the issue, assigned to `issue.assignees`. GitHub refuses the whole request (422,
+ * `errors[]` with field `assignees`) when one login cannot be assigned, and an alert that is
+ * never opened helps nobody: so it opens the issue again without the logins GitHub named, or
+ * without any assignee when it named none (at most three requests). `issue.body` renders the
+ * body, told who was left out. Throws `ServiceError`.
+ */
+async function openIssue(octokit, repo, issue) {
+    let assignees = issue.assignees;
+    let unassigned;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: issue.title, body: issue.body(unassigned), labels: [issue.label], ...(assignees.length > 0 ? { assignees } : {}) });
+            if (typeof data.number !== 'number')
+                throw new Error('GitHub answered without the new issue');
+            return { number: data.number, html_url: data.html_url, ...(unassigned ? { unassigned } : {}) };
+        }
+        catch (error) {
+            const refusal = assignees.length > 0 && attempt < 3 ? assigneeRefusal(error) : undefined;
+            if (!refusal)
+                throw (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.gitHubError)(error, 'opening the failure issue', 'Issues: write');
+            const named = assignees.filter((a) => refusal.logins.has(a.toLowerCase()));
+            // Keep the others only when GitHub named the bad ones, and only once: a second refusal
+            // (GitHub named one login of several) drops them all.
+            const keep = named.length > 0 && attempt === 1 ? assignees.filter((a) => !refusal.logins.has(a.toLowerCase())) : [];
+            const dropped = assignees.filter((a) => !keep.includes(a));
+            unassigned = {
+                refused: [...(unassigned?.refused ?? []), ...named],
+                unnamed: [...(unassigned?.unnamed ?? []), ...dropped.filter((a) => !named.includes(a))],
+                reasons: [...new Set([...(unassigned?.reasons ?? []), ...refusal.reasons])],
+            };
+            assignees = keep;
+        }
     }
 }
 /** Comments on issue `number`. Throws `ServiceError`. */
@@ -436,9 +556,14 @@ async function reportByIssue(settings, report, context, lookup) {
         }
         else {
             await ensureLabel(octokit, repo, issue.label);
-            const body = renderFailure(report, context, { marker: true });
+            const body = (unassigned) => renderFailure(report, context, { marker: true, ...(unassigned ? { notes: [unassignedNote(unassigned)] } : {}) });
             const created = await openIssue(octokit, repo, { title: issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
             report.issue = { number: created.number, url: created.html_url, action: 'opened' };
+            if (created.unassigned) {
+                const note = `Failure issue #${created.number}: ${unassignedNote(created.unassigned)}`;
+                report.notes.push(note);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(note);
+            }
         }
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
     }

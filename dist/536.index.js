@@ -40,6 +40,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The `meta` key that marks a redeploy as started by one run of this action. */
+const RUN_MARKER = 'metaTokenRefreshRun';
 const TERMINAL = new Set(['READY', 'ERROR', 'CANCELED', 'BLOCKED', 'DELETED']);
 /** Whether `readyState` will not change any more. */
 const isSettled = (readyState) => TERMINAL.has(readyState);
@@ -102,18 +104,20 @@ function unwrap(result, action) {
  * for up to twice the request timeout; every request is bounded by `timeoutMs`.
  */
 function createVercelClient(options) {
+    const retryConfig = {
+        strategy: 'backoff',
+        backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
+        retryConnectionErrors: true,
+    };
     const sdk = new _vercel_sdk_core_js__WEBPACK_IMPORTED_MODULE_6__/* .VercelCore */ .B({
         bearerToken: options.token,
         serverURL: options.apiUrl,
         timeoutMs: options.timeoutMs,
         httpClient: new _vercel_sdk_lib_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HTTPClient */ .ST({ fetcher: (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .clientFetch */ .w)(options.apiUrl, options.timeoutMs) }),
-        retryConfig: {
-            strategy: 'backoff',
-            backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
-            retryConnectionErrors: true,
-        },
+        retryConfig,
     });
     const team = options.teamId ? { teamId: options.teamId } : {};
+    const promoted = (d) => d.readySubstate !== undefined ? d.readySubstate !== 'STAGED' : d.aliasAssigned === undefined ? undefined : Boolean(d.aliasAssigned);
     const toDeployment = (d, fallbackName = '') => ({
         id: d.id,
         url: d.url ?? '',
@@ -122,7 +126,12 @@ function createVercelClient(options) {
         readyState: d.readyState,
         ...(d.errorMessage ? { errorMessage: d.errorMessage } : {}),
         ...(d.createdAt ? { createdAt: d.createdAt } : {}),
+        ...(d.readyState === 'READY' && d.target === 'production' ? { promoted: promoted(d) } : {}),
     });
+    const listDeployments = async (action, query) => {
+        const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
+        return unwrap(await deploymentsGetDeployments(sdk, { ...query, ...team }), action).deployments;
+    };
     return {
         /**
          * `POST /v10/projects/{idOrName}/env?upsert=true`: creates the variable or updates its value
@@ -137,6 +146,9 @@ function createVercelClient(options) {
             if (failed) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ system: 'vercel', failureClass: 'needs-human', status: 201, message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`, hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.' });
             }
+            const written = [result.created].flat().map((e) => (e && 'updatedAt' in e ? e.updatedAt : undefined));
+            const times = written.filter((t) => typeof t === 'number');
+            return times.length > 0 ? Math.max(...times) : undefined;
         },
         /**
          * When the variable `key` with a target in `target` was last written: its `updatedAt` from
@@ -156,49 +168,76 @@ function createVercelClient(options) {
         },
         /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */
         async latestProductionDeployment(project) {
-            const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
-            const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, target: 'production', state: 'READY', limit: 1, ...team }), `listing the production deployments of ${project}`);
-            const [latest] = result.deployments;
+            const [latest] = await listDeployments(`listing the production deployments of ${project}`, { projectId: project, target: 'production', state: 'READY', limit: 1 });
             return latest && toDeployment({ ...latest, id: latest.uid });
         },
         /**
          * Redeploys `from` as `vercel redeploy` does: `POST /v13/deployments?forceNew=1` with
-         * `deploymentId`, `name`, `target` and `meta.action=redeploy`. Returns the new deployment.
+         * `deploymentId`, `name`, `target` and `meta.action=redeploy`, plus this run's marker.
+         * Returns the new deployment. Only a 429 (nothing created) is retried by the SDK: after an
+         * ambiguous failure (5xx, timeout, reset) Vercel may have created it anyway, so the run's own
+         * deployment is looked for, and created once more only when there is none.
          */
-        async redeploy(from) {
-            const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy' }, ...(from.target ? { target: from.target } : {}) };
-            const { deploymentsCreateDeployment } = await sdkFuncs.createDeployment();
-            const result = unwrap(await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }), `redeploying ${from.name} from ${from.id}`);
-            return toDeployment(result, from.name);
+        async redeploy(project, from, runId) {
+            const action = `redeploying ${from.name} from ${from.id}`;
+            const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy', [RUN_MARKER]: runId }, ...(from.target ? { target: from.target } : {}) };
+            const create = async () => {
+                const { deploymentsCreateDeployment } = await sdkFuncs.createDeployment();
+                const result = await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }, { retryCodes: ['429'], retries: { ...retryConfig, retryConnectionErrors: false } });
+                return toDeployment(unwrap(result, action), from.name);
+            };
+            const started = async () => {
+                const since = (from.createdAt ?? Date.now() - 3_600_000) - 1;
+                const mine = (await listDeployments(`looking for the redeploy of ${from.name}`, { projectId: project, since, limit: 100 })).find((d) => d.meta?.[RUN_MARKER] === runId);
+                return mine && toDeployment({ ...mine, id: mine.uid });
+            };
+            for (let attempt = 1;; attempt++) {
+                try {
+                    return await create();
+                }
+                catch (error) {
+                    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7) || error.failureClass !== 'retry-later')
+                        throw error;
+                    const found = await started();
+                    if (found)
+                        return found;
+                    if (attempt === 2)
+                        throw error;
+                }
+            }
         },
         /** `GET /v7/deployments?projectId=…&since=…`, the deployment found by its `uid`. */
         async refresh(project, deployment) {
             const since = (deployment.createdAt ?? Date.now() - 600_000) - 1;
-            const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
-            const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, since, limit: 100, ...team }), `reading deployment ${deployment.id}`);
-            const found = result.deployments.find((d) => d.uid === deployment.id);
+            const found = (await listDeployments(`reading deployment ${deployment.id}`, { projectId: project, since, limit: 100 })).find((d) => d.uid === deployment.id);
             if (!found)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ system: 'vercel', failureClass: 'retry-later', message: `Vercel: deployment ${deployment.id} of ${project} is not in its list` });
             return toDeployment({ ...found, id: found.uid });
         },
+        async productionSince(project, since) {
+            const [newest] = await listDeployments(`listing the new deployments of ${project}`, { projectId: project, since, target: 'production', limit: 1 });
+            return newest && toDeployment({ ...newest, id: newest.uid });
+        },
     };
 }
 /**
- * Polls deployment `first` of `project` until its `readyState` settles or `waitMs`
- * (milliseconds) runs out, sleeping `intervalMs` and then half as long again each time, up to
- * 15 s. Returns the deployment as last seen.
+ * Polls a deployment of `project` until its `readyState` settles or `waitMs` (milliseconds) runs
+ * out, sleeping `intervalMs` and then half as long again each time, up to 15 s. `first` is the
+ * deployment, or `{ since }` (unix ms) for the first production deployment created after it (a
+ * deploy hook's, which Vercel does not name). Returns the deployment as last seen, or undefined
+ * when none appeared.
  */
 async function waitForDeployment(client, project, first, waitMs, intervalMs) {
     const started = Date.now();
-    let deployment = first;
+    let deployment = 'id' in first ? first : undefined;
     let interval = intervalMs;
-    while (!isSettled(deployment.readyState)) {
+    while (!deployment || !isSettled(deployment.readyState)) {
         const left = Math.min(waitMs - (Date.now() - started), (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .remainingMs */ .XW)());
         if (left <= 0)
             break;
         await (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(Math.min(interval, left));
         interval = Math.min(interval * 1.5, 15_000);
-        deployment = await client.refresh(project, deployment);
+        deployment = deployment ? await client.refresh(project, deployment) : 'since' in first ? await client.productionSince(project, first.since) : undefined;
     }
     return deployment;
 }

@@ -28445,6 +28445,7 @@ function sleep(ms) {
 /* harmony export */   PC: () => (/* binding */ checkRefreshed),
 /* harmony export */   R4: () => (/* binding */ planSync),
 /* harmony export */   WU: () => (/* binding */ wantsSixtyDays),
+/* harmony export */   Xw: () => (/* binding */ CLOCK_TOLERANCE_SECONDS),
 /* harmony export */   aA: () => (/* binding */ classifyMetaError),
 /* harmony export */   jS: () => (/* binding */ metaErrorHint),
 /* harmony export */   x6: () => (/* binding */ checkInspection)
@@ -28585,32 +28586,40 @@ function metaErrorHint(detail, places) {
     return 'Meta refused the request; see the message above.';
 }
 /**
+ * How far apart the clocks of Meta, GitHub and Vercel may be, in seconds. A destination written
+ * up to this long before its reference time still counts as written after it, so a settled
+ * re-run writes nothing whatever the skew between the services, up to this tolerance.
+ */
+const CLOCK_TOLERANCE_SECONDS = 300;
+/**
  * Finds the destinations that missed the current token, so that a plain re-run after a partial
- * failure converges without `force`. A destination written before the token was issued cannot
- * hold it. A deployment created before its variable was last written does not run with it. A
- * hidden variable is judged by its deployment: one created after the token was issued was
- * deployed by a run that had written the variable. Without `issuedAt` nothing can be told and
- * nothing is planned.
+ * failure converges without `force`. The reference is the token's `issued_at`, or else the time
+ * the primary was last written (it holds the current token, so a destination written before it
+ * missed it). A destination written more than `CLOCK_TOLERANCE_SECONDS` before the reference
+ * missed the token. A deployment created before its variable was last written does not run with
+ * it (same clock, no tolerance). Without a reference, or without a readable state, a destination
+ * is unknown, never current.
  */
 function planSync(input) {
-    const plan = { secrets: [], envs: [], redeploys: [] };
-    const { issuedAt } = input;
-    if (issuedAt === undefined)
-        return plan;
-    for (const s of input.secrets)
-        if (s.updatedAt === 'missing' || s.updatedAt < issuedAt)
-            plan.secrets.push(s.target);
-    const issuedAtMs = issuedAt * 1000;
-    for (const p of input.projects) {
-        const deployed = typeof p.deployment === 'number' ? p.deployment : undefined;
-        const envStale = p.env === 'missing' || (p.env === 'hidden' ? deployed === undefined || deployed < issuedAtMs : p.env < issuedAtMs);
-        if (envStale)
-            plan.envs.push(p.project);
-        if (p.deployment === undefined || p.deployment === 'none')
+    const plan = { write: [], activate: [], unknown: [], notPromoted: [] };
+    const reference = input.issuedAt !== undefined ? input.issuedAt * 1000 : typeof input.primary === 'number' ? input.primary : undefined;
+    for (const { target, writtenAt, deployment } of input.destinations) {
+        if (writtenAt === 'unknown')
+            plan.unknown.push({ target, why: 'unreadable' });
+        else if (writtenAt === 'missing')
+            plan.write.push(target);
+        else if (reference === undefined)
+            plan.unknown.push({ target, why: 'no-reference' });
+        else if (writtenAt < reference - CLOCK_TOLERANCE_SECONDS * 1000)
+            plan.write.push(target);
+        else if (deployment === 'unknown')
+            plan.unknown.push({ target, why: 'unreadable' });
+        else if (deployment === undefined || deployment === 'none')
             continue;
-        const envWrittenAt = typeof p.env === 'number' ? p.env : issuedAtMs;
-        if (envStale || p.deployment < envWrittenAt)
-            plan.redeploys.push(p.project);
+        else if (deployment.createdAt < writtenAt)
+            plan.activate.push(target);
+        else if (!deployment.promoted)
+            plan.notPromoted.push(target);
     }
     return plan;
 }
@@ -28756,26 +28765,90 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 1298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ repoName),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports secretNameProblem, uncomment, listItems, parseSecretDestinations */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
-/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8243);
-/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1553);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ readSettings),
+  Qq: () => (/* binding */ repoName)
+});
+
+// UNUSED EXPORTS: listItems, parseSecretDestinations, secretNameProblem, uncomment
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
+var types = __nccwpck_require__(8243);
+// EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
+var ZodError = __nccwpck_require__(1553);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/schedule.ts
+/**
+ * How far apart the runs of a workflow's `schedule` can be, from its POSIX cron expression, so
+ * that a `refresh-before-days` window shorter than that can be warned about. Pure.
+ */
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The values a cron field allows, from `min` to `max` (`*`, lists, ranges, steps, day names). */
+function values(field, min, max) {
+    const found = new Set();
+    for (const part of field.toLowerCase().split(',')) {
+        const match = /^(\*|[a-z0-9]+)(?:-([a-z0-9]+))?(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return undefined;
+        const [, from = '', to, step] = match;
+        const number = (text) => (DAY_NAMES.includes(text) ? DAY_NAMES.indexOf(text) : Number(text));
+        const start = from === '*' ? min : number(from);
+        const end = from === '*' ? max : to === undefined ? (step === undefined ? start : max) : number(to);
+        const by = step === undefined ? 1 : Number(step);
+        if (![start, end, by].every(Number.isInteger) || by < 1 || start < min || end > max || start > end)
+            return undefined;
+        for (let v = start; v <= end; v += by)
+            found.add(v);
+    }
+    return [...found].sort((a, b) => a - b);
+}
+/** The longest gap, in days, between the allowed days of a cycle of `length` days. */
+function longestGap(days, length) {
+    return Math.max(...days.map((day, i) => ((days[i + 1] ?? (days[0] ?? 0) + length) - day)));
+}
+/**
+ * The longest time between two runs of the cron expression `cron` (five fields), in whole days,
+ * rounded up: 1 for any daily or more frequent schedule, 7 for a weekly one, up to 31 for a
+ * monthly one. Undefined when the expression restricts months or cannot be read.
+ */
+function scheduleIntervalDays(cron) {
+    const fields = cron.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return undefined;
+    const [, , dom = '', month = '', dow = ''] = fields;
+    if (month !== '*')
+        return undefined;
+    const monthDays = dom === '*' ? undefined : values(dom, 1, 31);
+    const weekDays = dow === '*' ? undefined : values(dow.replace(/\b7\b/g, '0'), 0, 6);
+    if ((dom !== '*' && !monthDays) || (dow !== '*' && !weekDays))
+        return undefined;
+    // cron runs on a day that matches either field when both are restricted.
+    const gaps = [monthDays && longestGap(monthDays, 31), weekDays && longestGap(weekDays, 7)].filter((g) => g !== undefined);
+    return gaps.length === 0 ? 1 : Math.min(...gaps);
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Reads and validates every action input once, before any network call, and returns one typed
  * settings object. Nothing else reads inputs. Every problem found is reported together, each
  * naming the input and the fix.
  */
 
+
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+
 
 
 
@@ -28802,10 +28875,10 @@ const isLoopback = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hos
  * password would be sent along and printed wherever the URL is. Base URLs also refuse a query or
  * a fragment, which no API base has. The offending part is never echoed.
  */
-const url = (options) => zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((value, ctx) => {
+const url = (options) => types/* string */.Yj().transform((value, ctx) => {
     const problem = (message) => {
-        ctx.addIssue({ code: zod_v3__WEBPACK_IMPORTED_MODULE_4__/* .ZodIssueCode */ .eq.custom, message });
-        return zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        ctx.addIssue({ code: ZodError/* ZodIssueCode */.eq.custom, message });
+        return types/* NEVER */.tm;
     };
     let parsed;
     try {
@@ -28825,7 +28898,7 @@ const url = (options) => zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().
     return value.replace(/\/+$/, '');
 });
 const baseUrl = url({ base: true });
-const wholeNumber = (min, max, example) => zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+const wholeNumber = (min, max, example) => types/* string */.Yj().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(types/* number */.ai().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 /**
  * `line` without its comment. As in YAML, a comment starts at a `#` that begins the line or
  * follows whitespace; a `#` inside a value (a URL's fragment) is part of the value, and is then
@@ -28838,40 +28911,45 @@ const listItems = (text) => text
     .flatMap((line) => uncomment(line).split(','))
     .map((item) => item.trim())
     .filter((item) => item !== '');
-const list = zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform(listItems);
+const list = types/* string */.Yj().transform(listItems);
 // `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
 const unique = (items) => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
-const boolean = zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
-const token = (example) => zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().min(1, `is required: pass it from a secret, e.g. ${example}`).regex(/^\S+$/, 'must be one token without spaces or line breaks: check the secret for a pasted extra line');
+const inputs_boolean = types/* string */.Yj().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
+const token = (example) => types/* string */.Yj().min(1, `is required: pass it from a secret, e.g. ${example}`).regex(/^\S+$/, 'must be one token without spaces or line breaks: check the secret for a pasted extra line');
 const schemas = {
     'access-token': token('${{ secrets.META_ACCESS_TOKEN }}'),
-    'app-id': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().min(1, 'is required: the App ID from the Meta App Dashboard').regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
+    'app-id': types/* string */.Yj().min(1, 'is required: the App ID from the Meta App Dashboard').regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
     'app-secret': token('${{ secrets.META_APP_SECRET }}'),
-    'graph-api-version': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
+    'graph-api-version': types/* string */.Yj().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
     'graph-api-url': baseUrl,
-    'refresh-before-days': wholeNumber(0, 365, '15'),
-    force: boolean,
-    'dry-run': boolean,
+    // 0 would never refresh: a token with an hour left would not be due until it died.
+    'refresh-before-days': wholeNumber(1, 365, '15'),
+    force: inputs_boolean,
+    'dry-run': inputs_boolean,
     'timeout-seconds': wholeNumber(1, 600, '30'),
     'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
-    'required-scopes': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().transform((v) => listItems(v).flatMap((item) => item.split(/\s+/))).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
+    'required-scopes': types/* string */.Yj().transform((v) => listItems(v).flatMap((item) => item.split(/\s+/))).pipe(types/* array */.YO(types/* string */.Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
     'github-api-url': baseUrl,
-    'vercel-team-id': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
-    'vercel-projects': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated')).refine(unique, 'lists a project twice: list it once')),
-    'vercel-env-key': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
-    'vercel-env-targets': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5(['production', 'preview', 'development'], { errorMap: () => ({ message: 'must list production, preview and/or development' }) }))
+    'vercel-team-id': types/* string */.Yj().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
+    'vercel-projects': list.pipe(types/* array */.YO(types/* string */.Yj().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated')).refine(unique, 'lists a project twice: list it once')),
+    'vercel-env-key': types/* string */.Yj().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
+    'vercel-env-targets': list.pipe(types/* array */.YO(types/* enum */.k5(['production', 'preview', 'development'], { errorMap: () => ({ message: 'must list production, preview and/or development' }) }))
         .min(1, 'must name at least one of production, preview, development')
         .refine(unique, 'names a target twice')),
-    'vercel-env-type': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
-    'vercel-redeploy': boolean,
-    'vercel-deploy-hooks': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(url({ base: false })).refine(unique, 'lists a hook twice')),
+    'vercel-env-type': types/* enum */.k5(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
+    'vercel-redeploy': inputs_boolean,
+    'vercel-deploy-hooks': list.pipe(types/* array */.YO(url({ base: false })).refine(unique, 'lists a hook twice')),
     'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
-    'vercel-poll-seconds': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
+    'vercel-poll-seconds': types/* string */.Yj().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
     'vercel-api-url': baseUrl,
-    'issue-on-failure': boolean,
-    'issue-repository': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
-    'issue-label': zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().min(1, 'must not be empty').max(50, 'must be at most 50 characters (GitHub\'s limit for a label)'),
-    'issue-assignees': list.pipe(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
+    'issue-on-failure': inputs_boolean,
+    'issue-repository': types/* string */.Yj().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
+    'issue-label': types/* string */.Yj()
+        .min(1, 'must not be empty')
+        .max(50, "must be at most 50 characters (GitHub's limit for a label)")
+        // GitHub's labels= filter splits on commas: the open issue would never be found again.
+        .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
+    'issue-assignees': list.pipe(types/* array */.YO(types/* string */.Yj().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
 };
 /**
  * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
@@ -28925,6 +29003,20 @@ function parseSecretDestinations(text, currentRepository) {
     });
     return { destinations, problems };
 }
+/** The cron expression of the `schedule` event this run was started by, and its longest interval in days. */
+function scheduleOf(env) {
+    if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const cron = typeof event.schedule === 'string' ? event.schedule : undefined;
+        const days = cron === undefined ? undefined : scheduleIntervalDays(cron);
+        return cron !== undefined && days !== undefined ? { cron, days } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function toRepo(fullName) {
     const [owner, repo] = (fullName ?? '').split('/');
     return owner && repo ? { owner, repo } : undefined;
@@ -28934,12 +29026,12 @@ function toRepo(fullName) {
  * and validates them all. Throws one `InputError` listing every problem; makes no network call.
  */
 function readSettings(env = process.env) {
-    const raw = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const raw = (name) => core/* getInput */.V4(name);
     for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(raw(name));
+        (0,secrets/* registerSecret */.c)(raw(name));
     // Deploy hook URLs are secrets whole: anyone holding one can deploy.
     for (const hook of listItems(raw('vercel-deploy-hooks')))
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(hook);
+        (0,secrets/* registerSecret */.c)(hook);
     const problems = [];
     const parsed = {};
     for (const name of Object.keys(schemas)) {
@@ -28976,11 +29068,18 @@ function readSettings(env = process.env) {
     if (parsed['vercel-wait-seconds'] !== undefined && parsed['run-timeout-seconds'] !== undefined && parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
         problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
     }
+    const warnings = [];
+    const interval = scheduleOf(env);
+    const days = parsed['refresh-before-days'];
+    if (interval !== undefined && days !== undefined && days <= interval.days) {
+        warnings.push(`refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${interval.days} day${interval.days === 1 ? '' : 's'} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`);
+    }
     if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
+        throw new errors/* InputError */.dz(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
     }
     const p = parsed;
     return {
+        warnings,
         accessToken: p['access-token'],
         appId: p['app-id'],
         appSecret: p['app-secret'],
@@ -29030,6 +29129,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(9402);
 // EXTERNAL MODULE: ./src/budget.ts
@@ -29038,8 +29139,8 @@ var budget = __nccwpck_require__(7562);
 var src_core = __nccwpck_require__(828);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(1298);
 // EXTERNAL MODULE: ./src/http.ts
 var http = __nccwpck_require__(6803);
 // EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
@@ -29279,6 +29380,7 @@ var src_report = __nccwpck_require__(665);
 
 
 
+
 const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 const secretTarget = (d) => `${(0,inputs/* repoName */.Qq)(d.repo)}:${d.name}`;
 const envTarget = (settings, project) => `vercel:${project}:${settings.vercel.envKey}`;
@@ -29322,7 +29424,8 @@ function prefetch(settings, github, octokit, vercel) {
         if (octokit && !prefetched.keys.has(name))
             prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
     }
-    if (vercel && settings.vercel.redeploy) {
+    // Read for every project: whether it runs with its variable is judged by its deployment.
+    if (vercel) {
         for (const project of settings.vercel.projects)
             prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
     }
@@ -29337,7 +29440,11 @@ async function execute(settings, report, sent) {
     const octokit = settings.githubToken ? github.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
     const vercel = vercelModule && v.token ? vercelModule.createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
     // Nothing here depends on the new token: it is fetched while the token is inspected.
-    const run = { settings, report, github, octokit, vercelModule, vercel, prefetched: prefetch(settings, github, octokit, vercel), places: placesOf(settings) };
+    for (const warning of settings.warnings) {
+        report.notes.push(warning);
+        core/* warning */.$e(warning);
+    }
+    const run = { settings, report, github, octokit, vercelModule, vercel, prefetched: prefetch(settings, github, octokit, vercel), places: placesOf(settings), runId: (0,external_node_crypto_.randomUUID)() };
     report.destinations = [
         ...settings.githubSecrets.map((d, i) => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
         ...v.projects.map((project) => ({ kind: 'vercel-env', target: envTarget(settings, project), project, primary: false, result: 'unchanged', holds: 'old' })),
@@ -29385,7 +29492,7 @@ async function execute(settings, report, sent) {
     if (settings.dryRun) {
         report.outcome = 'dry-run';
         report.notes.push(`Dry run: the token would be exchanged${(0,src_core/* wantsSixtyDays */.WU)(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
-        await dryRun(run, { secrets: settings.githubSecrets.map(secretTarget), envs: v.projects, redeploys: v.redeploy ? v.projects : [] });
+        await dryRun(run, { write: placesOf(settings), activate: [], unknown: [], notPromoted: [] });
         return;
     }
     const fresh = await core/* group */.Os('Refresh and verify', async () => {
@@ -29425,86 +29532,152 @@ async function execute(settings, report, sent) {
         markNotWritten(report, `the primary secret ${primary ? secretTarget(primary) : ''} could not be written`);
         return;
     }
-    await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, redeploys: v.redeploy ? v.projects : [], hooks: true });
+    await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, activate: new Map(), hooks: true });
     if (report.failures.length === 0)
         report.outcome = 'refreshed';
 }
 /**
  * On a run that does not refresh: finds the destinations that missed the current token (a
- * fault in an earlier run) and brings them up to date with it, redeploying those projects.
- * Destinations that are current are left alone, so a re-run changes nothing that need not change.
+ * fault in an earlier run) and brings them up to date with it, and makes live the projects whose
+ * deployment predates their variable. Destinations that are current are left alone, so a re-run
+ * changes nothing that need not change. A destination whose state cannot be read fails the run.
  */
 async function converge(run, token) {
-    const { settings, report, prefetched, octokit, vercel } = run;
-    const others = settings.githubSecrets.slice(1);
+    const { settings, report } = run;
+    const [primary, ...others] = settings.githubSecrets;
     const primaryDestination = report.destinations.find((d) => d.primary);
     if (primaryDestination)
         primaryDestination.holds = 'current';
-    // When each destination was last written: read only on runs that do not refresh, which are
-    // the ones that need it (a refresh writes everything anyway).
-    const { envKey, envTargets } = settings.vercel;
-    const secretStates = new Map(others.map((d) => [secretTarget(d), octokit ? settle(run.github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]));
-    const envStates = new Map(settings.vercel.projects.map((p) => [p, vercel ? settle(vercel.envState(p, envKey, envTargets)) : undefined]));
-    const secrets = [];
-    for (const d of others) {
-        const target = secretTarget(d);
-        const [key, state] = await Promise.all([prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo)), secretStates.get(target)]);
-        const error = key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
-        if (state?.ok && !error)
-            secrets.push({ target, updatedAt: state.value });
-        else
-            unreadable(run, target, error);
-    }
-    const projects = [];
-    for (const project of settings.vercel.projects) {
-        const [env, deployment] = await Promise.all([envStates.get(project), prefetched.deployments.get(project)]);
-        const error = env && !env.ok ? env.error : deployment && !deployment.ok ? deployment.error : undefined;
-        if (!env?.ok || error) {
-            unreadable(run, envTarget(settings, project), error);
-            continue;
-        }
-        const latest = deployment?.ok ? deployment.value : undefined;
-        projects.push({ project, env: env.value, deployment: deployment === undefined ? undefined : (latest?.createdAt ?? 'none') });
-    }
-    if (token.issuedAt === undefined && (secrets.length > 0 || projects.length > 0)) {
-        report.notes.push('Meta does not say when this token was issued, so destinations that missed it cannot be told apart; the next refresh writes them all.');
-    }
-    const plan = (0,src_core/* planSync */.R4)({ issuedAt: token.issuedAt, secrets, projects });
+    // Read only on runs that do not refresh, which are the ones that need it (a refresh writes
+    // everything anyway), all at once. The primary is the reference only without `issued_at`.
+    const primaryState = token.issuedAt === undefined && primary ? readSecretState(run, primary) : undefined;
+    const secretStates = others.map((d) => readSecretState(run, d));
+    const envStates = settings.vercel.projects.map((project) => readEnvState(run, project));
+    const input = {
+        issuedAt: token.issuedAt,
+        primary: primaryState ? (await primaryState).writtenAt : 'unknown',
+        destinations: [...(await Promise.all(secretStates)), ...(await Promise.all(envStates))],
+    };
+    // The primary holds the current token whatever its state says: access-token was read from it.
+    if (primaryDestination)
+        primaryDestination.holds = 'current';
+    const plan = (0,src_core/* planSync */.R4)(input);
+    if (plan.unknown.some((u) => u.why === 'no-reference'))
+        noReference(run, input.primary);
+    for (const { target } of plan.unknown)
+        holdsUnknown(run, target);
+    for (const target of plan.notPromoted)
+        notPromoted(run, target);
     for (const d of report.destinations) {
-        const stale = plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project));
-        if (d.holds === 'old' && !stale)
+        if (d.holds === 'old' && !plan.write.includes(d.target))
             d.holds = 'current';
     }
-    const pending = plan.secrets.length + plan.envs.length + plan.redeploys.length;
-    if (pending === 0)
+    const projectOf = new Map(settings.vercel.projects.map((p) => [envTarget(settings, p), p]));
+    const pending = [...plan.write, ...plan.activate];
+    if (pending.length === 0)
         return;
-    const what = [...plan.secrets, ...plan.envs.map((p) => envTarget(settings, p)), ...plan.redeploys.filter((p) => !plan.envs.includes(p)).map((p) => `redeploy ${p}`)];
+    const what = [...plan.write, ...plan.activate.map((t) => `deploy ${projectOf.get(t) ?? t}`)];
     report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
     core/* info */.pq(`Out of date: ${what.join(', ')}`);
     if (settings.dryRun) {
         await dryRun(run, plan);
         return;
     }
+    const writtenAt = new Map(input.destinations.map((d) => [d.target, d.writtenAt]));
     await deliver(run, {
         value: settings.accessToken,
         holds: 'current',
-        secrets: others.filter((d) => plan.secrets.includes(secretTarget(d))),
-        envs: plan.envs,
-        redeploys: plan.redeploys,
-        hooks: plan.envs.length > 0,
+        secrets: others.filter((d) => plan.write.includes(secretTarget(d))),
+        envs: plan.write.flatMap((t) => projectOf.get(t) ?? []),
+        activate: new Map(plan.activate.flatMap((t) => {
+            const project = projectOf.get(t);
+            const at = writtenAt.get(t);
+            return project !== undefined && typeof at === 'number' ? [[project, at]] : [];
+        })),
+        hooks: plan.write.some((t) => projectOf.has(t)),
     });
 }
-/** A destination whose state could not be read: it may be stale, so the run says so. */
-function unreadable(run, target, error) {
-    const destination = run.report.destinations.find((d) => d.target === target);
-    if (destination)
-        destination.holds = 'unknown';
-    const message = `${target} could not be checked: ${(0,errors/* messageOf */.bD)(error)}`;
-    if (destination)
-        destination.detail = message;
-    run.report.notes.push(message);
-    core/* warning */.$e(message);
+/** When the secret was last written (unix ms) or `missing`; `unknown` (and a failure) when it cannot be read. */
+async function readSecretState(run, d) {
+    const target = secretTarget(d);
+    const { octokit, github, prefetched } = run;
+    const [key, state] = await Promise.all([prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo)), octokit ? settle(github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]);
+    // The key matters too: a secret that cannot be sealed cannot be brought up to date.
+    const error = !octokit ? new Error('no GitHub client') : key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
+    if (error !== undefined || !state?.ok)
+        return { target, writtenAt: unreadable(run, 'github-secret', target, error) };
+    return { target, writtenAt: state.value === 'missing' ? 'missing' : state.value * 1000 };
 }
+/** When the project's variable was last written and its latest production deployment; `unknown` (and a failure) for what cannot be read. */
+async function readEnvState(run, project) {
+    const { settings, vercel, prefetched } = run;
+    const target = envTarget(settings, project);
+    const { envKey, envTargets } = settings.vercel;
+    const [env, latest] = await Promise.all([vercel ? settle(vercel.envState(project, envKey, envTargets)) : undefined, prefetched.deployments.get(project)]);
+    let writtenAt;
+    if (!env?.ok)
+        writtenAt = unreadable(run, 'vercel-env', target, env ? env.error : new Error('no Vercel client'));
+    else if (env.value === 'hidden')
+        writtenAt = unreadable(run, 'vercel-env', target, hiddenVariable(project, envKey));
+    else
+        writtenAt = env.value;
+    if (!latest?.ok)
+        return { target, writtenAt, deployment: writtenAt === 'unknown' ? 'unknown' : unreadable(run, 'redeploy', project, latest?.error) };
+    const deployed = latest.value;
+    return { target, writtenAt, deployment: deployed?.createdAt === undefined ? 'none' : { createdAt: deployed.createdAt, promoted: deployed.promoted !== false } };
+}
+function hiddenVariable(project, key) {
+    return new errors/* ServiceError */._7({
+        system: 'vercel',
+        failureClass: 'needs-human',
+        message: `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves production variables out, or has more pages`,
+        hint: `Use a vercel-token whose user can see the production environment variables of ${project} (its role in the team), so that each run can check the variable.`,
+    });
+}
+/** A state that could not be read: the run fails with the reason, and the destination is unknown. */
+function unreadable(run, phase, target, error) {
+    const message = fail(run, phase, error, target);
+    const failure = run.report.failures.at(-1);
+    if (failure)
+        failure.message = `${target} could not be checked: ${message}`;
+    holdsUnknown(run, target, failure?.message);
+    core/* warning */.$e(failure?.message ?? message);
+    return 'unknown';
+}
+function holdsUnknown(run, target, detail) {
+    const destination = run.report.destinations.find((d) => d.target === target);
+    if (!destination)
+        return;
+    destination.holds = 'unknown';
+    if (detail)
+        destination.detail = detail;
+}
+/** Without `issued_at`, the primary is the reference; a missing primary leaves nothing to compare with. */
+function noReference(run, primary) {
+    // An unreadable primary is already a failure of its own.
+    if (primary !== 'missing')
+        return;
+    const target = run.report.destinations.find((d) => d.primary)?.target ?? '';
+    run.report.failures.push({
+        phase: 'github-secret',
+        target,
+        failureClass: 'needs-human',
+        message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
+        hint: `Store the token in ${target} (the secret the workflow passes as access-token), the first line of github-secrets.`,
+    });
+}
+/** A project deployed after its variable whose deployment serves no production traffic. */
+function notPromoted(run, target) {
+    const project = run.settings.vercel.projects.find((p) => envTarget(run.settings, p) === target) ?? target;
+    run.report.failures.push({
+        phase: 'redeploy',
+        target: project,
+        failureClass: 'needs-human',
+        message: `Vercel ${project}: the newest production deployment was built with the new variable but is not promoted: production still runs an older deployment with the old token.`,
+        hint: NOT_PROMOTED_HINT,
+    });
+}
+const NOT_PROMOTED_HINT = 'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
 /** Writes one secret; returns whether it landed. */
 async function writeSecret(run, d, value, holds) {
     const { report, octokit, prefetched } = run;
@@ -29528,48 +29701,97 @@ async function writeSecret(run, d, value, holds) {
     }
 }
 /**
- * Writes every destination of `delivery` at once: secrets, and per project its variable, then
- * its redeploy; deploy hooks once every variable is written. One failure stops nothing else.
+ * Writes every destination of `delivery` at once, secrets and Vercel variables, then makes the
+ * projects live with the value. One failure stops nothing else.
  */
 async function deliver(run, delivery) {
-    await core/* group */.Os('Write secrets and Vercel variables, then redeploy', async () => {
-        const envWrites = new Map(delivery.envs.map((project) => [project, writeVercelEnv(run, project, delivery.value, delivery.holds)]));
-        const redeploys = delivery.redeploys.map(async (project) => {
-            if (await (envWrites.get(project) ?? true))
-                await redeploy(run, project);
+    await core/* group */.Os('Write secrets and Vercel variables, then deploy', async () => {
+        const envWrites = delivery.envs.map(async (project) => [project, await writeVercelEnv(run, project, delivery.value, delivery.holds)]);
+        const activation = Promise.all(envWrites).then((written) => {
+            const live = new Map(delivery.activate);
+            for (const [project, at] of written)
+                if (at !== undefined)
+                    live.set(project, at);
+            return activate(run, live, delivery.hooks);
         });
-        const hooks = delivery.hooks ? Promise.all(envWrites.values()).then(() => callHooks(run)) : undefined;
-        await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), ...redeploys, hooks]);
+        await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), activation]);
     });
 }
-/** Upserts the token into one project's variable; returns whether it landed. */
+/**
+ * Makes each project of `live` (project → when its variable was written, unix ms on Vercel's
+ * clock) run with its variable: a redeploy each, or else the deploy hooks, called once, and a
+ * wait for each project's new production deployment. With neither, each project fails as not
+ * live. `hooks`: call the deploy hooks even when no project needs them (a refresh).
+ */
+async function activate(run, live, hooks) {
+    const { redeploy: redeploying, deployHooks } = run.settings.vercel;
+    if (redeploying) {
+        // Hooks are called besides the redeploys, as configured, when a variable changed.
+        await Promise.all([...[...live.keys()].map((project) => redeploy(run, project)), hooks && deployHooks.length > 0 ? callHooks(run) : undefined]);
+    }
+    else if (deployHooks.length > 0) {
+        if (!hooks && live.size === 0)
+            return;
+        const calledAt = Date.now();
+        // With no hook called, no deployment can come: each project then counts as not live.
+        if (!(await callHooks(run))) {
+            for (const project of live.keys())
+                notLive(run, project, 'no deploy hook could be called');
+            return;
+        }
+        await Promise.all([...live].map(([project, at]) => awaitHookDeployment(run, project, at, calledAt)));
+    }
+    else {
+        for (const project of live.keys())
+            notLive(run, project);
+    }
+}
+/** A project whose variable changed but that nothing deployed: it runs with the old token. */
+function notLive(run, project, why) {
+    const { report } = run;
+    report.deployments.push({ project, source: 'hook', result: 'failed', detail: why ?? 'nothing deploys it' });
+    if (why)
+        return; // the hooks' own failures say what went wrong
+    report.failures.push({
+        phase: 'redeploy',
+        target: project,
+        failureClass: 'needs-human',
+        message: `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is false and no deploy hook is set), so production still runs with the old one.`,
+        hint: 'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each refresh goes live.',
+    });
+}
+/**
+ * Upserts the token into one project's variable; returns when it was written (unix ms, Vercel's
+ * clock; the runner's clock less the tolerance when Vercel does not say), or undefined when it
+ * failed.
+ */
 async function writeVercelEnv(run, project, value, holds) {
     const { envKey, envType, envTargets } = run.settings.vercel;
     const destination = run.report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project);
     try {
         if (!run.vercel)
             throw new Error('no Vercel client');
-        await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
+        const writtenAt = await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
         destination.result = 'updated';
         destination.holds = holds;
         core/* info */.pq(`Vercel ${project}: ${envKey} updated (${envType}, ${envTargets.join(', ')})`);
-        return true;
+        return writtenAt ?? Date.now() - src_core/* CLOCK_TOLERANCE_SECONDS */.Xw * 1000;
     }
     catch (error) {
         destination.result = 'failed';
         destination.detail = fail(run, 'vercel-env', error, destination.target);
         core/* info */.pq(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
-        return false;
+        return undefined;
     }
 }
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
 async function redeploy(run, project) {
-    const { settings, report, vercel, vercelModule } = run;
+    const { vercel, report } = run;
     const record = { project, source: 'redeploy', result: 'started' };
     report.deployments.push(record);
     try {
         const latest = await run.prefetched.deployments.get(project);
-        if (!vercel || !vercelModule || !latest)
+        if (!vercel || !latest)
             throw new Error('no Vercel client');
         if (!latest.ok)
             throw latest.error;
@@ -29580,38 +29802,74 @@ async function redeploy(run, project) {
             return;
         }
         const started = Date.now();
-        const created = await vercel.redeploy(latest.value);
-        Object.assign(record, { id: created.id, url: created.url ? `https://${created.url}` : undefined, readyState: created.readyState });
+        const created = await vercel.redeploy(project, latest.value, run.runId);
         core/* info */.pq(`Vercel ${project}: redeploying ${latest.value.id} as ${created.id}`);
-        const waitMs = settings.vercel.waitSeconds * 1000;
-        if (waitMs === 0)
-            return;
-        const deployment = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
-        record.readyState = deployment.readyState;
-        if (deployment.readyState === 'READY') {
-            record.result = 'ready';
-            record.seconds = Math.round((Date.now() - started) / 1000);
-            core/* info */.pq(`Vercel ${project}: ${created.id} is READY`);
-            return;
-        }
-        record.result = 'failed';
-        const why = deployment.readyState === 'CANCELED' ? 'was CANCELED (an Ignored Build Step can cancel a redeploy of the same commit)' : deployment.readyState === 'ERROR' ? 'failed (ERROR)' : `is still ${deployment.readyState} after ${settings.vercel.waitSeconds} s`;
-        report.failures.push({
-            phase: 'redeploy',
-            target: project,
-            failureClass: deployment.readyState === 'ERROR' || deployment.readyState === 'CANCELED' ? 'needs-human' : 'retry-later',
-            message: `Vercel ${project}: deployment ${created.id} ${why}${deployment.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
-            hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
-        });
+        await settleDeployment(run, record, created, started);
     }
     catch (error) {
         record.result = 'failed';
         record.detail = fail(run, 'redeploy', error, project);
     }
 }
-/** Calls every deploy hook; each one's result is reported on its own. */
+/** After the deploy hooks: waits for the production deployment of `project` created after its variable (`writtenAt`, unix ms). */
+async function awaitHookDeployment(run, project, writtenAt, calledAt) {
+    const record = { project, source: 'hook', result: 'triggered' };
+    run.report.deployments.push(record);
+    try {
+        await settleDeployment(run, record, { since: writtenAt }, calledAt);
+    }
+    catch (error) {
+        record.result = 'failed';
+        record.detail = fail(run, 'redeploy', error, project);
+    }
+}
+/**
+ * Waits for `first` (a deployment, or the first production deployment since a time) to settle,
+ * as `vercel-wait-seconds` allows, and records the outcome: READY and serving production, or a
+ * failure that says why the project does not run with the new value.
+ */
+async function settleDeployment(run, record, first, started) {
+    const { settings, report, vercel, vercelModule } = run;
+    const { project } = record;
+    if ('id' in first)
+        Object.assign(record, { id: first.id, url: first.url ? `https://${first.url}` : undefined, readyState: first.readyState });
+    const waitMs = settings.vercel.waitSeconds * 1000;
+    if (waitMs === 0)
+        return;
+    if (!vercel || !vercelModule)
+        throw new Error('no Vercel client');
+    const deployment = await vercelModule.waitForDeployment(vercel, project, first, waitMs, settings.vercel.pollSeconds * 1000);
+    if (deployment)
+        Object.assign(record, { id: deployment.id, url: deployment.url ? `https://${deployment.url}` : undefined, readyState: deployment.readyState });
+    if (deployment?.readyState === 'READY' && deployment.promoted !== false) {
+        record.result = 'ready';
+        record.seconds = Math.round((Date.now() - started) / 1000);
+        core/* info */.pq(`Vercel ${project}: ${deployment.id} is READY`);
+        return;
+    }
+    record.result = 'failed';
+    const state = deployment?.readyState;
+    const why = !deployment
+        ? `no production deployment appeared within ${settings.vercel.waitSeconds} s of calling the deploy hooks (does a hook belong to this project?)`
+        : state === 'READY'
+            ? `${deployment.id} is READY but not promoted: production still runs an older deployment`
+            : state === 'CANCELED'
+                ? `${deployment.id} was CANCELED (an Ignored Build Step can cancel a redeploy of the same commit)`
+                : state === 'ERROR'
+                    ? `${deployment.id} failed (ERROR)`
+                    : `${deployment.id} is still ${state} after ${settings.vercel.waitSeconds} s`;
+    const settled = state === 'ERROR' || state === 'CANCELED' || state === 'READY';
+    report.failures.push({
+        phase: 'redeploy',
+        target: project,
+        failureClass: settled ? 'needs-human' : 'retry-later',
+        message: `Vercel ${project}: deployment ${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
+        hint: state === 'READY' ? NOT_PROMOTED_HINT : 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
+    });
+}
+/** Calls every deploy hook once; each one's result is reported on its own. Returns whether any was called. */
 async function callHooks(run) {
-    await Promise.all(run.settings.vercel.deployHooks.map(async (url, i) => {
+    const called = await Promise.all(run.settings.vercel.deployHooks.map(async (url, i) => {
         const record = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
         run.report.deployments.push(record);
         try {
@@ -29619,36 +29877,38 @@ async function callHooks(run) {
                 throw new Error('no Vercel client');
             const job = await run.vercelModule.callDeployHook(url, run.settings.timeoutMs);
             record.detail = job ? `job ${job}` : 'triggered';
+            return true;
         }
         catch (error) {
             record.result = 'failed';
             record.detail = fail(run, 'redeploy', error, record.project);
+            return false;
         }
     }));
+    return called.includes(true);
 }
 /** Says what `plan` would touch, and fails for every destination it could not reach. */
 async function dryRun(run, plan) {
     const { settings, report, prefetched } = run;
-    for (const d of report.destinations) {
-        if (plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project)))
+    const touched = [...plan.write, ...plan.activate];
+    for (const d of report.destinations)
+        if (plan.write.includes(d.target))
             d.result = 'would-write';
-    }
-    for (const project of plan.redeploys) {
+    const projects = settings.vercel.projects.filter((p) => touched.includes(envTarget(settings, p)));
+    for (const project of settings.vercel.redeploy ? projects : []) {
         const latest = await prefetched.deployments.get(project);
         const from = latest?.ok ? latest.value : undefined;
         report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
-    }
-    if (plan.envs.length > 0)
-        settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
-    for (const d of settings.githubSecrets) {
-        const key = await prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo));
-        if (key && !key.ok && plan.secrets.includes(secretTarget(d)))
-            fail(run, 'github-secret', key.error, secretTarget(d));
-    }
-    for (const project of plan.redeploys) {
-        const latest = await prefetched.deployments.get(project);
         if (latest && !latest.ok)
             fail(run, 'redeploy', latest.error, project);
+    }
+    if (projects.length > 0) {
+        settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
+    }
+    for (const d of settings.githubSecrets) {
+        const key = await prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo));
+        if (key && !key.ok && plan.write.includes(secretTarget(d)))
+            fail(run, 'github-secret', key.error, secretTarget(d));
     }
 }
 function issueContext(settings) {
@@ -29822,7 +30082,8 @@ function renderSummary(report) {
         lines.push('');
     }
     const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
-    const hooks = report.deployments.filter((d) => d.source === 'hook');
+    // A hook's own row, unless it is the wait for a project's deployment (shown on the project's row).
+    const hooks = report.deployments.filter((d) => d.source === 'hook' && !envs.some((e) => e.project === d.project));
     if (envs.length > 0 || hooks.length > 0) {
         lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
         const deploymentCells = (d) => {
@@ -29832,7 +30093,7 @@ function renderSummary(report) {
             return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
         };
         for (const d of envs) {
-            const deployment = report.deployments.find((r) => r.source === 'redeploy' && r.project === d.project);
+            const deployment = report.deployments.find((r) => r.project === d.project);
             lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
         }
         for (const h of hooks)

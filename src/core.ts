@@ -174,51 +174,67 @@ export function metaErrorHint(detail: MetaErrorDetail, places: string[]): string
   return 'Meta refused the request; see the message above.';
 }
 
+/**
+ * How far apart the clocks of Meta, GitHub and Vercel may be, in seconds. A destination written
+ * up to this long before its reference time still counts as written after it, so a settled
+ * re-run writes nothing whatever the skew between the services, up to this tolerance.
+ */
+export const CLOCK_TOLERANCE_SECONDS = 300;
+
+/** When a destination was last written: unix milliseconds, `missing`, or `unknown` (unreadable). */
+export type WrittenAt = number | 'missing' | 'unknown';
+
 /** What the destinations know of the token they hold, for `planSync`. */
 export interface SyncInput {
   /** When the current token was issued (`debug_token` `issued_at`), unix seconds; undefined when Meta does not say. */
   issuedAt: number | undefined;
-  /** Secrets other than the primary: when each was last written (unix seconds, GitHub's precision), or `missing`. */
-  secrets: Array<{ target: string; updatedAt: number | 'missing' }>;
-  projects: Array<{
-    project: string;
-    /** When the variable was last written (unix ms, Vercel's precision), `missing`, or `hidden` (the list may hide it). */
-    env: number | 'missing' | 'hidden';
-    /** When the latest READY production deployment was created (unix ms); `none` without one; undefined when not redeploying. */
-    deployment: number | 'none' | undefined;
+  /** When the primary was last written, unix ms: the reference when `issuedAt` is unknown. */
+  primary: WrittenAt;
+  /** Every destination but the primary. */
+  destinations: Array<{
+    target: string;
+    writtenAt: WrittenAt;
+    /**
+     * For a destination that runs only once deployed (a Vercel variable): its latest READY
+     * production deployment (`createdAt` unix ms, on the same clock as `writtenAt`; `promoted`
+     * false when it serves no production traffic), `none`, or `unknown` (unreadable).
+     */
+    deployment?: { createdAt: number; promoted: boolean } | 'none' | 'unknown';
   }>;
 }
 
 export interface SyncPlan {
-  /** Secret targets to write the current token to. */
-  secrets: string[];
-  /** Projects whose variable must get the current token. */
-  envs: string[];
-  /** Projects to redeploy (after their variable, when it is in `envs`). */
-  redeploys: string[];
+  /** Targets that missed the current token: write it, then activate them. */
+  write: string[];
+  /** Targets that hold it but do not run with it yet (deployed before the write): activate only. */
+  activate: string[];
+  /** Targets whose state cannot be told: `unreadable`, or `no-reference` (no time to compare with). */
+  unknown: Array<{ target: string; why: 'unreadable' | 'no-reference' }>;
+  /** Targets deployed after their write whose deployment serves no production traffic. */
+  notPromoted: string[];
 }
 
 /**
  * Finds the destinations that missed the current token, so that a plain re-run after a partial
- * failure converges without `force`. A destination written before the token was issued cannot
- * hold it. A deployment created before its variable was last written does not run with it. A
- * hidden variable is judged by its deployment: one created after the token was issued was
- * deployed by a run that had written the variable. Without `issuedAt` nothing can be told and
- * nothing is planned.
+ * failure converges without `force`. The reference is the token's `issued_at`, or else the time
+ * the primary was last written (it holds the current token, so a destination written before it
+ * missed it). A destination written more than `CLOCK_TOLERANCE_SECONDS` before the reference
+ * missed the token. A deployment created before its variable was last written does not run with
+ * it (same clock, no tolerance). Without a reference, or without a readable state, a destination
+ * is unknown, never current.
  */
 export function planSync(input: SyncInput): SyncPlan {
-  const plan: SyncPlan = { secrets: [], envs: [], redeploys: [] };
-  const { issuedAt } = input;
-  if (issuedAt === undefined) return plan;
-  for (const s of input.secrets) if (s.updatedAt === 'missing' || s.updatedAt < issuedAt) plan.secrets.push(s.target);
-  const issuedAtMs = issuedAt * 1000;
-  for (const p of input.projects) {
-    const deployed = typeof p.deployment === 'number' ? p.deployment : undefined;
-    const envStale = p.env === 'missing' || (p.env === 'hidden' ? deployed === undefined || deployed < issuedAtMs : p.env < issuedAtMs);
-    if (envStale) plan.envs.push(p.project);
-    if (p.deployment === undefined || p.deployment === 'none') continue;
-    const envWrittenAt = typeof p.env === 'number' ? p.env : issuedAtMs;
-    if (envStale || p.deployment < envWrittenAt) plan.redeploys.push(p.project);
+  const plan: SyncPlan = { write: [], activate: [], unknown: [], notPromoted: [] };
+  const reference = input.issuedAt !== undefined ? input.issuedAt * 1000 : typeof input.primary === 'number' ? input.primary : undefined;
+  for (const { target, writtenAt, deployment } of input.destinations) {
+    if (writtenAt === 'unknown') plan.unknown.push({ target, why: 'unreadable' });
+    else if (writtenAt === 'missing') plan.write.push(target);
+    else if (reference === undefined) plan.unknown.push({ target, why: 'no-reference' });
+    else if (writtenAt < reference - CLOCK_TOLERANCE_SECONDS * 1000) plan.write.push(target);
+    else if (deployment === 'unknown') plan.unknown.push({ target, why: 'unreadable' });
+    else if (deployment === undefined || deployment === 'none') continue;
+    else if (deployment.createdAt < writtenAt) plan.activate.push(target);
+    else if (!deployment.promoted) plan.notPromoted.push(target);
   }
   return plan;
 }

@@ -71,8 +71,74 @@ function isRequestError(error: unknown): error is RequestErrorLike {
 }
 
 /**
+ * One item of the `errors` list GitHub adds to an error answer (a 422 "Validation Failed",
+ * mostly; https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api).
+ * GitHub sends objects, and sometimes plain strings: those become `message`.
+ */
+export interface GitHubErrorItem {
+  resource?: string;
+  field?: string;
+  code?: string;
+  message?: string;
+  /** The offending value(s), e.g. the login that cannot be assigned; [] when GitHub names none. */
+  values: string[];
+}
+
+/** The `errors` of GitHub's answer in `error`, as thrown by Octokit; [] when there are none. */
+export function gitHubErrorItems(error: unknown): GitHubErrorItem[] {
+  if (!isRequestError(error)) return [];
+  const data = error.response?.data;
+  const errors = typeof data === 'object' && data !== null && 'errors' in data ? data.errors : undefined;
+  if (!Array.isArray(errors)) return [];
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  return errors.flatMap((e: unknown): GitHubErrorItem[] => {
+    if (typeof e === 'string') return e === '' ? [] : [{ message: e, values: [] }];
+    if (typeof e !== 'object' || e === null) return [];
+    const item = e as Record<string, unknown>;
+    // `value` is a string, an integer or a list of strings in GitHub's description.
+    const raw: unknown[] = Array.isArray(item.value) ? item.value : [item.value];
+    const values = raw.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+    const [resource, field, code, message] = [text(item.resource), text(item.field), text(item.code), text(item.message)];
+    return [{ ...(resource ? { resource } : {}), ...(field ? { field } : {}), ...(code ? { code } : {}), ...(message ? { message } : {}), values }];
+  });
+}
+
+/** At most this many `errors` items go into a message; a validation failure rarely has more. */
+const MAX_ERROR_ITEMS = 5;
+
+/** `errors` as one line for a message, e.g. `assignees invalid: octo-gone; name already_exists`. */
+function describeErrorItems(items: GitHubErrorItem[]): string {
+  const described = items.map((e) => {
+    // `custom` only says that `message` is free text.
+    const what = [e.field, e.code === 'custom' && e.message ? undefined : e.code].filter((w) => w !== undefined).join(' ');
+    const detail = e.message ?? (e.values.length > 0 ? e.values.join(', ') : '');
+    return (what && detail ? `${what}: ${detail}` : what || detail).replace(/\s+/g, ' ').slice(0, 200);
+  });
+  const more = described.length > MAX_ERROR_ITEMS ? `; and ${described.length - MAX_ERROR_ITEMS} more` : '';
+  return described.slice(0, MAX_ERROR_ITEMS).join('; ') + more;
+}
+
+/**
+ * GitHub's `x-accepted-github-permissions` (sent to fine-grained PATs and GitHub Apps) in the
+ * words of the token settings: `secrets=write` → `"Secrets: write"`. Sets of permissions that
+ * each suffice are separated by `;` (joined with "or"); permissions one set needs together by
+ * `,` (joined with "and"). Undefined when the header is absent or empty.
+ */
+export function acceptedPermissions(header: string | number | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const titled = (name: string): string => name.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const sets = String(header).split(';').map((set) => set.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
+    const [name = '', level] = p.split('=').map((part) => part.trim());
+    return `"${titled(name)}${level ? `: ${level}` : ''}"`;
+  }).join(' and ')).filter(Boolean);
+  return sets.length > 0 ? sets.join(' or ') : undefined;
+}
+
+/**
  * Turns whatever Octokit threw while doing `action` into a classified `ServiceError`.
- * `permission` names what a 403 means is missing (e.g. `Secrets: write`).
+ * `permission` names what a 403 means is missing (e.g. `Secrets: write`); when GitHub says which
+ * permissions it accepts (`x-accepted-github-permissions`), the hint names those instead. The
+ * message carries GitHub's `errors` details, e.g. `HTTP 422: Validation Failed (assignees invalid: octo-gone)`.
  */
 export function gitHubError(error: unknown, action: string, permission: string): ServiceError {
   // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
@@ -85,14 +151,24 @@ export function gitHubError(error: unknown, action: string, permission: string):
   const apiMessage = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : error.message;
   const headers = error.response?.headers ?? {};
   const rateLimited = status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(apiMessage)));
-  const base = { system: 'github' as const, status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0]}` };
+  const details = describeErrorItems(gitHubErrorItems(error));
+  const base = { system: 'github' as const, status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}` };
   if (rateLimited) return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
   const hints: Record<number, string> = {
     401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
-    403: `github-token lacks the "${permission}" permission for this repository. A fine-grained PAT needs "${permission}" on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope. The workflow's own GITHUB_TOKEN cannot write Actions secrets at all.`,
+    403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions'])),
     404: 'The repository does not exist or the token cannot see it: check the name, and add the repository to the token\'s repository access.',
   };
   return new ServiceError({ ...base, failureClass: 'needs-human', hint: hints[status] ?? 'GitHub refused the request; see the message.' });
+}
+
+/** The 403 hint: the permission GitHub accepts when it said (`accepted`), else the caller's `permission`. */
+function forbiddenHint(permission: string, accepted: string | undefined): string {
+  const wanted = accepted ?? `"${permission}"`;
+  const said = accepted === undefined ? '' : ' (GitHub\'s x-accepted-github-permissions)';
+  // Only Actions secrets are out of GITHUB_TOKEN's reach; it can be granted issues and the rest.
+  const secrets = /secrets/i.test(wanted) ? ' The workflow\'s own GITHUB_TOKEN cannot write Actions secrets at all.' : '';
+  return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope.${secrets}`;
 }
 
 export interface PublicKey {

@@ -3,10 +3,12 @@
  * settings object. Nothing else reads inputs. Every problem found is reported together, each
  * naming the input and the fix.
  */
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 import { z } from 'zod/v3';
 import { InputError } from './errors.ts';
+import { scheduleIntervalDays } from './schedule.ts';
 import { registerSecret } from './secrets.ts';
 import type { EnvTarget, EnvType } from './vercel.ts';
 
@@ -29,6 +31,8 @@ export interface SecretDestination {
 }
 
 export interface Settings {
+  /** What is allowed but likely wrong, for the summary. */
+  warnings: string[];
   /** The current Meta access token. */
   accessToken: string;
   /** Numeric Meta app id. */
@@ -166,7 +170,8 @@ const schemas = {
   'app-secret': token('${{ secrets.META_APP_SECRET }}'),
   'graph-api-version': z.string().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
   'graph-api-url': baseUrl,
-  'refresh-before-days': wholeNumber(0, 365, '15'),
+  // 0 would never refresh: a token with an hour left would not be due until it died.
+  'refresh-before-days': wholeNumber(1, 365, '15'),
   force: boolean,
   'dry-run': boolean,
   'timeout-seconds': wholeNumber(1, 600, '30'),
@@ -192,7 +197,12 @@ const schemas = {
   'vercel-api-url': baseUrl,
   'issue-on-failure': boolean,
   'issue-repository': z.string().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
-  'issue-label': z.string().min(1, 'must not be empty').max(50, 'must be at most 50 characters (GitHub\'s limit for a label)'),
+  'issue-label': z
+    .string()
+    .min(1, 'must not be empty')
+    .max(50, "must be at most 50 characters (GitHub's limit for a label)")
+    // GitHub's labels= filter splits on commas: the open issue would never be found again.
+    .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
   'issue-assignees': list.pipe(z.array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
 } as const;
 
@@ -249,6 +259,19 @@ export function parseSecretDestinations(text: string, currentRepository: string 
   return { destinations, problems };
 }
 
+/** The cron expression of the `schedule` event this run was started by, and its longest interval in days. */
+function scheduleOf(env: NodeJS.ProcessEnv): { cron: string; days: number } | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { schedule?: unknown };
+    const cron = typeof event.schedule === 'string' ? event.schedule : undefined;
+    const days = cron === undefined ? undefined : scheduleIntervalDays(cron);
+    return cron !== undefined && days !== undefined ? { cron, days } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function toRepo(fullName: string | undefined): RepoRef | undefined {
   const [owner, repo] = (fullName ?? '').split('/');
   return owner && repo ? { owner, repo } : undefined;
@@ -296,11 +319,20 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (parsed['vercel-wait-seconds'] !== undefined && parsed['run-timeout-seconds'] !== undefined && parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
     problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
   }
+  const warnings: string[] = [];
+  const interval = scheduleOf(env);
+  const days = parsed['refresh-before-days'];
+  if (interval !== undefined && days !== undefined && days <= interval.days) {
+    warnings.push(
+      `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${interval.days} day${interval.days === 1 ? '' : 's'} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
+    );
+  }
   if (problems.length > 0) {
     throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
   }
   const p = parsed as Parsed;
   return {
+    warnings,
     accessToken: p['access-token'],
     appId: p['app-id'],
     appSecret: p['app-secret'],

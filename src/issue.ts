@@ -8,7 +8,7 @@ import { daysLeft, isoTime, mintTokenAdvice } from './core.ts';
 import * as core from '@actions/core';
 import { messageOf, ServiceError } from './errors.ts';
 import type { Octokit } from './github.ts';
-import { createOctokit, gitHubError } from './github.ts';
+import { createOctokit, gitHubError, gitHubErrorItems } from './github.ts';
 import type { RepoRef, Settings } from './inputs.ts';
 import type { Failure, RunReport } from './report.ts';
 import { statusOf } from './report.ts';
@@ -87,8 +87,11 @@ function advice(report: RunReport, context: IssueContext): string[] {
   return steps;
 }
 
-/** The body of the issue, or of a comment on it (same content, without the marker). */
-export function renderFailure(report: RunReport, context: IssueContext, options: { marker: boolean }): string {
+/**
+ * The body of the issue, or of a comment on it (same content, without the marker). `notes` are
+ * about the issue itself (e.g. who could not be assigned) and close the body.
+ */
+export function renderFailure(report: RunReport, context: IssueContext, options: { marker: boolean; notes?: string[] }): string {
   const lines: string[] = [];
   if (options.marker) lines.push(issueMarker(context), '');
   lines.push(`### ❌ The refresh failed${context.runUrl ? ` ([run](${context.runUrl}))` : ''}`, '', urgency(report, context), '');
@@ -114,6 +117,8 @@ export function renderFailure(report: RunReport, context: IssueContext, options:
   }
 
   lines.push('#### What to do', '', ...advice(report, context), '');
+  const notes = options.notes ?? [];
+  if (notes.length > 0) lines.push('#### About this issue', '', ...notes.map((n) => `- ${n}`), '');
   return redact(lines.join('\n'));
 }
 
@@ -154,14 +159,75 @@ export async function ensureLabel(octokit: Octokit, repo: RepoRef, label: string
   }
 }
 
-/** Opens the issue. Throws `ServiceError`. */
-export async function openIssue(octokit: Octokit, repo: RepoRef, issue: { title: string; body: string; label: string; assignees: string[] }): Promise<OpenIssue> {
-  try {
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: issue.title, body: issue.body, labels: [issue.label], ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}) });
-    if (typeof data.number !== 'number') throw new Error('GitHub answered without the new issue');
-    return { number: data.number, html_url: data.html_url };
-  } catch (error) {
-    throw gitHubError(error, 'opening the failure issue', 'Issues: write');
+/** Logins from `issue-assignees` the issue was opened without, because GitHub would not assign them. */
+export interface Unassigned {
+  /** Logins GitHub named as the ones it cannot assign. */
+  refused: string[];
+  /** Logins left out that GitHub did not name: it refused without saying which, or refused a second time. */
+  unnamed: string[];
+  /** GitHub's words for why, e.g. `invalid`. */
+  reasons: string[];
+}
+
+/** What the issue body (and the run's notes) say about `unassigned`. Pure. */
+export function unassignedNote(unassigned: Unassigned): string {
+  // In backticks: a mention would notify people who may no longer belong here.
+  const logins = (list: string[]): string => list.map((l) => `\`@${l}\``).join(', ');
+  const why = unassigned.reasons.length > 0 ? ` (${unassigned.reasons.join(', ')})` : '';
+  const { refused, unnamed } = unassigned;
+  const parts: string[] = [];
+  if (refused.length > 0) parts.push(`Could not assign ${logins(refused)}: GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`);
+  if (unnamed.length > 0) {
+    parts.push(refused.length > 0
+      ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could not refuse the issue again.`
+      : `Could not assign ${logins(unnamed)}: GitHub refused the assignees${why} without saying which login.`);
+  }
+  return `${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization or lack access to the repository.`;
+}
+
+/** The logins (lower case) and reasons of a 422 refusing the assignees, or undefined for any other error. */
+function assigneeRefusal(error: unknown): { logins: Set<string>; reasons: string[] } | undefined {
+  if ((error as { status?: unknown }).status !== 422) return undefined;
+  const items = gitHubErrorItems(error).filter((e) => e.field === 'assignees' || e.field === 'assignee');
+  if (items.length === 0) return undefined;
+  const reasons = items.map((e) => e.message ?? e.code).filter((r): r is string => r !== undefined);
+  return { logins: new Set(items.flatMap((e) => e.values.map((v) => v.toLowerCase()))), reasons: [...new Set(reasons)] };
+}
+
+/**
+ * Opens the issue, assigned to `issue.assignees`. GitHub refuses the whole request (422,
+ * `errors[]` with field `assignees`) when one login cannot be assigned, and an alert that is
+ * never opened helps nobody: so it opens the issue again without the logins GitHub named, or
+ * without any assignee when it named none (at most three requests). `issue.body` renders the
+ * body, told who was left out. Throws `ServiceError`.
+ */
+export async function openIssue(
+  octokit: Octokit,
+  repo: RepoRef,
+  issue: { title: string; body: (unassigned: Unassigned | undefined) => string; label: string; assignees: string[] },
+): Promise<OpenIssue & { unassigned?: Unassigned }> {
+  let assignees = issue.assignees;
+  let unassigned: Unassigned | undefined;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: issue.title, body: issue.body(unassigned), labels: [issue.label], ...(assignees.length > 0 ? { assignees } : {}) });
+      if (typeof data.number !== 'number') throw new Error('GitHub answered without the new issue');
+      return { number: data.number, html_url: data.html_url, ...(unassigned ? { unassigned } : {}) };
+    } catch (error) {
+      const refusal = assignees.length > 0 && attempt < 3 ? assigneeRefusal(error) : undefined;
+      if (!refusal) throw gitHubError(error, 'opening the failure issue', 'Issues: write');
+      const named = assignees.filter((a) => refusal.logins.has(a.toLowerCase()));
+      // Keep the others only when GitHub named the bad ones, and only once: a second refusal
+      // (GitHub named one login of several) drops them all.
+      const keep = named.length > 0 && attempt === 1 ? assignees.filter((a) => !refusal.logins.has(a.toLowerCase())) : [];
+      const dropped = assignees.filter((a) => !keep.includes(a));
+      unassigned = {
+        refused: [...(unassigned?.refused ?? []), ...named],
+        unnamed: [...(unassigned?.unnamed ?? []), ...dropped.filter((a) => !named.includes(a))],
+        reasons: [...new Set([...(unassigned?.reasons ?? []), ...refusal.reasons])],
+      };
+      assignees = keep;
+    }
   }
 }
 
@@ -234,9 +300,14 @@ export async function reportByIssue(settings: Settings, report: RunReport, conte
       report.issue = { number: open.number, url: open.html_url, action: 'commented' };
     } else {
       await ensureLabel(octokit, repo, issue.label);
-      const body = renderFailure(report, context, { marker: true });
+      const body = (unassigned: Unassigned | undefined): string => renderFailure(report, context, { marker: true, ...(unassigned ? { notes: [unassignedNote(unassigned)] } : {}) });
       const created = await openIssue(octokit, repo, { title: issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
       report.issue = { number: created.number, url: created.html_url, action: 'opened' };
+      if (created.unassigned) {
+        const note = `Failure issue #${created.number}: ${unassignedNote(created.unassigned)}`;
+        report.notes.push(note);
+        core.warning(note);
+      }
     }
     core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
   } catch (error) {

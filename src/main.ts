@@ -3,10 +3,11 @@
  * primary GitHub secret first, then every other secret and Vercel variable at once, then the
  * redeploys. Outputs and the job summary are written whatever happens.
  */
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { startBudget } from './budget.ts';
-import type { Finding, SyncInput, SyncPlan, TokenInfo } from './core.ts';
-import { checkInspection, checkRefreshed, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from './core.ts';
+import type { Finding, SyncInput, SyncPlan, TokenInfo, WrittenAt } from './core.ts';
+import { CLOCK_TOLERANCE_SECONDS, checkInspection, checkRefreshed, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from './core.ts';
 import { InputError, isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { Octokit, PublicKey } from './github.ts';
 import type { SecretDestination, Settings } from './inputs.ts';
@@ -33,7 +34,7 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
 interface Prefetched {
   /** Public key per `owner/repo`. */
   keys: Map<string, Promise<Settled<PublicKey>>>;
-  /** Latest READY production deployment per Vercel project (only when redeploying). */
+  /** Latest READY production deployment per Vercel project. */
   deployments: Map<string, Promise<Settled<Deployment | undefined>>>;
 }
 
@@ -48,6 +49,8 @@ interface Run {
   prefetched: Prefetched;
   /** Where the token lives, for advice. */
   places: string[];
+  /** Marks the deployments this run starts, so that an ambiguous failure can find them. */
+  runId: string;
 }
 
 /** What one delivery writes; `holds` is what its destinations hold once written. */
@@ -55,8 +58,11 @@ interface Delivery {
   value: string;
   holds: 'new' | 'current';
   secrets: SecretDestination[];
+  /** Projects whose variable gets `value`, then goes live. */
   envs: string[];
-  redeploys: string[];
+  /** Projects whose variable holds `value` but is not live yet, with when it was written (unix ms, Vercel's clock). */
+  activate: Map<string, number>;
+  /** Call the deploy hooks even if no project needs them. */
   hooks: boolean;
 }
 
@@ -105,7 +111,8 @@ function prefetch(settings: Settings, github: GitHubModule, octokit: Octokit | u
     const name = repoName(d.repo);
     if (octokit && !prefetched.keys.has(name)) prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
   }
-  if (vercel && settings.vercel.redeploy) {
+  // Read for every project: whether it runs with its variable is judged by its deployment.
+  if (vercel) {
     for (const project of settings.vercel.projects) prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
   }
   return prefetched;
@@ -120,7 +127,11 @@ async function execute(settings: Settings, report: RunReport, sent: Promise<void
   const octokit = settings.githubToken ? github.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
   const vercel = vercelModule && v.token ? vercelModule.createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
   // Nothing here depends on the new token: it is fetched while the token is inspected.
-  const run: Run = { settings, report, github, octokit, vercelModule, vercel, prefetched: prefetch(settings, github, octokit, vercel), places: placesOf(settings) };
+  for (const warning of settings.warnings) {
+    report.notes.push(warning);
+    core.warning(warning);
+  }
+  const run: Run = { settings, report, github, octokit, vercelModule, vercel, prefetched: prefetch(settings, github, octokit, vercel), places: placesOf(settings), runId: randomUUID() };
 
   report.destinations = [
     ...settings.githubSecrets.map((d, i): Destination => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
@@ -172,7 +183,7 @@ async function execute(settings: Settings, report: RunReport, sent: Promise<void
   if (settings.dryRun) {
     report.outcome = 'dry-run';
     report.notes.push(`Dry run: the token would be exchanged${wantsSixtyDays(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
-    await dryRun(run, { secrets: settings.githubSecrets.map(secretTarget), envs: v.projects, redeploys: v.redeploy ? v.projects : [] });
+    await dryRun(run, { write: placesOf(settings), activate: [], unknown: [], notPromoted: [] });
     return;
   }
 
@@ -212,82 +223,149 @@ async function execute(settings: Settings, report: RunReport, sent: Promise<void
     markNotWritten(report, `the primary secret ${primary ? secretTarget(primary) : ''} could not be written`);
     return;
   }
-  await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, redeploys: v.redeploy ? v.projects : [], hooks: true });
+  await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, activate: new Map(), hooks: true });
   if (report.failures.length === 0) report.outcome = 'refreshed';
 }
 
 /**
  * On a run that does not refresh: finds the destinations that missed the current token (a
- * fault in an earlier run) and brings them up to date with it, redeploying those projects.
- * Destinations that are current are left alone, so a re-run changes nothing that need not change.
+ * fault in an earlier run) and brings them up to date with it, and makes live the projects whose
+ * deployment predates their variable. Destinations that are current are left alone, so a re-run
+ * changes nothing that need not change. A destination whose state cannot be read fails the run.
  */
 async function converge(run: Run, token: TokenInfo): Promise<void> {
-  const { settings, report, prefetched, octokit, vercel } = run;
-  const others = settings.githubSecrets.slice(1);
+  const { settings, report } = run;
+  const [primary, ...others] = settings.githubSecrets;
   const primaryDestination = report.destinations.find((d) => d.primary);
   if (primaryDestination) primaryDestination.holds = 'current';
 
-  // When each destination was last written: read only on runs that do not refresh, which are
-  // the ones that need it (a refresh writes everything anyway).
-  const { envKey, envTargets } = settings.vercel;
-  const secretStates = new Map(others.map((d) => [secretTarget(d), octokit ? settle(run.github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]));
-  const envStates = new Map(settings.vercel.projects.map((p) => [p, vercel ? settle(vercel.envState(p, envKey, envTargets)) : undefined]));
-
-  const secrets: Array<{ target: string; updatedAt: number | 'missing' }> = [];
-  for (const d of others) {
-    const target = secretTarget(d);
-    const [key, state] = await Promise.all([prefetched.keys.get(repoName(d.repo)), secretStates.get(target)]);
-    const error = key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
-    if (state?.ok && !error) secrets.push({ target, updatedAt: state.value });
-    else unreadable(run, target, error);
-  }
-  const projects: SyncInput['projects'] = [];
-  for (const project of settings.vercel.projects) {
-    const [env, deployment] = await Promise.all([envStates.get(project), prefetched.deployments.get(project)]);
-    const error = env && !env.ok ? env.error : deployment && !deployment.ok ? deployment.error : undefined;
-    if (!env?.ok || error) {
-      unreadable(run, envTarget(settings, project), error);
-      continue;
-    }
-    const latest = deployment?.ok ? deployment.value : undefined;
-    projects.push({ project, env: env.value, deployment: deployment === undefined ? undefined : (latest?.createdAt ?? 'none') });
-  }
-  if (token.issuedAt === undefined && (secrets.length > 0 || projects.length > 0)) {
-    report.notes.push('Meta does not say when this token was issued, so destinations that missed it cannot be told apart; the next refresh writes them all.');
-  }
-  const plan = planSync({ issuedAt: token.issuedAt, secrets, projects });
+  // Read only on runs that do not refresh, which are the ones that need it (a refresh writes
+  // everything anyway), all at once. The primary is the reference only without `issued_at`.
+  const primaryState = token.issuedAt === undefined && primary ? readSecretState(run, primary) : undefined;
+  const secretStates = others.map((d) => readSecretState(run, d));
+  const envStates = settings.vercel.projects.map((project) => readEnvState(run, project));
+  const input: SyncInput = {
+    issuedAt: token.issuedAt,
+    primary: primaryState ? (await primaryState).writtenAt : 'unknown',
+    destinations: [...(await Promise.all(secretStates)), ...(await Promise.all(envStates))],
+  };
+  // The primary holds the current token whatever its state says: access-token was read from it.
+  if (primaryDestination) primaryDestination.holds = 'current';
+  const plan = planSync(input);
+  if (plan.unknown.some((u) => u.why === 'no-reference')) noReference(run, input.primary);
+  for (const { target } of plan.unknown) holdsUnknown(run, target);
+  for (const target of plan.notPromoted) notPromoted(run, target);
   for (const d of report.destinations) {
-    const stale = plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project));
-    if (d.holds === 'old' && !stale) d.holds = 'current';
+    if (d.holds === 'old' && !plan.write.includes(d.target)) d.holds = 'current';
   }
-  const pending = plan.secrets.length + plan.envs.length + plan.redeploys.length;
-  if (pending === 0) return;
-  const what = [...plan.secrets, ...plan.envs.map((p) => envTarget(settings, p)), ...plan.redeploys.filter((p) => !plan.envs.includes(p)).map((p) => `redeploy ${p}`)];
+
+  const projectOf = new Map(settings.vercel.projects.map((p) => [envTarget(settings, p), p]));
+  const pending = [...plan.write, ...plan.activate];
+  if (pending.length === 0) return;
+  const what = [...plan.write, ...plan.activate.map((t) => `deploy ${projectOf.get(t) ?? t}`)];
   report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
   core.info(`Out of date: ${what.join(', ')}`);
   if (settings.dryRun) {
     await dryRun(run, plan);
     return;
   }
+  const writtenAt = new Map(input.destinations.map((d) => [d.target, d.writtenAt]));
   await deliver(run, {
     value: settings.accessToken,
     holds: 'current',
-    secrets: others.filter((d) => plan.secrets.includes(secretTarget(d))),
-    envs: plan.envs,
-    redeploys: plan.redeploys,
-    hooks: plan.envs.length > 0,
+    secrets: others.filter((d) => plan.write.includes(secretTarget(d))),
+    envs: plan.write.flatMap((t) => projectOf.get(t) ?? []),
+    activate: new Map(
+      plan.activate.flatMap((t) => {
+        const project = projectOf.get(t);
+        const at = writtenAt.get(t);
+        return project !== undefined && typeof at === 'number' ? [[project, at] as const] : [];
+      }),
+    ),
+    hooks: plan.write.some((t) => projectOf.has(t)),
   });
 }
 
-/** A destination whose state could not be read: it may be stale, so the run says so. */
-function unreadable(run: Run, target: string, error: unknown): void {
-  const destination = run.report.destinations.find((d) => d.target === target);
-  if (destination) destination.holds = 'unknown';
-  const message = `${target} could not be checked: ${messageOf(error)}`;
-  if (destination) destination.detail = message;
-  run.report.notes.push(message);
-  core.warning(message);
+/** When the secret was last written (unix ms) or `missing`; `unknown` (and a failure) when it cannot be read. */
+async function readSecretState(run: Run, d: SecretDestination): Promise<SyncInput['destinations'][number]> {
+  const target = secretTarget(d);
+  const { octokit, github, prefetched } = run;
+  const [key, state] = await Promise.all([prefetched.keys.get(repoName(d.repo)), octokit ? settle(github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]);
+  // The key matters too: a secret that cannot be sealed cannot be brought up to date.
+  const error = !octokit ? new Error('no GitHub client') : key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
+  if (error !== undefined || !state?.ok) return { target, writtenAt: unreadable(run, 'github-secret', target, error) };
+  return { target, writtenAt: state.value === 'missing' ? 'missing' : state.value * 1000 };
 }
+
+/** When the project's variable was last written and its latest production deployment; `unknown` (and a failure) for what cannot be read. */
+async function readEnvState(run: Run, project: string): Promise<SyncInput['destinations'][number]> {
+  const { settings, vercel, prefetched } = run;
+  const target = envTarget(settings, project);
+  const { envKey, envTargets } = settings.vercel;
+  const [env, latest] = await Promise.all([vercel ? settle(vercel.envState(project, envKey, envTargets)) : undefined, prefetched.deployments.get(project)]);
+  let writtenAt: WrittenAt;
+  if (!env?.ok) writtenAt = unreadable(run, 'vercel-env', target, env ? env.error : new Error('no Vercel client'));
+  else if (env.value === 'hidden') writtenAt = unreadable(run, 'vercel-env', target, hiddenVariable(project, envKey));
+  else writtenAt = env.value;
+  if (!latest?.ok) return { target, writtenAt, deployment: writtenAt === 'unknown' ? 'unknown' : unreadable(run, 'redeploy', project, latest?.error) };
+  const deployed = latest.value;
+  return { target, writtenAt, deployment: deployed?.createdAt === undefined ? 'none' : { createdAt: deployed.createdAt, promoted: deployed.promoted !== false } };
+}
+
+function hiddenVariable(project: string, key: string): ServiceError {
+  return new ServiceError({
+    system: 'vercel',
+    failureClass: 'needs-human',
+    message: `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves production variables out, or has more pages`,
+    hint: `Use a vercel-token whose user can see the production environment variables of ${project} (its role in the team), so that each run can check the variable.`,
+  });
+}
+
+/** A state that could not be read: the run fails with the reason, and the destination is unknown. */
+function unreadable(run: Run, phase: Phase, target: string, error: unknown): 'unknown' {
+  const message = fail(run, phase, error, target);
+  const failure = run.report.failures.at(-1);
+  if (failure) failure.message = `${target} could not be checked: ${message}`;
+  holdsUnknown(run, target, failure?.message);
+  core.warning(failure?.message ?? message);
+  return 'unknown';
+}
+
+function holdsUnknown(run: Run, target: string, detail?: string): void {
+  const destination = run.report.destinations.find((d) => d.target === target);
+  if (!destination) return;
+  destination.holds = 'unknown';
+  if (detail) destination.detail = detail;
+}
+
+/** Without `issued_at`, the primary is the reference; a missing primary leaves nothing to compare with. */
+function noReference(run: Run, primary: WrittenAt): void {
+  // An unreadable primary is already a failure of its own.
+  if (primary !== 'missing') return;
+  const target = run.report.destinations.find((d) => d.primary)?.target ?? '';
+  run.report.failures.push({
+    phase: 'github-secret',
+    target,
+    failureClass: 'needs-human',
+    message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
+    hint: `Store the token in ${target} (the secret the workflow passes as access-token), the first line of github-secrets.`,
+  });
+}
+
+/** A project deployed after its variable whose deployment serves no production traffic. */
+function notPromoted(run: Run, target: string): void {
+  const project = run.settings.vercel.projects.find((p) => envTarget(run.settings, p) === target) ?? target;
+  run.report.failures.push({
+    phase: 'redeploy',
+    target: project,
+    failureClass: 'needs-human',
+    message: `Vercel ${project}: the newest production deployment was built with the new variable but is not promoted: production still runs an older deployment with the old token.`,
+    hint: NOT_PROMOTED_HINT,
+  });
+}
+
+const NOT_PROMOTED_HINT =
+  'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
 
 /** Writes one secret; returns whether it landed. */
 async function writeSecret(run: Run, d: SecretDestination, value: string, holds: Delivery['holds']): Promise<boolean> {
@@ -310,47 +388,91 @@ async function writeSecret(run: Run, d: SecretDestination, value: string, holds:
 }
 
 /**
- * Writes every destination of `delivery` at once: secrets, and per project its variable, then
- * its redeploy; deploy hooks once every variable is written. One failure stops nothing else.
+ * Writes every destination of `delivery` at once, secrets and Vercel variables, then makes the
+ * projects live with the value. One failure stops nothing else.
  */
 async function deliver(run: Run, delivery: Delivery): Promise<void> {
-  await core.group('Write secrets and Vercel variables, then redeploy', async () => {
-    const envWrites = new Map(delivery.envs.map((project) => [project, writeVercelEnv(run, project, delivery.value, delivery.holds)]));
-    const redeploys = delivery.redeploys.map(async (project) => {
-      if (await (envWrites.get(project) ?? true)) await redeploy(run, project);
+  await core.group('Write secrets and Vercel variables, then deploy', async () => {
+    const envWrites = delivery.envs.map(async (project) => [project, await writeVercelEnv(run, project, delivery.value, delivery.holds)] as const);
+    const activation = Promise.all(envWrites).then((written) => {
+      const live = new Map(delivery.activate);
+      for (const [project, at] of written) if (at !== undefined) live.set(project, at);
+      return activate(run, live, delivery.hooks);
     });
-    const hooks = delivery.hooks ? Promise.all(envWrites.values()).then(() => callHooks(run)) : undefined;
-    await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), ...redeploys, hooks]);
+    await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), activation]);
   });
 }
 
-/** Upserts the token into one project's variable; returns whether it landed. */
-async function writeVercelEnv(run: Run, project: string, value: string, holds: Delivery['holds']): Promise<boolean> {
+/**
+ * Makes each project of `live` (project → when its variable was written, unix ms on Vercel's
+ * clock) run with its variable: a redeploy each, or else the deploy hooks, called once, and a
+ * wait for each project's new production deployment. With neither, each project fails as not
+ * live. `hooks`: call the deploy hooks even when no project needs them (a refresh).
+ */
+async function activate(run: Run, live: Map<string, number>, hooks: boolean): Promise<void> {
+  const { redeploy: redeploying, deployHooks } = run.settings.vercel;
+  if (redeploying) {
+    // Hooks are called besides the redeploys, as configured, when a variable changed.
+    await Promise.all([...[...live.keys()].map((project) => redeploy(run, project)), hooks && deployHooks.length > 0 ? callHooks(run) : undefined]);
+  } else if (deployHooks.length > 0) {
+    if (!hooks && live.size === 0) return;
+    const calledAt = Date.now();
+    // With no hook called, no deployment can come: each project then counts as not live.
+    if (!(await callHooks(run))) {
+      for (const project of live.keys()) notLive(run, project, 'no deploy hook could be called');
+      return;
+    }
+    await Promise.all([...live].map(([project, at]) => awaitHookDeployment(run, project, at, calledAt)));
+  } else {
+    for (const project of live.keys()) notLive(run, project);
+  }
+}
+
+/** A project whose variable changed but that nothing deployed: it runs with the old token. */
+function notLive(run: Run, project: string, why?: string): void {
+  const { report } = run;
+  report.deployments.push({ project, source: 'hook', result: 'failed', detail: why ?? 'nothing deploys it' });
+  if (why) return; // the hooks' own failures say what went wrong
+  report.failures.push({
+    phase: 'redeploy',
+    target: project,
+    failureClass: 'needs-human',
+    message: `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is false and no deploy hook is set), so production still runs with the old one.`,
+    hint: 'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each refresh goes live.',
+  });
+}
+
+/**
+ * Upserts the token into one project's variable; returns when it was written (unix ms, Vercel's
+ * clock; the runner's clock less the tolerance when Vercel does not say), or undefined when it
+ * failed.
+ */
+async function writeVercelEnv(run: Run, project: string, value: string, holds: Delivery['holds']): Promise<number | undefined> {
   const { envKey, envType, envTargets } = run.settings.vercel;
   const destination = run.report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project) as Destination;
   try {
     if (!run.vercel) throw new Error('no Vercel client');
-    await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
+    const writtenAt = await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
     destination.result = 'updated';
     destination.holds = holds;
     core.info(`Vercel ${project}: ${envKey} updated (${envType}, ${envTargets.join(', ')})`);
-    return true;
+    return writtenAt ?? Date.now() - CLOCK_TOLERANCE_SECONDS * 1000;
   } catch (error) {
     destination.result = 'failed';
     destination.detail = fail(run, 'vercel-env', error, destination.target);
     core.info(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
-    return false;
+    return undefined;
   }
 }
 
 /** Redeploys the project's latest READY production deployment and waits for it to settle. */
 async function redeploy(run: Run, project: string): Promise<void> {
-  const { settings, report, vercel, vercelModule } = run;
+  const { vercel, report } = run;
   const record: DeploymentRecord = { project, source: 'redeploy', result: 'started' };
   report.deployments.push(record);
   try {
     const latest = await run.prefetched.deployments.get(project);
-    if (!vercel || !vercelModule || !latest) throw new Error('no Vercel client');
+    if (!vercel || !latest) throw new Error('no Vercel client');
     if (!latest.ok) throw latest.error;
     if (!latest.value) {
       record.result = 'none';
@@ -359,38 +481,71 @@ async function redeploy(run: Run, project: string): Promise<void> {
       return;
     }
     const started = Date.now();
-    const created = await vercel.redeploy(latest.value);
-    Object.assign(record, { id: created.id, url: created.url ? `https://${created.url}` : undefined, readyState: created.readyState });
+    const created = await vercel.redeploy(project, latest.value, run.runId);
     core.info(`Vercel ${project}: redeploying ${latest.value.id} as ${created.id}`);
-    const waitMs = settings.vercel.waitSeconds * 1000;
-    if (waitMs === 0) return;
-    const deployment = await vercelModule.waitForDeployment(vercel, project, created, waitMs, settings.vercel.pollSeconds * 1000);
-    record.readyState = deployment.readyState;
-    if (deployment.readyState === 'READY') {
-      record.result = 'ready';
-      record.seconds = Math.round((Date.now() - started) / 1000);
-      core.info(`Vercel ${project}: ${created.id} is READY`);
-      return;
-    }
-    record.result = 'failed';
-    const why =
-      deployment.readyState === 'CANCELED' ? 'was CANCELED (an Ignored Build Step can cancel a redeploy of the same commit)' : deployment.readyState === 'ERROR' ? 'failed (ERROR)' : `is still ${deployment.readyState} after ${settings.vercel.waitSeconds} s`;
-    report.failures.push({
-      phase: 'redeploy',
-      target: project,
-      failureClass: deployment.readyState === 'ERROR' || deployment.readyState === 'CANCELED' ? 'needs-human' : 'retry-later',
-      message: `Vercel ${project}: deployment ${created.id} ${why}${deployment.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
-      hint: 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
-    });
+    await settleDeployment(run, record, created, started);
   } catch (error) {
     record.result = 'failed';
     record.detail = fail(run, 'redeploy', error, project);
   }
 }
 
-/** Calls every deploy hook; each one's result is reported on its own. */
-async function callHooks(run: Run): Promise<void> {
-  await Promise.all(
+/** After the deploy hooks: waits for the production deployment of `project` created after its variable (`writtenAt`, unix ms). */
+async function awaitHookDeployment(run: Run, project: string, writtenAt: number, calledAt: number): Promise<void> {
+  const record: DeploymentRecord = { project, source: 'hook', result: 'triggered' };
+  run.report.deployments.push(record);
+  try {
+    await settleDeployment(run, record, { since: writtenAt }, calledAt);
+  } catch (error) {
+    record.result = 'failed';
+    record.detail = fail(run, 'redeploy', error, project);
+  }
+}
+
+/**
+ * Waits for `first` (a deployment, or the first production deployment since a time) to settle,
+ * as `vercel-wait-seconds` allows, and records the outcome: READY and serving production, or a
+ * failure that says why the project does not run with the new value.
+ */
+async function settleDeployment(run: Run, record: DeploymentRecord, first: Deployment | { since: number }, started: number): Promise<void> {
+  const { settings, report, vercel, vercelModule } = run;
+  const { project } = record;
+  if ('id' in first) Object.assign(record, { id: first.id, url: first.url ? `https://${first.url}` : undefined, readyState: first.readyState });
+  const waitMs = settings.vercel.waitSeconds * 1000;
+  if (waitMs === 0) return;
+  if (!vercel || !vercelModule) throw new Error('no Vercel client');
+  const deployment = await vercelModule.waitForDeployment(vercel, project, first, waitMs, settings.vercel.pollSeconds * 1000);
+  if (deployment) Object.assign(record, { id: deployment.id, url: deployment.url ? `https://${deployment.url}` : undefined, readyState: deployment.readyState });
+  if (deployment?.readyState === 'READY' && deployment.promoted !== false) {
+    record.result = 'ready';
+    record.seconds = Math.round((Date.now() - started) / 1000);
+    core.info(`Vercel ${project}: ${deployment.id} is READY`);
+    return;
+  }
+  record.result = 'failed';
+  const state = deployment?.readyState;
+  const why = !deployment
+    ? `no production deployment appeared within ${settings.vercel.waitSeconds} s of calling the deploy hooks (does a hook belong to this project?)`
+    : state === 'READY'
+      ? `${deployment.id} is READY but not promoted: production still runs an older deployment`
+      : state === 'CANCELED'
+        ? `${deployment.id} was CANCELED (an Ignored Build Step can cancel a redeploy of the same commit)`
+        : state === 'ERROR'
+          ? `${deployment.id} failed (ERROR)`
+          : `${deployment.id} is still ${state} after ${settings.vercel.waitSeconds} s`;
+  const settled = state === 'ERROR' || state === 'CANCELED' || state === 'READY';
+  report.failures.push({
+    phase: 'redeploy',
+    target: project,
+    failureClass: settled ? 'needs-human' : 'retry-later',
+    message: `Vercel ${project}: deployment ${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
+    hint: state === 'READY' ? NOT_PROMOTED_HINT : 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
+  });
+}
+
+/** Calls every deploy hook once; each one's result is reported on its own. Returns whether any was called. */
+async function callHooks(run: Run): Promise<boolean> {
+  const called = await Promise.all(
     run.settings.vercel.deployHooks.map(async (url, i) => {
       const record: DeploymentRecord = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
       run.report.deployments.push(record);
@@ -398,33 +553,35 @@ async function callHooks(run: Run): Promise<void> {
         if (!run.vercelModule) throw new Error('no Vercel client');
         const job = await run.vercelModule.callDeployHook(url, run.settings.timeoutMs);
         record.detail = job ? `job ${job}` : 'triggered';
+        return true;
       } catch (error) {
         record.result = 'failed';
         record.detail = fail(run, 'redeploy', error, record.project);
+        return false;
       }
     }),
   );
+  return called.includes(true);
 }
 
 /** Says what `plan` would touch, and fails for every destination it could not reach. */
 async function dryRun(run: Run, plan: SyncPlan): Promise<void> {
   const { settings, report, prefetched } = run;
-  for (const d of report.destinations) {
-    if (plan.secrets.includes(d.target) || (d.project !== undefined && plan.envs.includes(d.project))) d.result = 'would-write';
-  }
-  for (const project of plan.redeploys) {
+  const touched = [...plan.write, ...plan.activate];
+  for (const d of report.destinations) if (plan.write.includes(d.target)) d.result = 'would-write';
+  const projects = settings.vercel.projects.filter((p) => touched.includes(envTarget(settings, p)));
+  for (const project of settings.vercel.redeploy ? projects : []) {
     const latest = await prefetched.deployments.get(project);
     const from = latest?.ok ? latest.value : undefined;
     report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
+    if (latest && !latest.ok) fail(run, 'redeploy', latest.error, project);
   }
-  if (plan.envs.length > 0) settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
+  if (projects.length > 0) {
+    settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
+  }
   for (const d of settings.githubSecrets) {
     const key = await prefetched.keys.get(repoName(d.repo));
-    if (key && !key.ok && plan.secrets.includes(secretTarget(d))) fail(run, 'github-secret', key.error, secretTarget(d));
-  }
-  for (const project of plan.redeploys) {
-    const latest = await prefetched.deployments.get(project);
-    if (latest && !latest.ok) fail(run, 'redeploy', latest.error, project);
+    if (key && !key.ok && plan.write.includes(secretTarget(d))) fail(run, 'github-secret', key.error, secretTarget(d));
   }
 }
 

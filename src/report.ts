@@ -167,7 +167,8 @@ export function renderSummary(report: RunReport): string {
     lines.push('');
   }
   const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
-  const hooks = report.deployments.filter((d) => d.source === 'hook');
+  // A hook's own row, unless it is the wait for a project's deployment (shown on the project's row).
+  const hooks = report.deployments.filter((d) => d.source === 'hook' && !envs.some((e) => e.project === d.project));
   if (envs.length > 0 || hooks.length > 0) {
     lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
     const deploymentCells = (d: DeploymentRecord | undefined): string => {
@@ -176,7 +177,7 @@ export function renderSummary(report: RunReport): string {
       return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
     };
     for (const d of envs) {
-      const deployment = report.deployments.find((r) => r.source === 'redeploy' && r.project === d.project);
+      const deployment = report.deployments.find((r) => r.project === d.project);
       lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
     }
     for (const h of hooks) lines.push(`| ${cell(h.project)} | | | ${deploymentCells(h)} |`);

@@ -42,19 +42,35 @@ export interface Deployment {
   errorMessage?: string | undefined;
   /** Unix milliseconds, when Vercel says. */
   createdAt?: number | undefined;
+  /**
+   * Whether a READY production deployment serves production traffic: false when Vercel reports
+   * it `STAGED` (staged production, or after an Instant Rollback) or without its alias;
+   * undefined when Vercel says neither.
+   */
+  promoted?: boolean | undefined;
 }
 
-/** When a project's variable was last written (unix ms), or why that cannot be told. */
+/**
+ * When a project's variable was last written (unix ms), `missing`, or `hidden`: the list leaves
+ * production variables out (only counting them) or has further pages, so it cannot be told.
+ */
 export type EnvState = number | 'missing' | 'hidden';
 
 export interface VercelClient {
-  upsertEnv(project: string, env: { key: string; value: string; type: EnvType; target: EnvTarget[] }): Promise<void>;
+  /** Returns when the variable was written, unix ms on Vercel's clock, when Vercel says. */
+  upsertEnv(project: string, env: { key: string; value: string; type: EnvType; target: EnvTarget[] }): Promise<number | undefined>;
   envState(project: string, key: string, target: EnvTarget[]): Promise<EnvState>;
   latestProductionDeployment(project: string): Promise<Deployment | undefined>;
-  redeploy(from: Deployment): Promise<Deployment>;
+  /** `runId` marks the deployment as this run's, so that an ambiguous failure can find it. */
+  redeploy(project: string, from: Deployment, runId: string): Promise<Deployment>;
   /** The deployment as it is now; `project` is its project id or name. */
   refresh(project: string, deployment: Deployment): Promise<Deployment>;
+  /** The newest production deployment of `project` created after `since` (unix ms), if any. */
+  productionSince(project: string, since: number): Promise<Deployment | undefined>;
 }
+
+/** The `meta` key that marks a redeploy as started by one run of this action. */
+const RUN_MARKER = 'metaTokenRefreshRun';
 
 type SdkResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -123,20 +139,33 @@ function unwrap<T>(result: SdkResult<T>, action: string): T {
  * for up to twice the request timeout; every request is bounded by `timeoutMs`.
  */
 export function createVercelClient(options: VercelClientOptions): VercelClient {
+  const retryConfig = {
+    strategy: 'backoff' as const,
+    backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
+    retryConnectionErrors: true,
+  };
   const sdk = new VercelCore({
     bearerToken: options.token,
     serverURL: options.apiUrl,
     timeoutMs: options.timeoutMs,
     httpClient: new HTTPClient({ fetcher: clientFetch(options.apiUrl, options.timeoutMs) }),
-    retryConfig: {
-      strategy: 'backoff',
-      backoff: { initialInterval: 500, maxInterval: 10_000, exponent: 2, maxElapsedTime: 2 * options.timeoutMs },
-      retryConnectionErrors: true,
-    },
+    retryConfig,
   });
   const team = options.teamId ? { teamId: options.teamId } : {};
   // The SDK's unions include a minimal member without `url` and `name` (api-facts C.4).
-  type Answer = { id: string; url?: string; name?: string; target?: string | null | undefined; readyState: string; errorMessage?: string | null | undefined; createdAt?: number | undefined };
+  type Answer = {
+    id: string;
+    url?: string;
+    name?: string;
+    target?: string | null | undefined;
+    readyState: string;
+    readySubstate?: string | undefined;
+    aliasAssigned?: number | boolean | null | undefined;
+    errorMessage?: string | null | undefined;
+    createdAt?: number | undefined;
+  };
+  const promoted = (d: Answer): boolean | undefined =>
+    d.readySubstate !== undefined ? d.readySubstate !== 'STAGED' : d.aliasAssigned === undefined ? undefined : Boolean(d.aliasAssigned);
   const toDeployment = (d: Answer, fallbackName = ''): Deployment => ({
     id: d.id,
     url: d.url ?? '',
@@ -145,7 +174,12 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
     readyState: d.readyState,
     ...(d.errorMessage ? { errorMessage: d.errorMessage } : {}),
     ...(d.createdAt ? { createdAt: d.createdAt } : {}),
+    ...(d.readyState === 'READY' && d.target === 'production' ? { promoted: promoted(d) } : {}),
   });
+  const listDeployments = async (action: string, query: { projectId: string; since?: number; target?: string; state?: string; limit: number }) => {
+    const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
+    return unwrap(await deploymentsGetDeployments(sdk, { ...query, ...team }), action).deployments;
+  };
 
   return {
     /**
@@ -161,6 +195,9 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
       if (failed) {
         throw new ServiceError({ system: 'vercel', failureClass: 'needs-human', status: 201, message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`, hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.' });
       }
+      const written = [result.created].flat().map((e) => (e && 'updatedAt' in e ? e.updatedAt : undefined));
+      const times = written.filter((t): t is number => typeof t === 'number');
+      return times.length > 0 ? Math.max(...times) : undefined;
     },
 
     /**
@@ -181,50 +218,80 @@ export function createVercelClient(options: VercelClientOptions): VercelClient {
 
     /** The newest READY production deployment (`GET /v7/deployments`), or undefined when the project has none. */
     async latestProductionDeployment(project) {
-      const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
-      const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, target: 'production', state: 'READY', limit: 1, ...team }), `listing the production deployments of ${project}`);
-      const [latest] = result.deployments;
+      const [latest] = await listDeployments(`listing the production deployments of ${project}`, { projectId: project, target: 'production', state: 'READY', limit: 1 });
       return latest && toDeployment({ ...latest, id: latest.uid });
     },
 
     /**
      * Redeploys `from` as `vercel redeploy` does: `POST /v13/deployments?forceNew=1` with
-     * `deploymentId`, `name`, `target` and `meta.action=redeploy`. Returns the new deployment.
+     * `deploymentId`, `name`, `target` and `meta.action=redeploy`, plus this run's marker.
+     * Returns the new deployment. Only a 429 (nothing created) is retried by the SDK: after an
+     * ambiguous failure (5xx, timeout, reset) Vercel may have created it anyway, so the run's own
+     * deployment is looked for, and created once more only when there is none.
      */
-    async redeploy(from) {
-      const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy' }, ...(from.target ? { target: from.target } : {}) };
-      const { deploymentsCreateDeployment } = await sdkFuncs.createDeployment();
-      const result = unwrap(await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }), `redeploying ${from.name} from ${from.id}`);
-      return toDeployment(result, from.name);
+    async redeploy(project, from, runId) {
+      const action = `redeploying ${from.name} from ${from.id}`;
+      const requestBody = { name: from.name, deploymentId: from.id, meta: { action: 'redeploy', [RUN_MARKER]: runId }, ...(from.target ? { target: from.target } : {}) };
+      const create = async (): Promise<Deployment> => {
+        const { deploymentsCreateDeployment } = await sdkFuncs.createDeployment();
+        const result = await deploymentsCreateDeployment(sdk, { forceNew: '1', ...team, requestBody }, { retryCodes: ['429'], retries: { ...retryConfig, retryConnectionErrors: false } });
+        return toDeployment(unwrap(result, action), from.name);
+      };
+      const started = async (): Promise<Deployment | undefined> => {
+        const since = (from.createdAt ?? Date.now() - 3_600_000) - 1;
+        const mine = (await listDeployments(`looking for the redeploy of ${from.name}`, { projectId: project, since, limit: 100 })).find((d) => d.meta?.[RUN_MARKER] === runId);
+        return mine && toDeployment({ ...mine, id: mine.uid });
+      };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await create();
+        } catch (error) {
+          if (!(error instanceof ServiceError) || error.failureClass !== 'retry-later') throw error;
+          const found = await started();
+          if (found) return found;
+          if (attempt === 2) throw error;
+        }
+      }
     },
 
     /** `GET /v7/deployments?projectId=…&since=…`, the deployment found by its `uid`. */
     async refresh(project, deployment) {
       const since = (deployment.createdAt ?? Date.now() - 600_000) - 1;
-      const { deploymentsGetDeployments } = await sdkFuncs.listDeployments();
-      const result = unwrap(await deploymentsGetDeployments(sdk, { projectId: project, since, limit: 100, ...team }), `reading deployment ${deployment.id}`);
-      const found = result.deployments.find((d) => d.uid === deployment.id);
+      const found = (await listDeployments(`reading deployment ${deployment.id}`, { projectId: project, since, limit: 100 })).find((d) => d.uid === deployment.id);
       if (!found) throw new ServiceError({ system: 'vercel', failureClass: 'retry-later', message: `Vercel: deployment ${deployment.id} of ${project} is not in its list` });
       return toDeployment({ ...found, id: found.uid });
+    },
+
+    async productionSince(project, since) {
+      const [newest] = await listDeployments(`listing the new deployments of ${project}`, { projectId: project, since, target: 'production', limit: 1 });
+      return newest && toDeployment({ ...newest, id: newest.uid });
     },
   };
 }
 
 /**
- * Polls deployment `first` of `project` until its `readyState` settles or `waitMs`
- * (milliseconds) runs out, sleeping `intervalMs` and then half as long again each time, up to
- * 15 s. Returns the deployment as last seen.
+ * Polls a deployment of `project` until its `readyState` settles or `waitMs` (milliseconds) runs
+ * out, sleeping `intervalMs` and then half as long again each time, up to 15 s. `first` is the
+ * deployment, or `{ since }` (unix ms) for the first production deployment created after it (a
+ * deploy hook's, which Vercel does not name). Returns the deployment as last seen, or undefined
+ * when none appeared.
  */
-export async function waitForDeployment(client: VercelClient, project: string, first: Deployment, waitMs: number, intervalMs: number): Promise<Deployment> {
+export async function waitForDeployment(
+  client: VercelClient,
+  project: string,
+  first: Deployment | { since: number },
+  waitMs: number,
+  intervalMs: number,
+): Promise<Deployment | undefined> {
   const started = Date.now();
-  let deployment = first;
+  let deployment = 'id' in first ? first : undefined;
   let interval = intervalMs;
-  while (!isSettled(deployment.readyState)) {
+  while (!deployment || !isSettled(deployment.readyState)) {
     const left = Math.min(waitMs - (Date.now() - started), remainingMs());
     if (left <= 0) break;
     await sleep(Math.min(interval, left));
     interval = Math.min(interval * 1.5, 15_000);
-    deployment = await client.refresh(project, deployment);
+    deployment = deployment ? await client.refresh(project, deployment) : 'since' in first ? await client.productionSince(project, first.since) : undefined;
   }
   return deployment;
 }

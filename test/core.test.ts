@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
-import { checkInspection, checkRefreshed, classifyMetaError, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from '../src/core.ts';
+import { CLOCK_TOLERANCE_SECONDS, checkInspection, checkRefreshed, classifyMetaError, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from '../src/core.ts';
 
 const NOW = 1_800_000_000;
 const DAY = 86_400;
@@ -109,25 +109,52 @@ describe('Meta errors', () => {
 describe('planSync', () => {
   const T = 1_000_000;
   const ms = (seconds: number): number => seconds * 1000;
+  const TOL = ms(CLOCK_TOLERANCE_SECONDS);
+  const deployed = (createdAt: number, promoted = true) => ({ createdAt, promoted });
+  const empty = { write: [], activate: [], unknown: [], notPromoted: [] };
   it('plans nothing when every destination was written after the token was issued', () => {
-    assert.deepEqual(planSync({ issuedAt: T, secrets: [{ target: 's', updatedAt: T }], projects: [{ project: 'p', env: ms(T) + 5, deployment: ms(T) + 10 }] }), { secrets: [], envs: [], redeploys: [] });
+    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 's', writtenAt: ms(T) }, { target: 'v', writtenAt: ms(T) + 5, deployment: deployed(ms(T) + 10) }] });
+    assert.deepEqual(plan, empty);
   });
-  it('writes secrets written before the token or missing', () => {
-    assert.deepEqual(planSync({ issuedAt: T, secrets: [{ target: 'a', updatedAt: T - 1 }, { target: 'b', updatedAt: 'missing' }, { target: 'c', updatedAt: T + 1 }], projects: [] }).secrets, ['a', 'b']);
+  it('writes destinations written before the token or missing, beyond the clock tolerance', () => {
+    const destinations = [
+      { target: 'a', writtenAt: ms(T) - TOL - 1 },
+      { target: 'b', writtenAt: 'missing' as const },
+      { target: 'c', writtenAt: ms(T) + 1 },
+      { target: 'skewed', writtenAt: ms(T) - TOL + 1 },
+    ];
+    assert.deepEqual(planSync({ issuedAt: T, primary: 'unknown', destinations }).write, ['a', 'b']);
   });
-  it('upserts and redeploys a stale variable; only redeploys a deployment older than its variable', () => {
-    const plan = planSync({ issuedAt: T, secrets: [], projects: [{ project: 'stale', env: ms(T) - 1, deployment: ms(T) - 1 }, { project: 'canceled', env: ms(T) + 1, deployment: ms(T) - 100 }, { project: 'fine', env: ms(T) + 1, deployment: ms(T) + 2 }] });
-    assert.deepEqual(plan, { secrets: [], envs: ['stale'], redeploys: ['stale', 'canceled'] });
+  it('writes and activates a stale variable; only activates a deployment older than its variable', () => {
+    const plan = planSync({
+      issuedAt: T,
+      primary: ms(T),
+      destinations: [
+        { target: 'stale', writtenAt: ms(T) - TOL - 1, deployment: deployed(ms(T) - TOL - 1) },
+        { target: 'canceled', writtenAt: ms(T) + 1, deployment: deployed(ms(T) - 100) },
+        { target: 'fine', writtenAt: ms(T) + 1, deployment: deployed(ms(T) + 2) },
+      ],
+    });
+    assert.deepEqual(plan, { ...empty, write: ['stale'], activate: ['canceled'] });
   });
-  it('judges a hidden variable by its deployment', () => {
-    const plan = planSync({ issuedAt: T, secrets: [], projects: [{ project: 'after', env: 'hidden', deployment: ms(T) + 1 }, { project: 'before', env: 'hidden', deployment: ms(T) - 1 }] });
-    assert.deepEqual(plan, { secrets: [], envs: ['before'], redeploys: ['before'] });
+  it('reports a deployment after the variable that serves no production traffic', () => {
+    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 'staged', writtenAt: ms(T) + 1, deployment: deployed(ms(T) + 2, false) }] });
+    assert.deepEqual(plan, { ...empty, notPromoted: ['staged'] });
   });
-  it('does not redeploy a project without a production deployment, or when not redeploying', () => {
-    const plan = planSync({ issuedAt: T, secrets: [], projects: [{ project: 'none', env: 'missing', deployment: 'none' }, { project: 'off', env: ms(T) - 1, deployment: undefined }] });
-    assert.deepEqual(plan, { secrets: [], envs: ['none', 'off'], redeploys: [] });
+  it('never counts an unreadable destination or deployment as current', () => {
+    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 'x', writtenAt: 'unknown' }, { target: 'y', writtenAt: ms(T) + 1, deployment: 'unknown' }] });
+    assert.deepEqual(plan.unknown, [{ target: 'x', why: 'unreadable' }, { target: 'y', why: 'unreadable' }]);
   });
-  it('plans nothing without issued_at', () => {
-    assert.deepEqual(planSync({ issuedAt: undefined, secrets: [{ target: 'a', updatedAt: 'missing' }], projects: [] }).secrets, []);
+  it('does not activate a project without a production deployment', () => {
+    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 'none', writtenAt: 'missing', deployment: 'none' }, { target: 'fresh', writtenAt: ms(T) + 1, deployment: 'none' }] });
+    assert.deepEqual(plan, { ...empty, write: ['none'] });
+  });
+  it('without issued_at, compares with the primary', () => {
+    const plan = planSync({ issuedAt: undefined, primary: ms(T), destinations: [{ target: 'before', writtenAt: ms(T) - TOL - 1 }, { target: 'after', writtenAt: ms(T) + 1 }] });
+    assert.deepEqual(plan, { ...empty, write: ['before'] });
+  });
+  it('without issued_at or a readable primary, every destination is unknown', () => {
+    const plan = planSync({ issuedAt: undefined, primary: 'missing', destinations: [{ target: 'a', writtenAt: ms(T) }, { target: 'b', writtenAt: 'missing' }] });
+    assert.deepEqual(plan, { ...empty, write: ['b'], unknown: [{ target: 'a', why: 'no-reference' }] });
   });
 });

@@ -16,6 +16,7 @@ afterEach(async () => {
 });
 
 const REPO = 'acme/app';
+const CREATE_ISSUE_DOCS = 'https://docs.github.com/rest/issues/issues#create-an-issue';
 const metaError = (code: number, message: string, headers: Record<string, string> = {}) => ({ kind: 'status' as const, status: 400, headers, body: { error: { message, type: 'OAuthException', code, fbtrace_id: 'AtraceRateLimit1' } } });
 /** Meta's business use-case header saying access returns in `minutes` (api-facts A.4). */
 const regainIn = (minutes: number) => ({ 'x-business-use-case-usage': JSON.stringify({ '102938475610': [{ type: 'whatsapp_business_management', call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: minutes }] }) });
@@ -127,6 +128,61 @@ describe('failure issue', () => {
     const opened = world.github.issues(REPO).find((i) => i.state === 'open');
     assert.deepEqual(opened?.assignees, ['octocat', 'hubot']);
     assert.deepEqual(world.github.contractViolations, []);
+  });
+
+  it('opens the issue without a login GitHub cannot assign, keeps the others, and says who and why', async () => {
+    world = await startWorld({ current: token({ daysLeft: -1 }), github: { assignable: { [REPO]: ['octocat'] } } });
+    const run = await world.run({ 'issue-assignees': 'octocat, octo-gone' });
+    assert.equal(run.code, 1, 'the run fails for the refresh, not for the issue');
+    assert.match(run.stdout, /::error::.*Session has expired/);
+    const [opened, ...others] = world.github.issues(REPO);
+    assert.ok(opened);
+    assert.equal(others.length, 0);
+    assert.equal(run.outputs['issue-number'], String(opened.number));
+    assert.deepEqual(opened.assignees, ['octocat']);
+    const body = opened.body ?? '';
+    assert.match(body, /Could not assign `@octo-gone`: GitHub refused this login \(invalid\)\. Check issue-assignees: .*left the organization or lack access to the repository/);
+    assert.doesNotMatch(body, /@octocat/);
+    assert.match(body, /already dead/, 'the alert itself is intact');
+    assert.deepEqual(world.calls().filter((c) => c === `POST /repos/${REPO}/issues`).length, 2, 'refused once, then opened');
+    assert.match(run.stdout, /::warning::Failure issue #\d+: Could not assign `@octo-gone`/);
+    assert.match(run.summary, /Could not assign `@octo-gone`/);
+    assert.doesNotMatch(run.stdout, /Could not open or update the failure issue/);
+    assert.deepEqual(world.github.contractViolations, []);
+  });
+
+  it('opens the issue unassigned when no login can be assigned', async () => {
+    world = await startWorld({ current: token({ daysLeft: -1 }), github: { assignable: { [REPO]: [] } } });
+    const run = await world.run({ 'issue-assignees': 'octo-gone, octo-left' });
+    assert.equal(run.code, 1);
+    const [opened] = world.github.issues(REPO);
+    assert.deepEqual(opened?.assignees, []);
+    assert.match(opened?.body ?? '', /Could not assign `@octo-gone`, `@octo-left`: GitHub refused these logins \(invalid\)/);
+  });
+
+  it('opens the issue unassigned when GitHub refuses the assignees without naming a login', async () => {
+    world = await startWorld({ current: token({ daysLeft: -1 }) });
+    // The older shape of the refusal: no `value` (seen in public reports of this error).
+    const errors = [{ resource: 'Issue', field: 'assignees', code: 'invalid' }];
+    world.github.inject({ method: 'POST', path: `/repos/${REPO}/issues`, times: 1, fault: { kind: 'status', status: 422, body: { message: 'Validation Failed', errors, documentation_url: CREATE_ISSUE_DOCS } } });
+    const run = await world.run({ 'issue-assignees': 'octocat, hubot' });
+    assert.equal(run.code, 1);
+    const [opened] = world.github.issues(REPO);
+    assert.deepEqual(opened?.assignees, []);
+    assert.match(opened?.body ?? '', /Could not assign `@octocat`, `@hubot`: GitHub refused the assignees \(invalid\) without saying which login\./);
+  });
+
+  it('gives up on assignees after a second refusal, and says who was left out and why', async () => {
+    world = await startWorld({ current: token({ daysLeft: -1 }), github: { assignable: { [REPO]: ['octocat'] } } });
+    // GitHub names only one of two bad logins the first time; the fake names the other next.
+    const errors = [{ value: 'octo-gone', resource: 'Issue', field: 'assignees', code: 'invalid' }];
+    world.github.inject({ method: 'POST', path: `/repos/${REPO}/issues`, times: 1, fault: { kind: 'status', status: 422, body: { message: 'Validation Failed', errors, documentation_url: CREATE_ISSUE_DOCS } } });
+    const run = await world.run({ 'issue-assignees': 'octo-gone, octocat, octo-left' });
+    assert.equal(run.code, 1);
+    assert.equal(world.calls().filter((c) => c === `POST /repos/${REPO}/issues`).length, 3, 'at most three tries');
+    const [opened] = world.github.issues(REPO);
+    assert.deepEqual(opened?.assignees, []);
+    assert.match(opened?.body ?? '', /Could not assign `@octo-gone`, `@octo-left`: GitHub refused these logins \(invalid\)\. `@octocat` was left unassigned too/);
   });
 
   it('still fails with the original error when the issue cannot be opened, and logs both', async () => {

@@ -158,8 +158,8 @@ describe('Vercel convergence', () => {
     assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 3, 'a settled world is left alone');
   });
 
-  it('after a failed variable write, the next run writes it and redeploys, also when the list hides it', async () => {
-    const w = await start({ vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }], hideProductionEnvs: true } });
+  it('after a failed variable write, the next run writes it and redeploys', async () => {
+    const w = await start({ vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }] } });
     assert.equal((await w.run()).code, 1);
     w.vercel.project('web').envFailure = false;
     const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
@@ -168,5 +168,17 @@ describe('Vercel convergence', () => {
     assert.equal(w.vercel.env('web', 'META_ACCESS_TOKEN')?.value, primary);
     assert.equal(w.vercel.project('web').deployments.filter((d) => d.source === 'redeploy').at(-1)?.env.META_ACCESS_TOKEN, primary);
     assert.equal(w.vercel.project('api').deployments.filter((d) => d.source === 'redeploy').length, 1, 'api was current');
+  });
+
+  it('a list that hides production variables: a missing variable is written, a hidden one is unknown and fails the run', async () => {
+    const w = await start({ vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }], hideProductionEnvs: true } });
+    assert.equal((await w.run()).code, 1);
+    w.vercel.project('web').envFailure = false;
+    const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
+    const second = await w.run({ 'access-token': primary });
+    assert.equal(second.code, 1, second.stdout);
+    assert.equal(w.vercel.env('web', 'META_ACCESS_TOKEN')?.value, primary, 'web had no variable at all: written');
+    assert.match(second.stdout, /vercel:api:META_ACCESS_TOKEN could not be checked: .*cannot be read/);
+    assert.equal(vercelCalls(w, 'POST', /\/env$/), 3, 'api, hidden, not written on a guess');
   });
 });

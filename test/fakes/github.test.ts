@@ -10,6 +10,8 @@ import type { GitHubFake } from './github.ts';
 
 const WRITER = 'ghp_fake_writer';
 const BOT = 'ghs_fake_installation';
+/** A fine-grained PAT: told on a 403 which permission the route accepts, as the bot is. */
+const FINE = 'github_pat_fake_reader';
 let fake: GitHubFake;
 
 before(async () => {
@@ -18,7 +20,9 @@ before(async () => {
     tokens: {
       [WRITER]: { 'acme/app': { secrets: 'write', issues: 'write' }, 'acme/api': { secrets: 'read' } },
       [BOT]: { 'acme/app': { issues: 'write' } },
+      [FINE]: { 'acme/api': { secrets: 'read' } },
     },
+    assignable: { 'acme/app': ['octocat', 'Hubot'] },
   });
 });
 // Every response the fake sent in this file must have fitted GitHub's OpenAPI description.
@@ -124,6 +128,21 @@ describe('GitHub fake: repository secrets', () => {
     assert.deepEqual((await call('GET', '/nowhere')).body, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
   });
 
+  it('tells fine-grained tokens on a 403 which permission the route accepts (x-accepted-github-permissions)', async () => {
+    const fine = await call('PUT', '/repos/acme/api/actions/secrets/X', await seal('acme/api', 'v'), FINE);
+    assert.equal(fine.status, 403);
+    assert.equal(fine.headers.get('x-accepted-github-permissions'), 'secrets=write');
+    const bot = await call('GET', '/repos/acme/app/actions/secrets/public-key', undefined, BOT);
+    assert.equal(bot.status, 403);
+    assert.equal(bot.headers.get('x-accepted-github-permissions'), 'secrets=read');
+    assert.equal((await call('POST', '/repos/acme/api/labels', { name: 'x' }, FINE)).headers.get('x-accepted-github-permissions'), 'issues=write');
+    // A classic PAT (ghp_) is not on the fine-grained permission model: no header.
+    const classic = await call('PUT', '/repos/acme/api/actions/secrets/X', await seal('acme/api', 'v'));
+    assert.equal(classic.status, 403);
+    assert.equal(classic.headers.get('x-accepted-github-permissions'), null);
+    assert.equal((await call('GET', '/repos/acme/app/actions/secrets/public-key')).headers.get('x-accepted-github-permissions'), null);
+  });
+
   it('treats a seeded secret as existing: PUT updates it (204) and keeps created_at', async () => {
     fake.seedSecret('acme/app', 'seeded', 'old', new Date('2026-01-02T03:04:05.678Z'));
     assert.equal(fake.secret('acme/app', 'SEEDED')?.updated_at, '2026-01-02T03:04:05Z');
@@ -189,6 +208,28 @@ describe('GitHub fake: issues, labels and comments', () => {
     const stored = fake.issues('acme/app').find((i) => i.number === number);
     assert.equal(stored?.comments.length, 1);
     assert.deepEqual(fake.labels('acme/app').sort(), ['bug', 'token-refresh']);
+  });
+
+  it('refuses an issue with an unassignable login as GitHub does (422 naming it) and opens nothing', async () => {
+    const before = fake.issues('acme/app').length;
+    const refused = await call('POST', '/repos/acme/app/issues', { title: 'Token refresh failed', assignees: ['octocat', 'octo-gone'] }, BOT);
+    assert.equal(refused.status, 422);
+    assert.deepEqual(refused.body, {
+      message: 'Validation Failed',
+      errors: [{ value: 'octo-gone', resource: 'Issue', field: 'assignees', code: 'invalid' }],
+      documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+      status: '422',
+    });
+    const two = await call('POST', '/repos/acme/app/issues', { title: 't', assignees: ['gone-1', 'octocat', 'gone-2'] }, BOT);
+    assert.deepEqual((field(two.body, 'errors') as Array<{ value: string }>).map((e) => e.value), ['gone-1', 'gone-2']);
+    const single = await call('POST', '/repos/acme/app/issues', { title: 't', assignee: 'octo-gone' }, BOT);
+    assert.equal(single.status, 422);
+    assert.equal((field(single.body, 'errors') as Array<{ field: string }>)[0]?.field, 'assignee');
+    assert.equal(fake.issues('acme/app').length, before, 'no issue opened');
+    // Logins are matched without regard to case, as GitHub does; the refusal fits the spec (checked in after()).
+    const ok = await call('POST', '/repos/acme/app/issues', { title: 't', assignees: ['OctoCat', 'hubot'] }, BOT);
+    assert.equal(ok.status, 201);
+    assert.deepEqual((field(ok.body, 'assignees') as Array<{ login: string }>).map((a) => a.login), ['OctoCat', 'hubot']);
   });
 
   it('validates issue requests against the spec and pages the list', async () => {

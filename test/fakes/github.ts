@@ -28,6 +28,12 @@ export interface GitHubFakeOptions {
   logins?: Record<string, string>;
   /** Clock for timestamps. */
   now?: () => Date;
+  /**
+   * Logins that can be assigned issues, per repository (`owner/repo`); a repository not listed
+   * takes any login. Creating an issue with any other assignee is refused as GitHub does: 422,
+   * `errors[]` naming each login (field `assignees`, code `invalid`), and no issue.
+   */
+  assignable?: Record<string /* owner/repo */, string[]>;
 }
 export interface StoredSecret { name: string; value: string; created_at: string; updated_at: string }
 export interface FakeComment { id: number; body: string; user: string; created_at: string; updated_at: string }
@@ -281,6 +287,10 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     const rels = [...(at < last ? [to(at + 1, 'next'), to(last, 'last')] : []), ...(at > 1 ? [to(1, 'first'), to(at - 1, 'prev')] : [])];
     return { items: items.slice((at - 1) * per, at * per), headers: rels.length > 0 ? { link: rels.join(', ') } : {} };
   }
+  const assignableIn = (r: Repo): Set<string> | undefined => {
+    const key = Object.keys(options.assignable ?? {}).find((k) => k.toLowerCase() === `${r.owner}/${r.name}`.toLowerCase());
+    return key === undefined ? undefined : new Set((options.assignable?.[key] ?? []).map((l) => l.toLowerCase()));
+  };
   const missing = (c: Ctx): Reply => json(404, { ...NOT_FOUND, documentation_url: c.op.docs });
   const findIssue = (c: Ctx): FakeIssue | undefined => c.repo.issues.find((i) => i.number === Number(c.params.issue_number));
   const labelNames = (c: Ctx, items: Json | undefined): string[] =>
@@ -350,6 +360,15 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     ['POST', `${R}/issues`, { issues: 'write' }, (c) => {
       const b = c.body;
       const assignees = [...(typeof b.assignee === 'string' ? [b.assignee] : []), ...(Array.isArray(b.assignees) ? b.assignees.map(String) : [])];
+      // GitHub refuses the whole request for one login it cannot assign (one that left the
+      // organization, or never had access), and names each such login in errors[].
+      const allowed = assignableIn(c.repo);
+      const refused = allowed ? assignees.filter((a) => !allowed.has(a.toLowerCase())) : [];
+      if (refused.length > 0) {
+        const field = typeof b.assignee === 'string' && !Array.isArray(b.assignees) ? 'assignee' : 'assignees';
+        const errors = refused.map((value) => ({ value, resource: 'Issue', field, code: 'invalid' }));
+        return json(422, { message: 'Validation Failed', errors, documentation_url: c.op.docs, status: '422' });
+      }
       const body = typeof b.body === 'string' ? b.body : null;
       const issue = addIssue(c.repo, { title: str(b.title), body, user: c.login, labels: labelNames(c, b.labels), assignees });
       const out = issueJson(c.repo, issue);
@@ -421,7 +440,11 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     const grant = grants[grantKey] ?? {};
     if (!allows(grant, r.need)) {
       const who = token.startsWith('ghs_') ? 'integration' : 'personal access token';
-      return json(403, { message: `Resource not accessible by ${who}`, documentation_url: op.docs, status: '403' });
+      // Fine-grained actors (GitHub Apps, fine-grained PATs) are told which permission the route
+      // accepts; classic PATs and OAuth tokens (ghp_, gho_) get no such header.
+      const fineGrained = !/^(ghp|gho)_/.test(token);
+      const accepted = Object.entries(r.need).flatMap(([name, level]) => (level ? [`${name}=${level}`] : [])).join(',');
+      return json(403, { message: `Resource not accessible by ${who}`, documentation_url: op.docs, status: '403' }, fineGrained ? { 'x-accepted-github-permissions': accepted } : {});
     }
     // Parameters arrive as text; the spec types some as integers.
     const typed = Object.fromEntries([...req.query, ...Object.entries(params)].map(([k, v]) => [k, op.numeric.has(k) && /^-?\d+$/.test(v) ? Number(v) : v]));

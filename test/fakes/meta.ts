@@ -33,6 +33,8 @@ export interface MetaFakeOptions {
   oldTokenSurvives?: boolean;
   /** Whether exchanging a long-lived USER token extends it (evidence says no, A.1); default false. */
   userExchangeExtends?: boolean;
+  /** Minted tokens have no `issued_at` (Meta documents it as optional, A.2). */
+  omitIssuedAt?: boolean;
   /** Scopes the exchanged token loses (a broken refresh, for tests). */
   dropScopesOnExchange?: string[];
   latencyMs?: number;
@@ -131,7 +133,7 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
       const fresh: FakeToken = {
         ...old,
         token: fakeTokenString(),
-        issuedAt: now(),
+        issuedAt: options.omitIssuedAt ? undefined : now(),
         expiresAt: extends_ ? now() + SIXTY_DAYS : old.expiresAt,
         scopes: old.scopes.filter((s) => !options.dropScopesOnExchange?.includes(s)),
       };

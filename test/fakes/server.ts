@@ -40,6 +40,11 @@ export interface FaultRule {
   when?: (req: RecordedRequest) => boolean;
   /** How many matching requests fail; then the rule is spent. Default: all of them. */
   times?: number;
+  /**
+   * The request takes effect before the fault answers (a gateway that lost the answer): the
+   * handler runs, then the client sees the fault instead of its reply.
+   */
+  handled?: boolean;
   fault: Fault;
 }
 
@@ -97,6 +102,7 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
     let reply: Reply;
     if (rule) {
       rule.left -= 1;
+      if (rule.handled) await Promise.resolve(handler(req)).catch(() => undefined);
       if (rule.fault.kind === 'reset') {
         res.socket?.destroy();
         return;

@@ -34,6 +34,16 @@ export interface VercelFakeOptions {
    * UNCONFIRMED). Default false.
    */
   redeployInheritsEnv?: boolean;
+  /**
+   * Staged production ("Auto-assign Custom Production Domains" off, or after an Instant
+   * Rollback): production deployments created from now on reach READY without serving traffic
+   * (`readySubstate: STAGED`, no alias). UNCONFIRMED against the real API. Default false.
+   */
+  stagedProduction?: boolean;
+  /** Whether answers carry `readySubstate` at all (UNCONFIRMED); without it only `aliasAssigned` tells. Default true. */
+  reportsReadySubstate?: boolean;
+  /** Added to this fake's clock, in milliseconds (a server whose clock is off). */
+  clockSkewMs?: number;
   latencyMs?: number;
 }
 export interface FakeEnv {
@@ -43,6 +53,8 @@ export interface FakeEnv {
 export interface FakeDeployment {
   id: string; projectId: string; name: string; url: string; target: 'production' | null; readyState: string;
   createdAt: number; env: Record<string, string>; source: 'seed' | 'redeploy' | 'hook'; redeployOf?: string; polls: number;
+  /** A production deployment that will not serve traffic once READY (staged production). */
+  staged?: boolean;
   /** Where it ends, fixed when it is created. */
   outcome: Outcome; meta: Record<string, string>; withLatestCommit?: boolean;
   buildingAt?: number; finishedAt?: number;
@@ -52,6 +64,7 @@ export interface VercelFake extends FakeServer {
   /** The list omits production-target vars and reports `hiddenProductionEnvCount`. */
   hideProductionEnvs: boolean;
   redeployInheritsEnv: boolean;
+  stagedProduction: boolean;
   project(idOrName: string): FakeProject;
   env(idOrName: string, key: string): FakeEnv | undefined;
   deployment(idOrUrl: string): FakeDeployment | undefined;
@@ -112,7 +125,7 @@ function envInput(item: unknown): EnvInput | string {
 export async function startVercelFake(options: VercelFakeOptions): Promise<VercelFake> {
   let lastTime = 0;
   // Strictly increasing, so "newest first" never depends on two events sharing a millisecond.
-  const now = (): number => (lastTime = Math.max(Date.now(), lastTime + 1));
+  const now = (): number => (lastTime = Math.max(Date.now() + (options.clockSkewMs ?? 0), lastTime + 1));
   const projects: FakeProject[] = options.projects.map((seed) => ({ ...seed, envs: [], deployments: [], hooks: [] }));
   const hooks = new Map<string, string>();
   const find = (idOrName: string): FakeProject | undefined => projects.find((p) => p.id === idOrName || p.name === idOrName);
@@ -134,6 +147,7 @@ export async function startVercelFake(options: VercelFakeOptions): Promise<Verce
     const d: FakeDeployment = {
       id: `dpl_${randomId(28)}`, projectId: p.id, name: p.name, url: `${p.name}-${randomId(9).toLowerCase()}-fake-scope.vercel.app`,
       target, readyState: 'QUEUED', createdAt, source, polls: 0, outcome: p.deploymentOutcome ?? 'READY', meta: {},
+      ...(target === 'production' && source !== 'seed' && fake.stagedProduction ? { staged: true } : {}),
       env: Object.fromEntries(p.envs.filter((e) => e.target.includes(target ?? 'preview')).map((e) => [e.key, e.value])),
       ...extra,
     };
@@ -163,6 +177,13 @@ export async function startVercelFake(options: VercelFakeOptions): Promise<Verce
   const failure = (d: FakeDeployment): Json =>
     d.readyState === 'ERROR' ? { errorCode: 'BUILD_FAILED', errorMessage: 'Command "npm run build" exited with 1', buildErrorAt: d.finishedAt }
       : d.readyState === 'CANCELED' ? { errorMessage: CANCELED_MESSAGE, canceledAt: d.finishedAt } : {};
+  /** Whether it serves production traffic: `readySubstate` (when reported) and the alias. */
+  const traffic = (d: FakeDeployment): Json => {
+    if (d.readyState !== 'READY') return { aliasAssigned: false };
+    const live = !(d.target === 'production' && d.staged === true);
+    const substate = d.target === 'production' && (options.reportsReadySubstate ?? true) ? { readySubstate: live ? 'PROMOTED' : 'STAGED' } : {};
+    return { aliasAssigned: live, ...substate };
+  };
   /** The full single-deployment shape (CreateDeploymentResponseBody2 / GetDeploymentResponseBody2). */
   function deploymentJson(d: FakeDeployment): Json {
     const ready = d.readyState === 'READY';
@@ -172,8 +193,8 @@ export async function startVercelFake(options: VercelFakeOptions): Promise<Verce
       ...(ready ? { ready: d.finishedAt } : {}), buildSkipped: false, build: { env: [] }, env: [], creator: { uid: USER.uid, username: USER.username },
       inspectorUrl: inspectorUrl(d), isInConcurrentBuildsQueue: false, isInSystemBuildsQueue: false, plan: 'pro', projectSettings: {},
       public: false, readyState: d.readyState, status: d.readyState, regions: ['iad1'], routes: null, type: 'LAMBDAS', version: 2,
-      source: apiSource[d.source], alias: ready && d.target === 'production' ? [`${d.name}.vercel.app`] : [],
-      aliasAssigned: ready, aliasError: null, ...failure(d),
+      source: apiSource[d.source], alias: ready && d.target === 'production' && !d.staged ? [`${d.name}.vercel.app`] : [],
+      aliasError: null, ...traffic(d), ...failure(d),
     };
   }
   /** An item of `GET /v7/deployments`: `uid`, not `id`. */
@@ -182,7 +203,7 @@ export async function startVercelFake(options: VercelFakeOptions): Promise<Verce
       uid: d.id, name: d.name, url: d.url, created: d.createdAt, createdAt: d.createdAt, buildingAt: d.buildingAt ?? d.createdAt,
       ...(d.readyState === 'READY' ? { ready: d.finishedAt } : {}), readyState: d.readyState, state: d.readyState, target: d.target,
       projectId: d.projectId, type: 'LAMBDAS', creator: USER, inspectorUrl: inspectorUrl(d), meta: d.meta, source: apiSource[d.source],
-      aliasAssigned: d.readyState === 'READY', aliasError: null, isRollbackCandidate: d.readyState === 'READY' && d.target === 'production', ...failure(d),
+      aliasError: null, isRollbackCandidate: d.readyState === 'READY' && d.target === 'production' && !d.staged, ...traffic(d), ...failure(d),
     };
   }
   // Sensitive values are write-only: no answer ever carries them.
@@ -331,6 +352,7 @@ export async function startVercelFake(options: VercelFakeOptions): Promise<Verce
   const fake: VercelFake = Object.assign(server, {
     hideProductionEnvs: options.hideProductionEnvs ?? false,
     redeployInheritsEnv: options.redeployInheritsEnv ?? false,
+    stagedProduction: options.stagedProduction ?? false,
     project: mustFind,
     env: (idOrName: string, key: string) => mustFind(idOrName).envs.find((e) => e.key === key),
     deployment: findDeployment,
