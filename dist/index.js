@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7562:
+/***/ 3903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28434,6 +28434,74 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ requestSent),
+/* harmony export */   w: () => (/* binding */ clientFetch)
+/* harmony export */ });
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6752);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3903);
+/**
+ * The `fetch` every client uses: undici's, bounded by a per-request timeout and the run's
+ * budget, and routed through the runner's proxy (`https_proxy`, `no_proxy`, ...) when one is
+ * configured, as `@actions/http-client` decides.
+ *
+ * undici's rather than Node's own: `@actions/core` loads undici (through `@actions/http-client`)
+ * in every run, HTTP parser and all, so using Node's built-in copy as well would load a second
+ * HTTP client into the same process.
+ */
+
+
+
+
+/**
+ * A `fetch` for requests to `baseUrl`: every call gets `requestSignal(timeoutMs)` (its timeout,
+ * the run's budget, and any signal of its own).
+ */
+function clientFetch(baseUrl, timeoutMs) {
+    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq().getAgentDispatcher(baseUrl);
+    const proxied = async (input, init) => {
+        // undici does not know Node's global Request class (the Vercel SDK passes one): pass its parts.
+        if (input instanceof Request) {
+            const body = input.body ? await input.arrayBuffer() : undefined;
+            init = { method: input.method, headers: [...input.headers], body, signal: input.signal, ...init };
+            input = input.url;
+        }
+        const inner = init?.signal ?? undefined;
+        return (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(input, {
+            ...init,
+            signal: (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .requestSignal */ .OL)(timeoutMs, inner),
+            ...(dispatcher ? { dispatcher } : {}),
+        });
+    };
+    return proxied;
+}
+/**
+ * Resolves once the next request's headers are on a socket (undici's diagnostics channel
+ * `undici:client:sendHeaders`, which Node's `fetch` publishes), or after `maxMs` milliseconds.
+ * The run loads its heavier modules only then, so that their CPU time overlaps Meta's answer
+ * instead of delaying the question.
+ */
+function requestSent(maxMs = 100) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default().unsubscribe('undici:client:sendHeaders', done);
+            resolve();
+        };
+        const timer = setTimeout(done, maxMs);
+        node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default().subscribe('undici:client:sendHeaders', done);
+    });
+}
+
+
+/***/ }),
+
 /***/ 828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28441,16 +28509,9 @@ function sleep(ms) {
 /* harmony export */   H_: () => (/* binding */ daysLeft),
 /* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
-/* harmony export */   Or: () => (/* binding */ mintTokenAdvice),
-/* harmony export */   PC: () => (/* binding */ checkRefreshed),
 /* harmony export */   R4: () => (/* binding */ planSync),
-/* harmony export */   WU: () => (/* binding */ wantsSixtyDays),
-/* harmony export */   Xw: () => (/* binding */ CLOCK_TOLERANCE_SECONDS),
-/* harmony export */   aA: () => (/* binding */ classifyMetaError),
-/* harmony export */   jS: () => (/* binding */ metaErrorHint),
-/* harmony export */   x6: () => (/* binding */ checkInspection)
+/* harmony export */   Xw: () => (/* binding */ CLOCK_TOLERANCE_SECONDS)
 /* harmony export */ });
-/* unused harmony export WHATSAPP_SCOPES */
 const DAY_SECONDS = 86_400;
 /** Whole days left until `expiresAt` (unix seconds) from `now` (unix seconds), rounded down; negative once expired. */
 function daysLeft(expiresAt, now) {
@@ -28474,117 +28535,6 @@ function decide(info, options) {
         return { kind: 'due', daysLeft: left, forced: !due };
     return { kind: 'not-due', daysLeft: left };
 }
-/** Whether the exchange must ask for a new 60-day token (expiring system-user tokens, api-facts A.1). */
-function wantsSixtyDays(info) {
-    return info.type === 'SYSTEM_USER' && info.expiresAt !== 0;
-}
-const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
-/**
- * What a person does when the token is dead: the manual rotation the project replaces, in the
- * words of the teams' own guides (Business Settings → System users → Generate new token).
- * `places` are where the token lives, e.g. `acme/app:META_ACCESS_TOKEN`, primary first.
- */
-function mintTokenAdvice(places) {
-    const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
-    return [
-        'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
-        `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
-        `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run this workflow.`,
-    ].join(' ');
-}
-/**
- * Checks the current token before anything else happens: it must be valid, belong to `appId`,
- * and hold every scope in `requiredScopes`.
- */
-function checkInspection(info, appId, requiredScopes, places) {
-    const findings = [];
-    if (!info.isValid) {
-        const error = info.error;
-        const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
-        findings.push({
-            message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
-            hint: mintTokenAdvice(places),
-            ...(error ? { meta: { code: error.code, ...(error.subcode === undefined ? {} : { subcode: error.subcode }), message: error.message, type: 'OAuthException' } } : {}),
-        });
-        return findings;
-    }
-    if (info.appId !== appId) {
-        findings.push({
-            message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, not to app-id ${appId}.`,
-            hint: 'Set app-id and app-secret to the app that issued the token, or mint a token for this app.',
-        });
-    }
-    const missing = requiredScopes.filter((scope) => !info.scopes.includes(scope));
-    if (missing.length > 0) {
-        findings.push({
-            message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
-            hint: mintTokenAdvice(places),
-        });
-    }
-    return findings;
-}
-/**
- * Checks a freshly exchanged token against the one it replaces before it is written anywhere:
- * valid, same app, every old scope kept, and an expiry later than the old one (0 = never counts as
- * later). Returns the problems found; none means the new token may be written.
- */
-function checkRefreshed(old, fresh, appId, now) {
-    const findings = [];
-    const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
-    if (!fresh.isValid) {
-        findings.push({ message: `Meta returned a token that debug_token reports as not valid${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`, hint: retry });
-        return findings;
-    }
-    if (fresh.appId !== appId) {
-        findings.push({ message: `The new token belongs to app ${fresh.appId}, not to app-id ${appId}.`, hint: retry });
-    }
-    const lost = old.scopes.filter((scope) => !fresh.scopes.includes(scope));
-    if (lost.length > 0) {
-        findings.push({ message: `The new token lost the scopes ${lost.join(', ')}.`, hint: retry });
-    }
-    const later = fresh.expiresAt === 0 || fresh.expiresAt > old.expiresAt;
-    if (!later) {
-        findings.push({
-            message: `The refresh did not move the expiry: the token still expires ${isoTime(old.expiresAt)} (${daysLeft(old.expiresAt, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
-            hint: `A person must re-authorise before ${isoTime(old.expiresAt)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
-        });
-    }
-    return findings;
-}
-/** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
-const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
-/** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
-function classifyMetaError(detail) {
-    const { code, message } = detail;
-    if (code === 1 && /client secret/i.test(message))
-        return 'needs-human';
-    if (RETRYABLE_CODES.has(code) || (code >= 80_000 && code <= 80_014))
-        return 'retry-later';
-    return 'needs-human';
-}
-/** What a person must do about a Meta error of the `needs-human` class. */
-function metaErrorHint(detail, places) {
-    const { code, subcode, message } = detail;
-    if (code === 1 && /client secret/i.test(message)) {
-        return 'The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input\'s secret.';
-    }
-    if (code === 101)
-        return 'The app id is wrong: set app-id to the App ID shown in the App Dashboard.';
-    if (code === 190 && subcode === 492) {
-        return 'The user behind this token lost their role on the Page: restore the role, or use a System User token.';
-    }
-    if (code === 190 || code === 102)
-        return mintTokenAdvice(places);
-    if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
-        return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
-    }
-    if (code === 100) {
-        return /appsecret_proof/i.test(message)
-            ? 'The app requires appsecret_proof: check that app-secret belongs to this app.'
-            : 'Meta rejected a parameter: check app-id, graph-api-version and the token.';
-    }
-    return 'Meta refused the request; see the message above.';
-}
 /**
  * How far apart the clocks of Meta, GitHub and Vercel may be, in seconds. A destination written
  * up to this long before its reference time still counts as written after it, so a settled
@@ -28602,7 +28552,11 @@ const CLOCK_TOLERANCE_SECONDS = 300;
  */
 function planSync(input) {
     const plan = { write: [], activate: [], unknown: [], notPromoted: [] };
-    const reference = input.issuedAt !== undefined ? input.issuedAt * 1000 : typeof input.primary === 'number' ? input.primary : undefined;
+    const reference = input.issuedAt !== undefined
+        ? input.issuedAt * 1000
+        : typeof input.primary === 'number'
+            ? input.primary
+            : undefined;
     for (const { target, writtenAt, deployment } of input.destinations) {
         if (writtenAt === 'unknown')
             plan.unknown.push({ target, why: 'unreadable' });
@@ -28688,75 +28642,11 @@ function isTransportError(error) {
 
 /***/ }),
 
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ requestSent),
-/* harmony export */   w: () => (/* binding */ clientFetch)
-/* harmony export */ });
-/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
-/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6752);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7562);
-/**
- * The `fetch` every client uses: undici's, bounded by a per-request timeout and the run's
- * budget, and routed through the runner's proxy (`https_proxy`, `no_proxy`, ...) when one is
- * configured, as `@actions/http-client` decides.
- *
- * undici's rather than Node's own: `@actions/core` loads undici (through `@actions/http-client`)
- * in every run, HTTP parser and all, so using Node's built-in copy as well would load a second
- * HTTP client into the same process.
- */
-
-
-
-
-/**
- * A `fetch` for requests to `baseUrl`: every call gets `requestSignal(timeoutMs)` (its timeout,
- * the run's budget, and any signal of its own).
- */
-function clientFetch(baseUrl, timeoutMs) {
-    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq().getAgentDispatcher(baseUrl);
-    const proxied = async (input, init) => {
-        // undici does not know Node's global Request class (the Vercel SDK passes one): pass its parts.
-        if (input instanceof Request) {
-            const body = input.body ? await input.arrayBuffer() : undefined;
-            init = { method: input.method, headers: [...input.headers], body, signal: input.signal, ...init };
-            input = input.url;
-        }
-        const inner = init?.signal ?? undefined;
-        return (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(input, { ...init, signal: (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .requestSignal */ .OL)(timeoutMs, inner), ...(dispatcher ? { dispatcher } : {}) });
-    };
-    return proxied;
-}
-/**
- * Resolves once the next request's headers are on a socket (undici's diagnostics channel
- * `undici:client:sendHeaders`, which Node's `fetch` publishes), or after `maxMs` milliseconds.
- * The run loads its heavier modules only then, so that their CPU time overlaps Meta's answer
- * instead of delaying the question.
- */
-function requestSent(maxMs = 100) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default().unsubscribe('undici:client:sendHeaders', done);
-            resolve();
-        };
-        const timer = setTimeout(done, maxMs);
-        node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default().subscribe('undici:client:sendHeaders', done);
-    });
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4413);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3083);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28771,8 +28661,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  sb: () => (/* binding */ readSettings),
-  Qq: () => (/* binding */ repoName)
+  Xp: () => (/* binding */ issueTarget),
+  sb: () => (/* binding */ readSettings)
 });
 
 // UNUSED EXPORTS: listItems, parseSecretDestinations, secretNameProblem, uncomment
@@ -28814,7 +28704,7 @@ function values(field, min, max) {
 }
 /** The longest gap, in days, between the allowed days of a cycle of `length` days. */
 function longestGap(days, length) {
-    return Math.max(...days.map((day, i) => ((days[i + 1] ?? (days[0] ?? 0) + length) - day)));
+    return Math.max(...days.map((day, i) => (days[i + 1] ?? (days[0] ?? 0) + length) - day));
 }
 /**
  * The longest time between two runs of the cron expression `cron` (five fields), in whole days,
@@ -28852,14 +28742,23 @@ var secrets = __nccwpck_require__(7194);
 
 
 
-/** `owner/repo` */
-function repoName(ref) {
-    return `${ref.owner}/${ref.repo}`;
+/** Where and with what token the failure issue is kept; undefined when it is turned off or either is missing. */
+function issueTarget(issue) {
+    return issue.enabled && issue.token && issue.repo ? { token: issue.token, repo: issue.repo } : undefined;
 }
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A GitHub login or organization: the owner part of OWNER/REPO. */
+const LOGIN = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})';
+const OWNER = new RegExp(`^${LOGIN}$`);
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const BOOLEANS = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const BOOLEANS = {
+    true: true,
+    True: true,
+    TRUE: true,
+    false: false,
+    False: false,
+    FALSE: false,
+};
 /** Why a secret name breaks GitHub's naming rules (api-facts B.4), or undefined when it is fine. */
 function secretNameProblem(name) {
     if (!SECRET_NAME.test(name)) {
@@ -28898,7 +28797,10 @@ const url = (options) => types/* string */.Yj().transform((value, ctx) => {
     return value.replace(/\/+$/, '');
 });
 const baseUrl = url({ base: true });
-const wholeNumber = (min, max, example) => types/* string */.Yj().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(types/* number */.ai().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+const wholeNumber = (min, max, example) => types/* string */.Yj()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`)
+    .transform(Number)
+    .pipe(types/* number */.ai().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 /**
  * `line` without its comment. As in YAML, a comment starts at a `#` that begins the line or
  * follows whitespace; a `#` inside a value (a URL's fragment) is part of the value, and is then
@@ -28914,12 +28816,22 @@ const listItems = (text) => text
 const list = types/* string */.Yj().transform(listItems);
 // `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
 const unique = (items) => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
-const inputs_boolean = types/* string */.Yj().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
-const token = (example) => types/* string */.Yj().min(1, `is required: pass it from a secret, e.g. ${example}`).regex(/^\S+$/, 'must be one token without spaces or line breaks: check the secret for a pasted extra line');
+const inputs_boolean = types/* string */.Yj()
+    .refine((v) => v in BOOLEANS, 'must be true or false')
+    .transform((v) => BOOLEANS[v] === true);
+const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
+/** A token that may be empty (the input is optional, or required only with another). */
+const optionalToken = types/* string */.Yj().regex(/^\S*$/, ONE_TOKEN);
+const token = (example) => types/* string */.Yj().min(1, `is required: pass it from a secret, e.g. ${example}`).pipe(optionalToken);
 const schemas = {
     'access-token': token('${{ secrets.META_ACCESS_TOKEN }}'),
-    'app-id': types/* string */.Yj().min(1, 'is required: the App ID from the Meta App Dashboard').regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
+    'app-id': types/* string */.Yj()
+        .min(1, 'is required: the App ID from the Meta App Dashboard')
+        .regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
     'app-secret': token('${{ secrets.META_APP_SECRET }}'),
+    'github-token': optionalToken,
+    'vercel-token': optionalToken,
+    'issue-token': optionalToken,
     'graph-api-version': types/* string */.Yj().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
     'graph-api-url': baseUrl,
     // 0 would never refresh: a token with an hour left would not be due until it died.
@@ -28928,28 +28840,42 @@ const schemas = {
     'dry-run': inputs_boolean,
     'timeout-seconds': wholeNumber(1, 600, '30'),
     'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
-    'required-scopes': types/* string */.Yj().transform((v) => listItems(v).flatMap((item) => item.split(/\s+/))).pipe(types/* array */.YO(types/* string */.Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
+    'required-scopes': types/* string */.Yj()
+        .transform((v) => listItems(v).flatMap((item) => item.split(/\s+/)))
+        .pipe(types/* array */.YO(types/* string */.Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
     'github-api-url': baseUrl,
-    'vercel-team-id': types/* string */.Yj().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
-    'vercel-projects': list.pipe(types/* array */.YO(types/* string */.Yj().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated')).refine(unique, 'lists a project twice: list it once')),
-    'vercel-env-key': types/* string */.Yj().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
-    'vercel-env-targets': list.pipe(types/* array */.YO(types/* enum */.k5(['production', 'preview', 'development'], { errorMap: () => ({ message: 'must list production, preview and/or development' }) }))
+    'vercel-team-id': types/* string */.Yj()
+        .regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
+    'vercel-projects': list.pipe(types/* array */.YO(types/* string */.Yj()
+        .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated'))
+        .refine(unique, 'lists a project twice: list it once')),
+    'vercel-env-key': types/* string */.Yj()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
+    'vercel-env-targets': list.pipe(types/* array */.YO(types/* enum */.k5(['production', 'preview', 'development'], {
+        errorMap: () => ({ message: 'must list production, preview and/or development' }),
+    }))
         .min(1, 'must name at least one of production, preview, development')
         .refine(unique, 'names a target twice')),
-    'vercel-env-type': types/* enum */.k5(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
+    'vercel-env-type': types/* enum */.k5(['sensitive', 'encrypted'], {
+        errorMap: () => ({ message: 'must be sensitive or encrypted' }),
+    }),
     'vercel-redeploy': inputs_boolean,
     'vercel-deploy-hooks': list.pipe(types/* array */.YO(url({ base: false })).refine(unique, 'lists a hook twice')),
     'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
-    'vercel-poll-seconds': types/* string */.Yj().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
+    'vercel-poll-seconds': types/* string */.Yj()
+        .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5')
+        .transform(Number)
+        .pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
     'vercel-api-url': baseUrl,
     'issue-on-failure': inputs_boolean,
-    'issue-repository': types/* string */.Yj().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
+    'issue-repository': types/* string */.Yj()
+        .regex(new RegExp(`^(${LOGIN}/[A-Za-z0-9._-]{1,100})?$`), 'must be OWNER/REPO, e.g. acme/app'),
     'issue-label': types/* string */.Yj()
         .min(1, 'must not be empty')
         .max(50, "must be at most 50 characters (GitHub's limit for a label)")
         // GitHub's labels= filter splits on commas: the open issue would never be found again.
         .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
-    'issue-assignees': list.pipe(types/* array */.YO(types/* string */.Yj().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
+    'issue-assignees': list.pipe(types/* array */.YO(types/* string */.Yj().regex(OWNER, 'must list GitHub logins, comma separated'))),
 };
 /**
  * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
@@ -29021,9 +28947,57 @@ function toRepo(fullName) {
     const [owner, repo] = (fullName ?? '').split('/');
     return owner && repo ? { owner, repo } : undefined;
 }
+/** Each input on its own: the values that pass their schema, and a problem for each one that does not. */
+function parseEach(raw, env) {
+    const problems = [];
+    const parsed = {};
+    for (const name of Object.keys(schemas)) {
+        const value = name === 'github-api-url' ? env.GITHUB_API_URL || 'https://api.github.com' : raw(name);
+        const result = schemas[name].safeParse(value);
+        if (result.success)
+            Object.assign(parsed, { [name]: result.data });
+        else
+            problems.push(`${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`);
+    }
+    return { parsed, problems };
+}
+/** What the inputs say together: required pairs and combinations that cannot work. */
+function crossCheck(raw, parsed, secrets) {
+    const problems = [];
+    if (secrets.count > 0 && raw('github-token') === '') {
+        problems.push('Input \'github-token\' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with "Secrets: write" (GITHUB_TOKEN cannot write secrets).');
+    }
+    if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid) {
+        problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
+    }
+    if ((parsed['vercel-projects']?.length ?? 0) > 0 && raw('vercel-token') === '') {
+        problems.push("Input 'vercel-token' is required when vercel-projects is set: create one in Vercel (Account Settings → Tokens) scoped to the projects' team.");
+    }
+    if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
+        problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
+    }
+    if (parsed['vercel-wait-seconds'] !== undefined &&
+        parsed['run-timeout-seconds'] !== undefined &&
+        parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
+        problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
+    }
+    return problems;
+}
+/** A `refresh-before-days` window no longer than the interval of the schedule that started this run. */
+function scheduleWarnings(env, days) {
+    const interval = scheduleOf(env);
+    if (interval === undefined || days === undefined || days > interval.days)
+        return [];
+    const apart = `${interval.days} day${interval.days === 1 ? '' : 's'}`;
+    return [
+        `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${apart} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
+    ];
+}
 /**
  * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
- * and validates them all. Throws one `InputError` listing every problem; makes no network call.
+ * and validates them all. Defaults are action.yml's, which the runner fills in; the code has
+ * none of its own, so the two cannot disagree. Throws one `InputError` listing every problem;
+ * makes no network call.
  */
 function readSettings(env = process.env) {
     const raw = (name) => core/* getInput */.V4(name);
@@ -29032,54 +29006,19 @@ function readSettings(env = process.env) {
     // Deploy hook URLs are secrets whole: anyone holding one can deploy.
     for (const hook of listItems(raw('vercel-deploy-hooks')))
         (0,secrets/* registerSecret */.c)(hook);
-    const problems = [];
-    const parsed = {};
-    for (const name of Object.keys(schemas)) {
-        const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name);
-        const result = schemas[name].safeParse(value);
-        if (result.success)
-            Object.assign(parsed, { [name]: result.data });
-        else
-            problems.push(`${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`);
-    }
+    const { parsed, problems } = parseEach(raw, env);
     const { destinations, problems: destinationProblems } = parseSecretDestinations(raw('github-secrets'), env.GITHUB_REPOSITORY);
     problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
-    const githubToken = raw('github-token') || undefined;
-    if (destinations.length > 0 && githubToken === undefined) {
-        problems.push("Input 'github-token' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with \"Secrets: write\" (GITHUB_TOKEN cannot write secrets).");
-    }
-    if (githubToken !== undefined && /\s/.test(githubToken))
-        problems.push("Input 'github-token' must be one token without spaces or line breaks.");
-    if (destinations.length === 0 && parsed['dry-run'] === false && destinationProblems.length === 0) {
-        problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
-    }
-    const vercelToken = raw('vercel-token') || undefined;
-    if ((parsed['vercel-projects']?.length ?? 0) > 0 && vercelToken === undefined) {
-        problems.push("Input 'vercel-token' is required when vercel-projects is set: create one in Vercel (Account Settings → Tokens) scoped to the projects' team.");
-    }
-    if (vercelToken !== undefined && /\s/.test(vercelToken))
-        problems.push("Input 'vercel-token' must be one token without spaces or line breaks.");
-    if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
-        problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
-    }
-    const issueToken = raw('issue-token') || undefined;
-    if (issueToken !== undefined && /\s/.test(issueToken))
-        problems.push("Input 'issue-token' must be one token without spaces or line breaks.");
-    if (parsed['vercel-wait-seconds'] !== undefined && parsed['run-timeout-seconds'] !== undefined && parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
-        problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
-    }
-    const warnings = [];
-    const interval = scheduleOf(env);
-    const days = parsed['refresh-before-days'];
-    if (interval !== undefined && days !== undefined && days <= interval.days) {
-        warnings.push(`refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${interval.days} day${interval.days === 1 ? '' : 's'} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`);
-    }
+    problems.push(...crossCheck(raw, parsed, { count: destinations.length, invalid: destinationProblems.length > 0 }));
     if (problems.length > 0) {
         throw new errors/* InputError */.dz(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
     }
-    const p = parsed;
+    return toSettings(parsed, destinations, env);
+}
+/** The settings of inputs that passed every check. */
+function toSettings(p, destinations, env) {
     return {
-        warnings,
+        warnings: scheduleWarnings(env, p['refresh-before-days']),
         accessToken: p['access-token'],
         appId: p['app-id'],
         appSecret: p['app-secret'],
@@ -29089,13 +29028,13 @@ function readSettings(env = process.env) {
         force: p.force,
         dryRun: p['dry-run'],
         requiredScopes: p['required-scopes'],
-        githubToken,
+        githubToken: p['github-token'] || undefined,
         githubSecrets: destinations,
         githubApiUrl: p['github-api-url'],
         timeoutMs: p['timeout-seconds'] * 1000,
         runTimeoutMs: p['run-timeout-seconds'] * 1000,
         vercel: {
-            token: vercelToken,
+            token: p['vercel-token'] || undefined,
             teamId: p['vercel-team-id'] || undefined,
             projects: p['vercel-projects'],
             envKey: p['vercel-env-key'],
@@ -29109,7 +29048,7 @@ function readSettings(env = process.env) {
         },
         issue: {
             enabled: p['issue-on-failure'],
-            token: issueToken,
+            token: p['issue-token'] || undefined,
             repo: toRepo(p['issue-repository'] || env.GITHUB_REPOSITORY),
             label: p['issue-label'],
             assignees: p['issue-assignees'],
@@ -29120,7 +29059,7 @@ function readSettings(env = process.env) {
 
 /***/ }),
 
-/***/ 4413:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29133,21 +29072,274 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(9402);
-// EXTERNAL MODULE: ./src/budget.ts
-var budget = __nccwpck_require__(7562);
+// EXTERNAL MODULE: ./src/clients/budget.ts
+var budget = __nccwpck_require__(3903);
+// EXTERNAL MODULE: ./src/clients/http.ts
+var http = __nccwpck_require__(1954);
 // EXTERNAL MODULE: ./src/core.ts
 var src_core = __nccwpck_require__(828);
+;// CONCATENATED MODULE: ./src/delivery.ts
+/**
+ * Getting a token to every destination, whatever their kinds: a refreshed token to the primary
+ * first and then to the rest at once; on runs that do not refresh, the current token to the
+ * destinations that missed it (convergence); and, in a dry run, what either would do. Results
+ * are kept on each destination's record.
+ */
+
+
+/** Marks every destination not yet attempted as not written (it keeps the old token). */
+function markNotWritten(report, reason) {
+    for (const d of report.destinations) {
+        if (d.result === 'unchanged') {
+            d.result = 'not-written';
+            d.detail = `not written: ${reason}`;
+        }
+    }
+}
+/**
+ * Delivers a verified new token: the primary first, the place the next run reads the token
+ * from. A new token anywhere else but there would be invisible to the next run, so nothing else
+ * is written unless it lands; then every other destination at once.
+ */
+async function deliverRefreshed(run, value) {
+    const [primary, ...others] = run.destinations;
+    if (!primary)
+        return;
+    const landed = await core/* group */.Os(`Write the primary ${primary.record.kind.title}`, () => writeOne(run, primary, value, 'new'));
+    if (landed === undefined) {
+        markNotWritten(run.report, `the primary ${primary.target} could not be written`);
+        return;
+    }
+    const activate = new Map(primary.activate ? [[primary, landed]] : []);
+    await deliver(run, { value, holds: 'new', write: others, activate, refreshed: true });
+}
+/** Writes one destination; returns when it was written (unix ms), or undefined when it failed. */
+async function writeOne(run, d, value, holds) {
+    try {
+        const { result, writtenAt } = await d.write(value);
+        d.record.result = result;
+        d.record.holds = holds;
+        core/* info */.pq(`${d.target}: ${result}`);
+        // Without the service's own time, the runner's less the tolerance: never later than the write.
+        return writtenAt ?? Date.now() - src_core/* CLOCK_TOLERANCE_SECONDS */.Xw * 1000;
+    }
+    catch (error) {
+        d.record.result = 'failed';
+        d.record.detail = run.context.fail(d.record.kind.id, error, d.target);
+        core/* info */.pq(`${d.target}: failed: ${d.record.detail}`);
+        return undefined;
+    }
+}
+/**
+ * Writes every destination of `delivery` at once, then makes live those whose kind deploys:
+ * once every one of them is written (deploy hooks are called once for all). One failure stops
+ * nothing else.
+ */
+async function deliver(run, delivery) {
+    await core/* group */.Os('Write the other destinations, then deploy', async () => {
+        const writes = new Map(delivery.write.map((d) => [d, writeOne(run, d, delivery.value, delivery.holds)]));
+        const written = (d) => writes.get(d) ?? Promise.resolve(undefined);
+        const deploying = delivery.write.filter((d) => d.activate !== undefined);
+        const activation = Promise.all(deploying.map(written)).then(async (times) => {
+            const live = new Map(delivery.activate);
+            deploying.forEach((d, i) => {
+                const at = times[i];
+                if (at !== undefined)
+                    live.set(d, at);
+            });
+            await Promise.all([...live].map(([d, at]) => d.activate?.(at) ?? Promise.resolve()));
+        });
+        const followUps = run.sets.map(async (set) => {
+            const mine = delivery.write.filter((d) => set.destinations.includes(d));
+            await Promise.all(mine.map(written));
+            await set.afterWrites?.(mine.filter((d) => d.record.result !== 'failed'), delivery.refreshed);
+        });
+        await Promise.all([...writes.values(), activation, ...followUps]);
+    });
+}
+/**
+ * On a run that does not refresh: finds the destinations that missed the current token (a
+ * fault in an earlier run) and brings them up to date with it, and makes live those deployed
+ * before their write. Destinations that are current are left alone, so a re-run changes nothing
+ * that need not change. A destination whose state cannot be read fails the run.
+ */
+async function converge(run, token) {
+    const { settings, report } = run;
+    const [primary, ...others] = run.destinations;
+    // Read only on runs that do not refresh, which are the ones that need them (a refresh writes
+    // everything anyway), all at once. The primary is the reference only without `issued_at`.
+    const primaryState = token.issuedAt === undefined && primary ? readState(run, primary) : undefined;
+    const states = others.map((d) => readState(run, d));
+    const input = {
+        issuedAt: token.issuedAt,
+        primary: primaryState ? (await primaryState).writtenAt : 'unknown',
+        destinations: await Promise.all(states),
+    };
+    // The primary holds the current token whatever its state says: access-token was read from it.
+    if (primary)
+        primary.record.holds = 'current';
+    const plan = (0,src_core/* planSync */.R4)(input);
+    if (plan.unknown.some((u) => u.why === 'no-reference'))
+        noReference(run, input.primary);
+    const byTarget = new Map(run.destinations.map((d) => [d.target, d]));
+    for (const { target } of plan.unknown)
+        holdsUnknown(byTarget.get(target)?.record);
+    for (const target of plan.notPromoted)
+        byTarget.get(target)?.reportNotPromoted?.();
+    for (const d of others)
+        if (d.record.holds === 'old' && !plan.write.includes(d.target))
+            d.record.holds = 'current';
+    const pending = [...plan.write, ...plan.activate];
+    if (pending.length === 0)
+        return;
+    const what = [...plan.write, ...plan.activate.map((t) => `deploy ${byTarget.get(t)?.record.label ?? t}`)];
+    report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
+    core/* info */.pq(`Out of date: ${what.join(', ')}`);
+    if (settings.dryRun) {
+        await dryRun(run, plan);
+        return;
+    }
+    const writtenAt = new Map(input.destinations.map((d) => [d.target, d.writtenAt]));
+    const activate = new Map();
+    for (const target of plan.activate) {
+        const d = byTarget.get(target);
+        const at = writtenAt.get(target);
+        if (d && typeof at === 'number')
+            activate.set(d, at);
+    }
+    await deliver(run, {
+        value: settings.accessToken,
+        holds: 'current',
+        write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
+        activate,
+        refreshed: false,
+    });
+}
+/** A destination's state for `planSync`; `unknown` (and a failure) when it cannot be read. */
+async function readState(run, d) {
+    try {
+        return { target: d.target, ...(await d.readState()) };
+    }
+    catch (error) {
+        return { target: d.target, writtenAt: run.context.unreadable(d.record.kind.id, d.target, error) };
+    }
+}
+/** Records that `target` could not be checked: a failure of the run, and the destination unknown. */
+function unreadable(report, fail, phase, target, error) {
+    const message = fail(phase, error, target);
+    const failure = report.failures.at(-1);
+    if (failure)
+        failure.message = `${target} could not be checked: ${message}`;
+    holdsUnknown(report.destinations.find((d) => d.target === target), failure?.message);
+    core/* warning */.$e(failure?.message ?? message);
+    return 'unknown';
+}
+function holdsUnknown(record, detail) {
+    if (!record)
+        return;
+    record.holds = 'unknown';
+    if (detail)
+        record.detail = detail;
+}
+/** Without `issued_at`, the primary is the reference; a missing primary leaves nothing to compare with. */
+function noReference(run, primary) {
+    // An unreadable primary is already a failure of its own.
+    if (primary !== 'missing')
+        return;
+    const target = run.destinations[0]?.target ?? '';
+    run.report.failures.push({
+        phase: run.destinations[0]?.record.kind.id ?? 'inspect',
+        target,
+        failureClass: 'needs-human',
+        message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
+        hint: `Store the token in ${target} (the secret the workflow passes as access-token), the first line of github-secrets.`,
+    });
+}
+/** Says what `plan` would touch (every destination, for a refresh), and fails for every destination it could not reach. */
+async function dryRun(run, plan) {
+    const touched = plan
+        ? run.destinations.filter((d) => plan.write.includes(d.target) || plan.activate.includes(d.target))
+        : run.destinations;
+    const writes = plan ? touched.filter((d) => plan.write.includes(d.target)) : touched;
+    for (const d of writes)
+        d.record.result = 'would-write';
+    for (const d of touched)
+        await d.planActivation?.();
+    for (const set of run.sets)
+        set.planAfterWrites?.(touched.filter((d) => set.destinations.includes(d) && d.activate !== undefined));
+    for (const d of writes) {
+        try {
+            await d.checkWritable();
+        }
+        catch (error) {
+            run.context.fail(d.record.kind.id, error, d.target);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/destinations/index.ts
+/** In the order of the report; the primary is the first destination of the first kind. */
+const KINDS = [
+    { configured: (s) => s.githubSecrets.length > 0, load: () => __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031)) },
+    {
+        configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
+    },
+];
+/** The destination sets `settings` configure. */
+async function createDestinations(settings, context) {
+    const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
+    return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/failures.ts
+
+/**
+ * Records `error`, thrown during `phase` (about `target`, when given; `doing` names the phase for
+ * the issue), as a failure of the run. Returns its redacted message.
+ */
+function recordFailure(report, advice, phase, error, target, doing) {
+    const base = { phase, ...(target ? { target } : {}), ...(doing ? { doing } : {}) };
+    if (error instanceof errors/* ServiceError */._7) {
+        const hint = error.hint ?? (error.failureClass === 'needs-human' ? advice(error) : undefined);
+        report.failures.push({
+            ...base,
+            failureClass: error.failureClass,
+            message: error.message,
+            ...(hint ? { hint } : {}),
+            ...(error.meta ? { meta: error.meta } : {}),
+        });
+    }
+    else {
+        report.failures.push({
+            ...base,
+            failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human',
+            message: (0,errors/* messageOf */.bD)(error),
+        });
+    }
+    return report.failures.at(-1)?.message ?? '';
+}
+/** Records each finding (a token that may not be used) as a failure that needs a person. */
+function recordFindings(report, phase, findings) {
+    for (const f of findings)
+        report.failures.push({
+            phase,
+            failureClass: 'needs-human',
+            message: f.message,
+            hint: f.hint,
+            ...(f.meta ? { meta: f.meta } : {}),
+        });
+}
+
 // EXTERNAL MODULE: ./src/inputs.ts + 2 modules
 var inputs = __nccwpck_require__(1298);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __nccwpck_require__(6803);
 // EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
 var types = __nccwpck_require__(8243);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/meta.ts
+;// CONCATENATED MODULE: ./src/clients/graph.ts
 /**
  * Meta Graph API client: `debug_token` and the `fb_exchange_token` exchange. Both authenticate
  * with the app's own credentials (the app token `APP_ID|APP_SECRET`, or `client_secret`), so
@@ -29160,7 +29352,17 @@ var secrets = __nccwpck_require__(7194);
 
 
 
-
+/** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
+const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
+/** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
+function classifyMetaError(detail) {
+    const { code, message } = detail;
+    if (code === 1 && /client secret/i.test(message))
+        return 'needs-human';
+    if (RETRYABLE_CODES.has(code) || (code >= 80_000 && code <= 80_014))
+        return 'retry-later';
+    return 'needs-human';
+}
 const ErrorEnvelope = types/* object */.Ik({
     error: types/* object */.Ik({
         message: types/* string */.Yj().default(''),
@@ -29195,7 +29397,9 @@ function regainAccessMinutes(header) {
         const usage = BusinessUseCaseUsage.safeParse(JSON.parse(header));
         if (!usage.success)
             return undefined;
-        const minutes = Object.values(usage.data).flat().map((u) => u.estimated_time_to_regain_access ?? 0);
+        const minutes = Object.values(usage.data)
+            .flat()
+            .map((u) => u.estimated_time_to_regain_access ?? 0);
         return minutes.length > 0 ? Math.max(...minutes) : undefined;
     }
     catch {
@@ -29214,6 +29418,103 @@ const Exchange = types/* object */.Ik({
     expires_in: types/* number */.ai().optional(),
 });
 /**
+ * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+ * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
+ * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+ */
+async function getWithRetries(graph, path, params, schema) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await getOnce(graph, path, params, schema);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ServiceError */._7) ||
+                error.failureClass !== 'retry-later' ||
+                attempt >= ATTEMPTS ||
+                (0,budget/* budgetSpent */.m2)())
+                throw error;
+            const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
+            if (wait > MAX_WAIT_MS || wait >= (0,budget/* remainingMs */.XW)()) {
+                const minutes = Math.ceil(wait / 60_000);
+                throw new errors/* ServiceError */._7({
+                    system: 'meta',
+                    failureClass: 'retry-later',
+                    ...(error.status === undefined ? {} : { status: error.status }),
+                    ...(error.meta ? { meta: error.meta } : {}),
+                    message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+                    hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+                });
+            }
+            core/* info */.pq(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
+            await (0,budget/* sleep */.yy)(wait);
+        }
+    }
+}
+/** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
+async function getOnce(graph, path, params, schema) {
+    const { options } = graph;
+    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
+    for (const [key, value] of Object.entries(params))
+        url.searchParams.set(key, value);
+    let response;
+    try {
+        response = await graph.fetch(url, { headers: { accept: 'application/json' } });
+    }
+    catch (error) {
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const what = timedOut && !(0,budget/* budgetSpent */.m2)() ? `no answer within ${options.timeoutMs / 1000} s` : (0,errors/* messageOf */.bD)(error);
+        throw new errors/* ServiceError */._7({
+            system: 'meta',
+            failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human',
+            message: `Meta Graph API ${path}: ${what}`,
+        });
+    }
+    const text = await response.text();
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ServiceError */._7({
+            system: 'meta',
+            failureClass: 'retry-later',
+            status: response.status,
+            message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON`,
+        });
+    }
+    const envelope = ErrorEnvelope.safeParse(body);
+    if (envelope.success) {
+        const e = envelope.data.error;
+        const meta = {
+            code: e.code,
+            message: e.message,
+            ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
+            ...(e.type === undefined ? {} : { type: e.type }),
+            ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
+        };
+        const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+        const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
+        throw new errors/* ServiceError */._7({
+            system: 'meta',
+            failureClass: classifyMetaError(meta),
+            status: response.status,
+            meta,
+            ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
+            message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
+        });
+    }
+    const parsed = schema.safeParse(body);
+    if (!response.ok || !parsed.success) {
+        throw new errors/* ServiceError */._7({
+            system: 'meta',
+            failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
+            status: response.status,
+            message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
+        });
+    }
+    return parsed.data;
+}
+/**
  * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
  * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
  * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
@@ -29221,94 +29522,8 @@ const Exchange = types/* object */.Ik({
 function createGraphClient(options) {
     const appToken = `${options.appId}|${options.appSecret}`;
     (0,secrets/* registerSecret */.c)(appToken);
-    const graphFetch = (0,http/* clientFetch */.w)(options.baseUrl, options.timeoutMs);
-    /**
-     * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
-     * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
-     * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
-     */
-    async function get(path, params, schema) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await getOnce(path, params, schema);
-            }
-            catch (error) {
-                if (!(error instanceof errors/* ServiceError */._7) || error.failureClass !== 'retry-later' || attempt >= ATTEMPTS || (0,budget/* budgetSpent */.m2)())
-                    throw error;
-                const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
-                if (wait > MAX_WAIT_MS || wait >= (0,budget/* remainingMs */.XW)()) {
-                    const minutes = Math.ceil(wait / 60_000);
-                    throw new errors/* ServiceError */._7({
-                        system: 'meta',
-                        failureClass: 'retry-later',
-                        ...(error.status === undefined ? {} : { status: error.status }),
-                        ...(error.meta ? { meta: error.meta } : {}),
-                        message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
-                        hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
-                    });
-                }
-                core/* info */.pq(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
-                await (0,budget/* sleep */.yy)(wait);
-            }
-        }
-    }
-    async function getOnce(path, params, schema) {
-        const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
-        for (const [key, value] of Object.entries(params))
-            url.searchParams.set(key, value);
-        let response;
-        try {
-            response = await graphFetch(url, { headers: { accept: 'application/json' } });
-        }
-        catch (error) {
-            const timedOut = error instanceof Error && error.name === 'TimeoutError';
-            const what = timedOut && !(0,budget/* budgetSpent */.m2)() ? `no answer within ${options.timeoutMs / 1000} s` : (0,errors/* messageOf */.bD)(error);
-            throw new errors/* ServiceError */._7({
-                system: 'meta',
-                failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human',
-                message: `Meta Graph API ${path}: ${what}`,
-            });
-        }
-        const text = await response.text();
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* ServiceError */._7({ system: 'meta', failureClass: 'retry-later', status: response.status, message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON` });
-        }
-        const envelope = ErrorEnvelope.safeParse(body);
-        if (envelope.success) {
-            const e = envelope.data.error;
-            const meta = {
-                code: e.code,
-                message: e.message,
-                ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
-                ...(e.type === undefined ? {} : { type: e.type }),
-                ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
-            };
-            const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
-            const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
-            throw new errors/* ServiceError */._7({
-                system: 'meta',
-                failureClass: (0,src_core/* classifyMetaError */.aA)(meta),
-                status: response.status,
-                meta,
-                ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
-                message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
-            });
-        }
-        const parsed = schema.safeParse(body);
-        if (!response.ok || !parsed.success) {
-            throw new errors/* ServiceError */._7({
-                system: 'meta',
-                failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
-                status: response.status,
-                message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
-            });
-        }
-        return parsed.data;
-    }
+    const graph = { options, fetch: (0,http/* clientFetch */.w)(options.baseUrl, options.timeoutMs) };
+    const get = (path, params, schema) => getWithRetries(graph, path, params, schema);
     return {
         /**
          * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
@@ -29339,7 +29554,9 @@ function createGraphClient(options) {
                 issuedAt: data.issued_at,
                 scopes: data.scopes ?? [],
                 userId: data.user_id,
-                error: data.error ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message } : undefined,
+                error: data.error
+                    ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message }
+                    : undefined,
             };
         },
         /**
@@ -29364,14 +29581,298 @@ function createGraphClient(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/meta.ts
+
+
+/** Whether the exchange must ask for a new 60-day token (expiring system-user tokens, api-facts A.1). */
+function wantsSixtyDays(info) {
+    return info.type === 'SYSTEM_USER' && info.expiresAt !== 0;
+}
+const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
+/**
+ * What a person does when the token is dead: the manual rotation the project replaces, in the
+ * words of the teams' own guides (Business Settings → System users → Generate new token).
+ * `places` are where the token lives, e.g. `acme/app:META_ACCESS_TOKEN`, primary first.
+ */
+function mintTokenAdvice(places) {
+    const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
+    return [
+        'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
+        `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
+        `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run this workflow.`,
+    ].join(' ');
+}
+/**
+ * Checks the current token before anything else happens: it must be valid, belong to `appId`,
+ * and hold every scope in `requiredScopes`.
+ */
+function checkInspection(info, appId, requiredScopes, places) {
+    const findings = [];
+    if (!info.isValid) {
+        const error = info.error;
+        const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
+        findings.push({
+            message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
+            hint: mintTokenAdvice(places),
+            ...(error
+                ? {
+                    meta: {
+                        code: error.code,
+                        ...(error.subcode === undefined ? {} : { subcode: error.subcode }),
+                        message: error.message,
+                        type: 'OAuthException',
+                    },
+                }
+                : {}),
+        });
+        return findings;
+    }
+    if (info.appId !== appId) {
+        findings.push({
+            message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, not to app-id ${appId}.`,
+            hint: 'Set app-id and app-secret to the app that issued the token, or mint a token for this app.',
+        });
+    }
+    const missing = requiredScopes.filter((scope) => !info.scopes.includes(scope));
+    if (missing.length > 0) {
+        findings.push({
+            message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
+            hint: mintTokenAdvice(places),
+        });
+    }
+    return findings;
+}
+/**
+ * Checks a freshly exchanged token against the one it replaces before it is written anywhere:
+ * valid, same app, every old scope kept, and an expiry later than the old one (0 = never counts as
+ * later). Returns the problems found; none means the new token may be written.
+ */
+function checkRefreshed(old, fresh, appId, now) {
+    const findings = [];
+    const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
+    if (!fresh.isValid) {
+        findings.push({
+            message: `Meta returned a token that debug_token reports as not valid${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
+            hint: retry,
+        });
+        return findings;
+    }
+    if (fresh.appId !== appId) {
+        findings.push({ message: `The new token belongs to app ${fresh.appId}, not to app-id ${appId}.`, hint: retry });
+    }
+    const lost = old.scopes.filter((scope) => !fresh.scopes.includes(scope));
+    if (lost.length > 0) {
+        findings.push({ message: `The new token lost the scopes ${lost.join(', ')}.`, hint: retry });
+    }
+    const later = fresh.expiresAt === 0 || fresh.expiresAt > old.expiresAt;
+    if (!later) {
+        findings.push({
+            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(old.expiresAt)} (${(0,src_core/* daysLeft */.H_)(old.expiresAt, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
+            hint: `A person must re-authorise before ${(0,src_core/* isoTime */.Ly)(old.expiresAt)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
+        });
+    }
+    return findings;
+}
+/** What a person must do about a Meta error of the `needs-human` class. */
+function metaErrorHint(detail, places) {
+    const { code, subcode, message } = detail;
+    if (code === 1 && /client secret/i.test(message)) {
+        return "The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input's secret.";
+    }
+    if (code === 101)
+        return 'The app id is wrong: set app-id to the App ID shown in the App Dashboard.';
+    if (code === 190 && subcode === 492) {
+        return 'The user behind this token lost their role on the Page: restore the role, or use a System User token.';
+    }
+    if (code === 190 || code === 102)
+        return mintTokenAdvice(places);
+    if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
+        return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
+    }
+    if (code === 100) {
+        return /appsecret_proof/i.test(message)
+            ? 'The app requires appsecret_proof: check that app-secret belongs to this app.'
+            : 'Meta rejected a parameter: check app-id, graph-api-version and the token.';
+    }
+    return 'Meta refused the request; see the message above.';
+}
+/** What the app's logs show when the token is dead (the teams' own guides), to recognise it. */
+const DEAD_TOKEN_SYMPTOMS = [
+    'Session has expired',
+    'The session is invalid because the user logged out',
+    'Invalid OAuth access token',
+    'Access token could not be decrypted',
+];
+/** The Facebook Login provider over the Graph API at `options.graphApiUrl`. */
+function createMetaProvider(options) {
+    const graph = createGraphClient({
+        baseUrl: options.graphApiUrl,
+        version: options.graphApiVersion,
+        appId: options.appId,
+        appSecret: options.appSecret,
+        timeoutMs: options.timeoutMs,
+    });
+    return {
+        inspect: (token) => graph.debugToken(token),
+        checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
+        async refresh(token, info) {
+            const { accessToken } = await graph.exchangeToken(token, { sixtyDays: wantsSixtyDays(info) });
+            return accessToken;
+        },
+        checkRefreshed: (old, fresh, now) => checkRefreshed(old, fresh, options.appId, now),
+        advice: (error, places) => (error.meta ? metaErrorHint(error.meta, places) : undefined),
+        describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
+        mintAdvice: mintTokenAdvice,
+        replaceByHand: (places) => [
+            `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
+            `   1. ${mintTokenAdvice(places)}`,
+            '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/index.ts
+
+/** The provider for `settings`' token. */
+function createProvider(settings) {
+    return createMetaProvider(settings);
+}
+
+;// CONCATENATED MODULE: ./src/refresh.ts
+/**
+ * One refresh, whatever the token's kind and wherever it is kept: inspect the current token,
+ * decide, then either converge (not due), say what would happen (dry run), or exchange it,
+ * verify the new one and deliver it.
+ */
+
+
+
+
+
+function describe(token, now) {
+    const expiry = token.expiresAt === 0
+        ? 'never expires'
+        : `expires ${(0,src_core/* isoTime */.Ly)(token.expiresAt)} (${(0,src_core/* daysLeft */.H_)(token.expiresAt, now)} days left)`;
+    return `${token.type} token of app ${token.appId}${token.application ? ` (${token.application})` : ''}, ${expiry}; scopes: ${token.scopes.join(', ') || '(none)'}`;
+}
+/**
+ * Runs the refresh. `inspection` is the inspection of the current token, already on the wire;
+ * every result goes into `run.report`.
+ */
+async function refresh(run, provider, inspection) {
+    const { settings, report } = run;
+    const token = await inspect(run, provider, inspection);
+    if (!token)
+        return;
+    const decision = (0,src_core/* decide */.LD)(token, {
+        now: report.now,
+        refreshBeforeDays: settings.refreshBeforeDays,
+        force: settings.force,
+    });
+    if (decision.kind !== 'due') {
+        report.outcome = decision.kind;
+        const why = decision.kind === 'non-expiring'
+            ? 'The token never expires (expires_at 0): nothing to refresh.'
+            : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
+        report.notes.push(why +
+            (settings.force && decision.kind === 'non-expiring'
+                ? ' force has no effect on a token that never expires.'
+                : ''));
+        core/* info */.pq(why);
+        await converge(run, token);
+        return;
+    }
+    core/* info */.pq(decision.forced
+        ? `Refreshing because force is set (${decision.daysLeft} days left).`
+        : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
+    if (settings.dryRun) {
+        report.outcome = 'dry-run';
+        report.notes.push(`Dry run: the token would be ${provider.describeRefresh(token)}, verified and written to the destinations below; nothing was changed.`);
+        await dryRun(run);
+        return;
+    }
+    // What the writes need loads while the exchange is answered, once that request is out.
+    void (0,http/* requestSent */.Y)().then(() => {
+        for (const set of run.sets)
+            set.prepareWrites?.();
+    });
+    const fresh = await core/* group */.Os('Refresh and verify', () => exchangeAndVerify(run, provider, token));
+    if (!fresh) {
+        markNotWritten(report, 'no verified new token');
+        return;
+    }
+    report.fresh = fresh.info;
+    await deliverRefreshed(run, fresh.accessToken);
+    if (report.failures.length === 0)
+        report.outcome = 'refreshed';
+}
+/** The current token as inspected, when it may be used; else records why not. */
+async function inspect(run, provider, inspection) {
+    const { report, context } = run;
+    const token = await core/* group */.Os('Inspect the token', async () => {
+        const inspected = await inspection;
+        if (inspected.ok) {
+            core/* info */.pq(describe(inspected.value, report.now));
+            return inspected.value;
+        }
+        context.fail('inspect', inspected.error);
+        return undefined;
+    });
+    if (!token) {
+        markNotWritten(report, 'the token could not be inspected');
+        return undefined;
+    }
+    report.token = token;
+    const problems = provider.checkCurrent(token, run.destinations.map((d) => d.target));
+    if (problems.length > 0) {
+        recordFindings(report, 'inspect', problems);
+        markNotWritten(report, 'the current token is not usable');
+        return undefined;
+    }
+    if (token.dataAccessExpiresAt && token.dataAccessExpiresAt < report.now) {
+        report.notes.push(`Data access for this token expired ${(0,src_core/* isoTime */.Ly)(token.dataAccessExpiresAt)}: reads of user data fail until the user logs in again.`);
+    }
+    return token;
+}
+/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails. */
+async function exchangeAndVerify(run, provider, token) {
+    const { settings, report, context } = run;
+    let accessToken;
+    try {
+        accessToken = await provider.refresh(settings.accessToken, token);
+    }
+    catch (error) {
+        context.fail('refresh', error);
+        return undefined;
+    }
+    try {
+        const info = await provider.inspect(accessToken);
+        core/* info */.pq(`New token: ${describe(info, report.now)}`);
+        const findings = provider.checkRefreshed(token, info, report.now);
+        if (findings.length > 0) {
+            recordFindings(report, 'verify', findings);
+            return undefined;
+        }
+        return { accessToken, info };
+    }
+    catch (error) {
+        context.fail('verify', error);
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The run: inspect the token, refresh it when due, verify the new one, then deliver it: the
- * primary GitHub secret first, then every other secret and Vercel variable at once, then the
- * redeploys. Outputs and the job summary are written whatever happens.
+ * The action's entry: reads the inputs, sends the inspection first, builds the destinations
+ * while it is answered, runs the refresh, and then tells a person through the failure issue.
+ * Outputs, a job summary and, when anything failed, a failed step naming every failure are left
+ * whatever happens.
  */
+
+
+
 
 
 
@@ -29382,609 +29883,115 @@ var src_report = __nccwpck_require__(665);
 
 
 const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
-const secretTarget = (d) => `${(0,inputs/* repoName */.Qq)(d.repo)}:${d.name}`;
-const envTarget = (settings, project) => `vercel:${project}:${settings.vercel.envKey}`;
-/** Every place the token lives, primary first: where a person puts a token minted by hand. */
-const placesOf = (settings) => [...settings.githubSecrets.map(secretTarget), ...settings.vercel.projects.map((p) => envTarget(settings, p))];
-/** Records `error`, thrown during `phase`, as a failure of the run; returns its message. */
-function fail(run, phase, error, target) {
-    const { report, places } = run;
-    const base = { phase, ...(target ? { target } : {}) };
-    if (error instanceof errors/* ServiceError */._7) {
-        const hint = error.hint ?? (error.meta && error.failureClass === 'needs-human' ? (0,src_core/* metaErrorHint */.jS)(error.meta, places) : undefined);
-        report.failures.push({ ...base, failureClass: error.failureClass, message: error.message, ...(hint ? { hint } : {}), ...(error.meta ? { meta: error.meta } : {}) });
-    }
-    else {
-        report.failures.push({ ...base, failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
-    }
-    return report.failures.at(-1)?.message ?? '';
-}
-function findingsToFailures(report, phase, findings) {
-    for (const f of findings)
-        report.failures.push({ phase, failureClass: 'needs-human', message: f.message, hint: f.hint, ...(f.meta ? { meta: f.meta } : {}) });
-}
-function describe(token, now) {
-    const expiry = token.expiresAt === 0 ? 'never expires' : `expires ${(0,src_core/* isoTime */.Ly)(token.expiresAt)} (${(0,src_core/* daysLeft */.H_)(token.expiresAt, now)} days left)`;
-    return `${token.type} token of app ${token.appId}${token.application ? ` (${token.application})` : ''}, ${expiry}; scopes: ${token.scopes.join(', ') || '(none)'}`;
-}
-/** Marks every destination not yet attempted as not written (it keeps the old token). */
-function markNotWritten(report, reason) {
-    for (const d of report.destinations) {
-        if (d.result === 'unchanged') {
-            d.result = 'not-written';
-            d.detail = `not written: ${reason}`;
-        }
-    }
-}
-/** Starts every read a refresh needs that does not depend on the new token. */
-function prefetch(settings, github, octokit, vercel) {
-    const prefetched = { keys: new Map(), deployments: new Map() };
-    for (const d of settings.githubSecrets) {
-        const name = (0,inputs/* repoName */.Qq)(d.repo);
-        if (octokit && !prefetched.keys.has(name))
-            prefetched.keys.set(name, settle(github.getPublicKey(octokit, d.repo)));
-    }
-    // Read for every project: whether it runs with its variable is judged by its deployment.
-    if (vercel) {
-        for (const project of settings.vercel.projects)
-            prefetched.deployments.set(project, settle(vercel.latestProductionDeployment(project)));
-    }
-    return prefetched;
-}
-async function execute(settings, report, sent) {
-    const { vercel: v } = settings;
-    const graph = createGraphClient({ baseUrl: settings.graphApiUrl, version: settings.graphApiVersion, appId: settings.appId, appSecret: settings.appSecret, timeoutMs: settings.timeoutMs });
-    const inspection = settle(graph.debugToken(settings.accessToken));
-    await sent;
-    const [github, vercelModule] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), v.token || v.deployHooks.length > 0 ? Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8536)) : undefined]);
-    const octokit = settings.githubToken ? github.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-    const vercel = vercelModule && v.token ? vercelModule.createVercelClient({ token: v.token, teamId: v.teamId, apiUrl: v.apiUrl, timeoutMs: settings.timeoutMs }) : undefined;
-    // Nothing here depends on the new token: it is fetched while the token is inspected.
-    for (const warning of settings.warnings) {
-        report.notes.push(warning);
-        core/* warning */.$e(warning);
-    }
-    const run = { settings, report, github, octokit, vercelModule, vercel, prefetched: prefetch(settings, github, octokit, vercel), places: placesOf(settings), runId: (0,external_node_crypto_.randomUUID)() };
-    report.destinations = [
-        ...settings.githubSecrets.map((d, i) => ({ kind: 'github-secret', target: secretTarget(d), primary: i === 0, result: 'unchanged', holds: 'old' })),
-        ...v.projects.map((project) => ({ kind: 'vercel-env', target: envTarget(settings, project), project, primary: false, result: 'unchanged', holds: 'old' })),
-    ];
-    const token = await core/* group */.Os('Inspect the token', async () => {
-        const inspected = await inspection;
-        if (inspected.ok) {
-            core/* info */.pq(describe(inspected.value, report.now));
-            return inspected.value;
-        }
-        fail(run, 'inspect', inspected.error);
-        return undefined;
-    });
-    if (!token) {
-        markNotWritten(report, 'the token could not be inspected');
-        return;
-    }
-    report.token = token;
-    const problems = (0,src_core/* checkInspection */.x6)(token, settings.appId, settings.requiredScopes, run.places);
-    if (problems.length > 0) {
-        findingsToFailures(report, 'inspect', problems);
-        markNotWritten(report, 'the current token is not usable');
-        return;
-    }
-    if (token.dataAccessExpiresAt && token.dataAccessExpiresAt < report.now) {
-        report.notes.push(`Data access for this token expired ${(0,src_core/* isoTime */.Ly)(token.dataAccessExpiresAt)}: reads of user data fail until the user logs in again.`);
-    }
-    const decision = (0,src_core/* decide */.LD)(token, { now: report.now, refreshBeforeDays: settings.refreshBeforeDays, force: settings.force });
-    if (decision.kind !== 'due') {
-        report.outcome = decision.kind;
-        const why = decision.kind === 'non-expiring' ? 'The token never expires (expires_at 0): nothing to refresh.' : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
-        report.notes.push(why + (settings.force && decision.kind === 'non-expiring' ? ' force has no effect on a token that never expires.' : ''));
-        core/* info */.pq(why);
-        await converge(run, token);
-        return;
-    }
-    core/* info */.pq(decision.forced ? `Refreshing because force is set (${decision.daysLeft} days left).` : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
-    if (!settings.dryRun) {
-        // What the writes need loads while Meta answers the exchange, once that request is out.
-        void (0,http/* requestSent */.Y)().then(() => {
-            github.prepareWrites();
-            vercelModule?.prepareWrites();
-        });
-    }
-    if (settings.dryRun) {
-        report.outcome = 'dry-run';
-        report.notes.push(`Dry run: the token would be exchanged${(0,src_core/* wantsSixtyDays */.WU)(token) ? ' (set_token_expires_in_60_days=true)' : ''}, verified and written to the destinations below; nothing was changed.`);
-        await dryRun(run, { write: placesOf(settings), activate: [], unknown: [], notPromoted: [] });
-        return;
-    }
-    const fresh = await core/* group */.Os('Refresh and verify', async () => {
-        let accessToken;
-        try {
-            ({ accessToken } = await graph.exchangeToken(settings.accessToken, { sixtyDays: (0,src_core/* wantsSixtyDays */.WU)(token) }));
-        }
-        catch (error) {
-            fail(run, 'refresh', error);
-            return undefined;
-        }
-        try {
-            const info = await graph.debugToken(accessToken);
-            core/* info */.pq(`New token: ${describe(info, report.now)}`);
-            const findings = (0,src_core/* checkRefreshed */.PC)(token, info, settings.appId, report.now);
-            if (findings.length > 0) {
-                findingsToFailures(report, 'verify', findings);
-                return undefined;
-            }
-            return { accessToken, info };
-        }
-        catch (error) {
-            fail(run, 'verify', error);
-            return undefined;
-        }
-    });
-    if (!fresh) {
-        markNotWritten(report, 'no verified new token');
-        return;
-    }
-    report.fresh = fresh.info;
-    const [primary, ...others] = settings.githubSecrets;
-    // The primary is what the next run reads access-token from: a new token anywhere else but
-    // there would be invisible to the next run, so nothing else is written unless it lands.
-    const primaryWritten = primary ? await core/* group */.Os('Write the primary secret', () => writeSecret(run, primary, fresh.accessToken, 'new')) : false;
-    if (!primaryWritten) {
-        markNotWritten(report, `the primary secret ${primary ? secretTarget(primary) : ''} could not be written`);
-        return;
-    }
-    await deliver(run, { value: fresh.accessToken, holds: 'new', secrets: others, envs: v.projects, activate: new Map(), hooks: true });
-    if (report.failures.length === 0)
-        report.outcome = 'refreshed';
-}
-/**
- * On a run that does not refresh: finds the destinations that missed the current token (a
- * fault in an earlier run) and brings them up to date with it, and makes live the projects whose
- * deployment predates their variable. Destinations that are current are left alone, so a re-run
- * changes nothing that need not change. A destination whose state cannot be read fails the run.
- */
-async function converge(run, token) {
-    const { settings, report } = run;
-    const [primary, ...others] = settings.githubSecrets;
-    const primaryDestination = report.destinations.find((d) => d.primary);
-    if (primaryDestination)
-        primaryDestination.holds = 'current';
-    // Read only on runs that do not refresh, which are the ones that need it (a refresh writes
-    // everything anyway), all at once. The primary is the reference only without `issued_at`.
-    const primaryState = token.issuedAt === undefined && primary ? readSecretState(run, primary) : undefined;
-    const secretStates = others.map((d) => readSecretState(run, d));
-    const envStates = settings.vercel.projects.map((project) => readEnvState(run, project));
-    const input = {
-        issuedAt: token.issuedAt,
-        primary: primaryState ? (await primaryState).writtenAt : 'unknown',
-        destinations: [...(await Promise.all(secretStates)), ...(await Promise.all(envStates))],
+/** The destinations, their records in the report, and the reads that need no new token, started. */
+async function build(settings, report, provider) {
+    const places = () => report.destinations.map((d) => d.target);
+    const fail = (phase, error, target) => recordFailure(report, (e) => provider.advice(e, places()), phase, error, target, report.destinations.find((d) => d.kind.id === phase)?.kind.writing);
+    const context = {
+        report,
+        fail,
+        runId: (0,external_node_crypto_.randomUUID)(),
+        unreadable: (phase, target, error) => unreadable(report, fail, phase, target, error),
     };
-    // The primary holds the current token whatever its state says: access-token was read from it.
-    if (primaryDestination)
-        primaryDestination.holds = 'current';
-    const plan = (0,src_core/* planSync */.R4)(input);
-    if (plan.unknown.some((u) => u.why === 'no-reference'))
-        noReference(run, input.primary);
-    for (const { target } of plan.unknown)
-        holdsUnknown(run, target);
-    for (const target of plan.notPromoted)
-        notPromoted(run, target);
-    for (const d of report.destinations) {
-        if (d.holds === 'old' && !plan.write.includes(d.target))
-            d.holds = 'current';
-    }
-    const projectOf = new Map(settings.vercel.projects.map((p) => [envTarget(settings, p), p]));
-    const pending = [...plan.write, ...plan.activate];
-    if (pending.length === 0)
-        return;
-    const what = [...plan.write, ...plan.activate.map((t) => `deploy ${projectOf.get(t) ?? t}`)];
-    report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
-    core/* info */.pq(`Out of date: ${what.join(', ')}`);
-    if (settings.dryRun) {
-        await dryRun(run, plan);
-        return;
-    }
-    const writtenAt = new Map(input.destinations.map((d) => [d.target, d.writtenAt]));
-    await deliver(run, {
-        value: settings.accessToken,
-        holds: 'current',
-        secrets: others.filter((d) => plan.write.includes(secretTarget(d))),
-        envs: plan.write.flatMap((t) => projectOf.get(t) ?? []),
-        activate: new Map(plan.activate.flatMap((t) => {
-            const project = projectOf.get(t);
-            const at = writtenAt.get(t);
-            return project !== undefined && typeof at === 'number' ? [[project, at]] : [];
-        })),
-        hooks: plan.write.some((t) => projectOf.has(t)),
-    });
+    const sets = await createDestinations(settings, context);
+    const destinations = sets.flatMap((set) => set.destinations);
+    report.destinations = destinations.map((d) => d.record);
+    for (const d of destinations)
+        d.prepare();
+    return { settings, report, sets, destinations, context };
 }
-/** When the secret was last written (unix ms) or `missing`; `unknown` (and a failure) when it cannot be read. */
-async function readSecretState(run, d) {
-    const target = secretTarget(d);
-    const { octokit, github, prefetched } = run;
-    const [key, state] = await Promise.all([prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo)), octokit ? settle(github.getSecretUpdatedAt(octokit, d.repo, d.name)) : undefined]);
-    // The key matters too: a secret that cannot be sealed cannot be brought up to date.
-    const error = !octokit ? new Error('no GitHub client') : key && !key.ok ? key.error : state && !state.ok ? state.error : undefined;
-    if (error !== undefined || !state?.ok)
-        return { target, writtenAt: unreadable(run, 'github-secret', target, error) };
-    return { target, writtenAt: state.value === 'missing' ? 'missing' : state.value * 1000 };
-}
-/** When the project's variable was last written and its latest production deployment; `unknown` (and a failure) for what cannot be read. */
-async function readEnvState(run, project) {
-    const { settings, vercel, prefetched } = run;
-    const target = envTarget(settings, project);
-    const { envKey, envTargets } = settings.vercel;
-    const [env, latest] = await Promise.all([vercel ? settle(vercel.envState(project, envKey, envTargets)) : undefined, prefetched.deployments.get(project)]);
-    let writtenAt;
-    if (!env?.ok)
-        writtenAt = unreadable(run, 'vercel-env', target, env ? env.error : new Error('no Vercel client'));
-    else if (env.value === 'hidden')
-        writtenAt = unreadable(run, 'vercel-env', target, hiddenVariable(project, envKey));
-    else
-        writtenAt = env.value;
-    if (!latest?.ok)
-        return { target, writtenAt, deployment: writtenAt === 'unknown' ? 'unknown' : unreadable(run, 'redeploy', project, latest?.error) };
-    const deployed = latest.value;
-    return { target, writtenAt, deployment: deployed?.createdAt === undefined ? 'none' : { createdAt: deployed.createdAt, promoted: deployed.promoted !== false } };
-}
-function hiddenVariable(project, key) {
-    return new errors/* ServiceError */._7({
-        system: 'vercel',
-        failureClass: 'needs-human',
-        message: `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves production variables out, or has more pages`,
-        hint: `Use a vercel-token whose user can see the production environment variables of ${project} (its role in the team), so that each run can check the variable.`,
-    });
-}
-/** A state that could not be read: the run fails with the reason, and the destination is unknown. */
-function unreadable(run, phase, target, error) {
-    const message = fail(run, phase, error, target);
-    const failure = run.report.failures.at(-1);
-    if (failure)
-        failure.message = `${target} could not be checked: ${message}`;
-    holdsUnknown(run, target, failure?.message);
-    core/* warning */.$e(failure?.message ?? message);
-    return 'unknown';
-}
-function holdsUnknown(run, target, detail) {
-    const destination = run.report.destinations.find((d) => d.target === target);
-    if (!destination)
-        return;
-    destination.holds = 'unknown';
-    if (detail)
-        destination.detail = detail;
-}
-/** Without `issued_at`, the primary is the reference; a missing primary leaves nothing to compare with. */
-function noReference(run, primary) {
-    // An unreadable primary is already a failure of its own.
-    if (primary !== 'missing')
-        return;
-    const target = run.report.destinations.find((d) => d.primary)?.target ?? '';
-    run.report.failures.push({
-        phase: 'github-secret',
-        target,
-        failureClass: 'needs-human',
-        message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
-        hint: `Store the token in ${target} (the secret the workflow passes as access-token), the first line of github-secrets.`,
-    });
-}
-/** A project deployed after its variable whose deployment serves no production traffic. */
-function notPromoted(run, target) {
-    const project = run.settings.vercel.projects.find((p) => envTarget(run.settings, p) === target) ?? target;
-    run.report.failures.push({
-        phase: 'redeploy',
-        target: project,
-        failureClass: 'needs-human',
-        message: `Vercel ${project}: the newest production deployment was built with the new variable but is not promoted: production still runs an older deployment with the old token.`,
-        hint: NOT_PROMOTED_HINT,
-    });
-}
-const NOT_PROMOTED_HINT = 'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
-/** Writes one secret; returns whether it landed. */
-async function writeSecret(run, d, value, holds) {
-    const { report, octokit, prefetched } = run;
-    const destination = report.destinations.find((x) => x.target === secretTarget(d));
-    const key = await prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo));
-    try {
-        if (!octokit || !key)
-            throw new Error('no GitHub client');
-        if (!key.ok)
-            throw key.error;
-        destination.result = await run.github.putSecret(octokit, d.repo, d.name, key.value, value);
-        destination.holds = holds;
-        core/* info */.pq(`${destination.target}: ${destination.result}`);
-        return true;
-    }
-    catch (error) {
-        destination.result = 'failed';
-        destination.detail = fail(run, 'github-secret', error, destination.target);
-        core/* info */.pq(`${destination.target}: failed: ${destination.detail}`);
-        return false;
-    }
-}
-/**
- * Writes every destination of `delivery` at once, secrets and Vercel variables, then makes the
- * projects live with the value. One failure stops nothing else.
- */
-async function deliver(run, delivery) {
-    await core/* group */.Os('Write secrets and Vercel variables, then deploy', async () => {
-        const envWrites = delivery.envs.map(async (project) => [project, await writeVercelEnv(run, project, delivery.value, delivery.holds)]);
-        const activation = Promise.all(envWrites).then((written) => {
-            const live = new Map(delivery.activate);
-            for (const [project, at] of written)
-                if (at !== undefined)
-                    live.set(project, at);
-            return activate(run, live, delivery.hooks);
-        });
-        await Promise.all([...delivery.secrets.map((d) => writeSecret(run, d, delivery.value, delivery.holds)), activation]);
-    });
-}
-/**
- * Makes each project of `live` (project → when its variable was written, unix ms on Vercel's
- * clock) run with its variable: a redeploy each, or else the deploy hooks, called once, and a
- * wait for each project's new production deployment. With neither, each project fails as not
- * live. `hooks`: call the deploy hooks even when no project needs them (a refresh).
- */
-async function activate(run, live, hooks) {
-    const { redeploy: redeploying, deployHooks } = run.settings.vercel;
-    if (redeploying) {
-        // Hooks are called besides the redeploys, as configured, when a variable changed.
-        await Promise.all([...[...live.keys()].map((project) => redeploy(run, project)), hooks && deployHooks.length > 0 ? callHooks(run) : undefined]);
-    }
-    else if (deployHooks.length > 0) {
-        if (!hooks && live.size === 0)
-            return;
-        const calledAt = Date.now();
-        // With no hook called, no deployment can come: each project then counts as not live.
-        if (!(await callHooks(run))) {
-            for (const project of live.keys())
-                notLive(run, project, 'no deploy hook could be called');
-            return;
-        }
-        await Promise.all([...live].map(([project, at]) => awaitHookDeployment(run, project, at, calledAt)));
-    }
-    else {
-        for (const project of live.keys())
-            notLive(run, project);
-    }
-}
-/** A project whose variable changed but that nothing deployed: it runs with the old token. */
-function notLive(run, project, why) {
-    const { report } = run;
-    report.deployments.push({ project, source: 'hook', result: 'failed', detail: why ?? 'nothing deploys it' });
-    if (why)
-        return; // the hooks' own failures say what went wrong
-    report.failures.push({
-        phase: 'redeploy',
-        target: project,
-        failureClass: 'needs-human',
-        message: `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is false and no deploy hook is set), so production still runs with the old one.`,
-        hint: 'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each refresh goes live.',
-    });
-}
-/**
- * Upserts the token into one project's variable; returns when it was written (unix ms, Vercel's
- * clock; the runner's clock less the tolerance when Vercel does not say), or undefined when it
- * failed.
- */
-async function writeVercelEnv(run, project, value, holds) {
-    const { envKey, envType, envTargets } = run.settings.vercel;
-    const destination = run.report.destinations.find((d) => d.kind === 'vercel-env' && d.project === project);
-    try {
-        if (!run.vercel)
-            throw new Error('no Vercel client');
-        const writtenAt = await run.vercel.upsertEnv(project, { key: envKey, value, type: envType, target: envTargets });
-        destination.result = 'updated';
-        destination.holds = holds;
-        core/* info */.pq(`Vercel ${project}: ${envKey} updated (${envType}, ${envTargets.join(', ')})`);
-        return writtenAt ?? Date.now() - src_core/* CLOCK_TOLERANCE_SECONDS */.Xw * 1000;
-    }
-    catch (error) {
-        destination.result = 'failed';
-        destination.detail = fail(run, 'vercel-env', error, destination.target);
-        core/* info */.pq(`Vercel ${project}: ${envKey} failed: ${destination.detail}`);
-        return undefined;
-    }
-}
-/** Redeploys the project's latest READY production deployment and waits for it to settle. */
-async function redeploy(run, project) {
-    const { vercel, report } = run;
-    const record = { project, source: 'redeploy', result: 'started' };
-    report.deployments.push(record);
-    try {
-        const latest = await run.prefetched.deployments.get(project);
-        if (!vercel || !latest)
-            throw new Error('no Vercel client');
-        if (!latest.ok)
-            throw latest.error;
-        if (!latest.value) {
-            record.result = 'none';
-            record.detail = 'no production deployment yet: the next deployment picks up the new value';
-            report.notes.push(`Vercel ${project} has no READY production deployment yet, so nothing was redeployed; its next deployment uses the new value.`);
-            return;
-        }
-        const started = Date.now();
-        const created = await vercel.redeploy(project, latest.value, run.runId);
-        core/* info */.pq(`Vercel ${project}: redeploying ${latest.value.id} as ${created.id}`);
-        await settleDeployment(run, record, created, started);
-    }
-    catch (error) {
-        record.result = 'failed';
-        record.detail = fail(run, 'redeploy', error, project);
-    }
-}
-/** After the deploy hooks: waits for the production deployment of `project` created after its variable (`writtenAt`, unix ms). */
-async function awaitHookDeployment(run, project, writtenAt, calledAt) {
-    const record = { project, source: 'hook', result: 'triggered' };
-    run.report.deployments.push(record);
-    try {
-        await settleDeployment(run, record, { since: writtenAt }, calledAt);
-    }
-    catch (error) {
-        record.result = 'failed';
-        record.detail = fail(run, 'redeploy', error, project);
-    }
-}
-/**
- * Waits for `first` (a deployment, or the first production deployment since a time) to settle,
- * as `vercel-wait-seconds` allows, and records the outcome: READY and serving production, or a
- * failure that says why the project does not run with the new value.
- */
-async function settleDeployment(run, record, first, started) {
-    const { settings, report, vercel, vercelModule } = run;
-    const { project } = record;
-    if ('id' in first)
-        Object.assign(record, { id: first.id, url: first.url ? `https://${first.url}` : undefined, readyState: first.readyState });
-    const waitMs = settings.vercel.waitSeconds * 1000;
-    if (waitMs === 0)
-        return;
-    if (!vercel || !vercelModule)
-        throw new Error('no Vercel client');
-    const deployment = await vercelModule.waitForDeployment(vercel, project, first, waitMs, settings.vercel.pollSeconds * 1000);
-    if (deployment)
-        Object.assign(record, { id: deployment.id, url: deployment.url ? `https://${deployment.url}` : undefined, readyState: deployment.readyState });
-    if (deployment?.readyState === 'READY' && deployment.promoted !== false) {
-        record.result = 'ready';
-        record.seconds = Math.round((Date.now() - started) / 1000);
-        core/* info */.pq(`Vercel ${project}: ${deployment.id} is READY`);
-        return;
-    }
-    record.result = 'failed';
-    const state = deployment?.readyState;
-    const why = !deployment
-        ? `no production deployment appeared within ${settings.vercel.waitSeconds} s of calling the deploy hooks (does a hook belong to this project?)`
-        : state === 'READY'
-            ? `${deployment.id} is READY but not promoted: production still runs an older deployment`
-            : state === 'CANCELED'
-                ? `${deployment.id} was CANCELED (an Ignored Build Step can cancel a redeploy of the same commit)`
-                : state === 'ERROR'
-                    ? `${deployment.id} failed (ERROR)`
-                    : `${deployment.id} is still ${state} after ${settings.vercel.waitSeconds} s`;
-    const settled = state === 'ERROR' || state === 'CANCELED' || state === 'READY';
-    report.failures.push({
-        phase: 'redeploy',
-        target: project,
-        failureClass: settled ? 'needs-human' : 'retry-later',
-        message: `Vercel ${project}: deployment ${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
-        hint: state === 'READY' ? NOT_PROMOTED_HINT : 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
-    });
-}
-/** Calls every deploy hook once; each one's result is reported on its own. Returns whether any was called. */
-async function callHooks(run) {
-    const called = await Promise.all(run.settings.vercel.deployHooks.map(async (url, i) => {
-        const record = { project: `deploy hook ${i + 1}`, source: 'hook', result: 'triggered' };
-        run.report.deployments.push(record);
-        try {
-            if (!run.vercelModule)
-                throw new Error('no Vercel client');
-            const job = await run.vercelModule.callDeployHook(url, run.settings.timeoutMs);
-            record.detail = job ? `job ${job}` : 'triggered';
-            return true;
-        }
-        catch (error) {
-            record.result = 'failed';
-            record.detail = fail(run, 'redeploy', error, record.project);
-            return false;
-        }
-    }));
-    return called.includes(true);
-}
-/** Says what `plan` would touch, and fails for every destination it could not reach. */
-async function dryRun(run, plan) {
-    const { settings, report, prefetched } = run;
-    const touched = [...plan.write, ...plan.activate];
-    for (const d of report.destinations)
-        if (plan.write.includes(d.target))
-            d.result = 'would-write';
-    const projects = settings.vercel.projects.filter((p) => touched.includes(envTarget(settings, p)));
-    for (const project of settings.vercel.redeploy ? projects : []) {
-        const latest = await prefetched.deployments.get(project);
-        const from = latest?.ok ? latest.value : undefined;
-        report.deployments.push({ project, source: 'redeploy', result: from ? 'would-redeploy' : 'none', ...(from ? { detail: `from ${from.id} (https://${from.url})` } : {}) });
-        if (latest && !latest.ok)
-            fail(run, 'redeploy', latest.error, project);
-    }
-    if (projects.length > 0) {
-        settings.vercel.deployHooks.forEach((_, i) => report.deployments.push({ project: `deploy hook ${i + 1}`, source: 'hook', result: 'would-redeploy' }));
-    }
-    for (const d of settings.githubSecrets) {
-        const key = await prefetched.keys.get((0,inputs/* repoName */.Qq)(d.repo));
-        if (key && !key.ok && plan.write.includes(secretTarget(d)))
-            fail(run, 'github-secret', key.error, secretTarget(d));
-    }
-}
-function issueContext(settings) {
+function issueContext(settings, report, provider) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    const primary = settings.githubSecrets[0];
+    const places = report.destinations.map((d) => d.target);
     return {
         appId: settings.appId,
-        primary: primary ? secretTarget(primary) : '',
-        places: placesOf(settings),
+        primary: places[0] ?? '',
+        places,
         runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
         refreshBeforeDays: settings.refreshBeforeDays,
+        replaceByHand: provider.replaceByHand(places),
+        mintAdvice: provider.mintAdvice(places),
     };
 }
-/** Looks up the open failure issue once the first request is out, so a run that succeeds needs no extra round trip to close it. */
-async function lookUpIssue(settings, sent) {
-    const { enabled, token, repo } = settings.issue;
-    if (!enabled || !token || !repo)
+/** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
+async function lookUpIssue(settings, context) {
+    if (!(0,inputs/* issueTarget */.Xp)(settings.issue))
         return undefined;
-    await sent;
-    const issues = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-    return issues.openIssueDesk(settings, issueContext(settings));
+    const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+    return issues.openIssueDesk(settings, context);
 }
-/**
- * The action's entry: reads the inputs, runs, tells a person through the failure issue, and
- * always leaves outputs, a job summary and, when anything failed, a failed step
- * (`core.setFailed`) naming every failure.
- */
+/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
+async function main_alert(settings, report, provider, early) {
+    (0,budget/* startBudget */.cg)(2 * settings.timeoutMs);
+    await core/* group */.Os('Failure issue', async () => {
+        const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+        const context = issueContext(settings, report, provider);
+        // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
+        const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
+        await issues.reportByIssue(settings, report, context, desk);
+    });
+}
+/** Outputs, the job summary and, when anything failed, the failed step. */
+async function conclude(report) {
+    for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
+        core/* setOutput */.uH(name, value);
+    try {
+        await core/* summary */.z.addRaw((0,src_report/* renderSummary */.Br)(report), true).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    if ((0,src_report/* statusOf */.c2)(report) !== 'failed')
+        return;
+    const where = (0,src_report/* whereTheTokenIs */.Ss)(report);
+    const lines = report.failures.map(src_report/* failureLine */.Pu);
+    if (report.fresh && where.old.length > 0)
+        lines.push(`Still holding the old token: ${where.old.join(', ')}.`);
+    if (where.notLive.length > 0)
+        lines.push(`Not yet running with the new token: ${where.notLive.join(', ')}.`);
+    core/* setFailed */.C1(lines.join('\n'));
+}
+/** The action's entry (`core.setFailed` on any failure, every failure named). */
 async function run() {
-    const report = { now: Math.floor(Date.now() / 1000), destinations: [], deployments: [], failures: [], notes: [] };
+    const report = {
+        now: Math.floor(Date.now() / 1000),
+        destinations: [],
+        deployments: [],
+        failures: [],
+        notes: [],
+    };
     let settings;
+    let provider;
     let lookup = Promise.resolve({ ok: true, value: undefined });
     try {
         settings = (0,inputs/* readSettings */.sb)();
         (0,budget/* startBudget */.cg)(settings.runTimeoutMs);
-        // execute() sends the first request (the inspection) before it awaits anything; everything
-        // else waits until that request is on the wire.
+        for (const warning of settings.warnings) {
+            report.notes.push(warning);
+            core/* warning */.$e(warning);
+        }
+        const current = settings;
+        provider = createProvider(current);
+        // The inspection is the first request; everything else loads once it is on the wire.
         const sent = (0,http/* requestSent */.Y)();
-        const executing = execute(settings, report, sent);
-        lookup = settle(lookUpIssue(settings, sent));
-        await executing;
+        const inspection = settle(provider.inspect(current.accessToken));
+        const chosen = provider;
+        const built = sent.then(() => build(current, report, chosen));
+        lookup = settle(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
+        await refresh(await built, provider, inspection);
     }
     catch (error) {
-        const phase = error instanceof errors/* InputError */.dz || !settings ? 'inputs' : report.fresh ? 'github-secret' : 'inspect';
+        const phase = error instanceof errors/* InputError */.dz || !settings
+            ? 'inputs'
+            : report.fresh
+                ? (report.destinations[0]?.kind.id ?? 'inspect')
+                : 'inspect';
         report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
     }
     finally {
-        if (settings) {
-            // The alert matters most when the budget was spent: it gets a short budget of its own.
-            (0,budget/* startBudget */.cg)(2 * settings.timeoutMs);
-            const current = settings;
-            await core/* group */.Os('Failure issue', async () => {
-                const issues = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-                const context = issueContext(current);
-                // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
-                const desk = lookup.then((early) => (early.ok ? early.value : issues.openIssueDesk(current, context)));
-                await issues.reportByIssue(current, report, context, desk);
-            });
-        }
-        for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
-            core/* setOutput */.uH(name, value);
-        try {
-            await core/* summary */.z.addRaw((0,src_report/* renderSummary */.Br)(report), true).write();
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
-        }
-        if ((0,src_report/* statusOf */.c2)(report) === 'failed') {
-            const stale = report.fresh ? report.destinations.filter((d) => d.holds === 'old').map((d) => d.target) : [];
-            const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => d.project);
-            const lines = report.failures.map(src_report/* failureLine */.Pu);
-            if (stale.length > 0)
-                lines.push(`Still holding the old token: ${stale.join(', ')}.`);
-            if (notLive.length > 0)
-                lines.push(`Not yet running with the new token: ${notLive.join(', ')}.`);
-            core/* setFailed */.C1(lines.join('\n'));
-        }
+        if (settings && provider)
+            await main_alert(settings, report, provider, lookup);
+        await conclude(report);
     }
 }
 
@@ -29997,13 +30004,24 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   Pu: () => (/* binding */ failureLine),
+/* harmony export */   Ss: () => (/* binding */ whereTheTokenIs),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(828);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 
 
+/** Which destinations hold which token after the run, and which projects do not run with it. */
+function whereTheTokenIs(report) {
+    const targets = (holds) => report.destinations.filter((d) => holds.includes(d.holds)).map((d) => d.target);
+    return {
+        current: targets(['new', 'current']),
+        old: targets(['old']),
+        unknown: targets(['unknown']),
+        notLive: [...new Set(report.deployments.filter((d) => d.result === 'failed').map((d) => d.project))],
+    };
+}
 /** The run's status: `failed` as soon as anything failed, else the outcome reached. */
 function statusOf(report) {
     return report.failures.length > 0 || report.outcome === undefined ? 'failed' : report.outcome;
@@ -30024,8 +30042,8 @@ function outputsOf(report) {
         status: statusOf(report),
         refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
         'token-type': token?.type ?? '',
-        'expires-at': expiring ? (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly)(token.expiresAt) : '',
-        'days-left': expiring ? String((0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(token.expiresAt, report.now)) : '',
+        'expires-at': expiring ? (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(token.expiresAt) : '',
+        'days-left': expiring ? String((0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(token.expiresAt, report.now)) : '',
         'vercel-deployments': JSON.stringify(deployments),
         'issue-number': report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
     };
@@ -30048,13 +30066,39 @@ const DEPLOYMENT_TEXT = {
 };
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 function expiry(token, now) {
-    return token.expiresAt === 0 ? 'never' : `${(0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly)(token.expiresAt)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(token.expiresAt, now)} days left)`;
+    return token.expiresAt === 0 ? 'never' : `${(0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(token.expiresAt)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(token.expiresAt, now)} days left)`;
 }
 /** A one-paragraph account of one failure, with what to do. */
 function failureLine(failure) {
     const where = failure.target ? ` ${failure.target}` : '';
     const kind = failure.failureClass === 'retry-later' ? 'retry later' : 'needs a person';
     return `[${failure.phase}${where}; ${kind}] ${failure.message}${failure.hint ? ` → ${failure.hint}` : ''}`;
+}
+function deploymentCells(d) {
+    if (!d)
+        return '| |';
+    const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
+    return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
+}
+/** One kind's table: a row per destination; kinds that deploy show each one's deployment. */
+function kindTable(report, kind) {
+    const rows = report.destinations.filter((d) => d.kind.id === kind.id);
+    const lines = kind.deploys
+        ? [
+            `| ${kind.title} | ${kind.result} | Holds | Deployment | readyState | Time to READY |`,
+            '|---|---|---|---|---|---|',
+        ]
+        : [`| ${kind.title} | ${kind.result} | Holds | Detail |`, '|---|---|---|---|'];
+    for (const d of rows) {
+        const name = `${cell(d.label)}${d.primary ? ' (primary)' : ''}`;
+        if (!kind.deploys) {
+            lines.push(`| ${name} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
+            continue;
+        }
+        const deployment = report.deployments.find((r) => r.project === d.label);
+        lines.push(`| ${name} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
+    }
+    return lines;
 }
 /** The job summary as Markdown. Redacted as a whole, as the runner does not mask summaries. */
 function renderSummary(report) {
@@ -30073,31 +30117,15 @@ function renderSummary(report) {
             lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
         lines.push('');
     }
-    const secrets = report.destinations.filter((d) => d.kind === 'github-secret');
-    if (secrets.length > 0) {
-        lines.push('| GitHub secret | Result | Holds | Detail |', '|---|---|---|---|');
-        for (const d of secrets) {
-            lines.push(`| ${cell(d.target)}${d.primary ? ' (primary)' : ''} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
-        }
-        lines.push('');
+    for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {
+        lines.push(...kindTable(report, kind), '');
     }
-    const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
-    // A hook's own row, unless it is the wait for a project's deployment (shown on the project's row).
-    const hooks = report.deployments.filter((d) => d.source === 'hook' && !envs.some((e) => e.project === d.project));
-    if (envs.length > 0 || hooks.length > 0) {
-        lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
-        const deploymentCells = (d) => {
-            if (!d)
-                return '| | |';
-            const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
-            return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
-        };
-        for (const d of envs) {
-            const deployment = report.deployments.find((r) => r.project === d.project);
-            lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
-        }
+    // Deployments of no destination: deploy hooks.
+    const hooks = report.deployments.filter((r) => !report.destinations.some((d) => d.label === r.project));
+    if (hooks.length > 0) {
+        lines.push('| Deploy hook | Deployment | readyState | Time to READY |', '|---|---|---|---|');
         for (const h of hooks)
-            lines.push(`| ${cell(h.project)} | | | ${deploymentCells(h)} |`);
+            lines.push(`| ${cell(h.project)} | ${deploymentCells(h)} |`);
         lines.push('');
     }
     if (report.failures.length > 0) {
@@ -30112,7 +30140,7 @@ function renderSummary(report) {
     }
     for (const note of report.notes)
         lines.push(`> ${cell(note)}`, '');
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(lines.join('\n'));
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(lines.join('\n'));
 }
 
 

@@ -10,18 +10,7 @@ import { z } from 'zod/v3';
 import { InputError } from './errors.ts';
 import { scheduleIntervalDays } from './schedule.ts';
 import { registerSecret } from './secrets.ts';
-import type { EnvTarget, EnvType } from './vercel.ts';
-
-/** A GitHub repository. */
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
-
-/** `owner/repo` */
-export function repoName(ref: RepoRef): string {
-  return `${ref.owner}/${ref.repo}`;
-}
+import type { EnvTarget, EnvType, RepoRef } from './model.ts';
 
 /** One GitHub Actions secret to write. */
 export interface SecretDestination {
@@ -73,6 +62,11 @@ export interface IssueSettings {
   assignees: string[];
 }
 
+/** Where and with what token the failure issue is kept; undefined when it is turned off or either is missing. */
+export function issueTarget(issue: IssueSettings): { token: string; repo: RepoRef } | undefined {
+  return issue.enabled && issue.token && issue.repo ? { token: issue.token, repo: issue.repo } : undefined;
+}
+
 export interface VercelSettings {
   /** Set whenever `projects` is not empty. */
   token: string | undefined;
@@ -96,9 +90,18 @@ export interface VercelSettings {
 }
 
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A GitHub login or organization: the owner part of OWNER/REPO. */
+const LOGIN = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})';
+const OWNER = new RegExp(`^${LOGIN}$`);
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const BOOLEANS: Record<string, boolean> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  True: true,
+  TRUE: true,
+  false: false,
+  False: false,
+  FALSE: false,
+};
 
 /** Why a secret name breaks GitHub's naming rules (api-facts B.4), or undefined when it is fine. */
 export function secretNameProblem(name: string): string | undefined {
@@ -126,18 +129,28 @@ const url = (options: { base: boolean }) =>
     try {
       parsed = new URL(value);
     } catch {
-      return problem(`must be a URL such as ${options.base ? 'https://graph.facebook.com' : 'https://api.vercel.com/v1/integrations/deploy/prj_…/…'}`);
+      return problem(
+        `must be a URL such as ${options.base ? 'https://graph.facebook.com' : 'https://api.vercel.com/v1/integrations/deploy/prj_…/…'}`,
+      );
     }
-    if (parsed.username || parsed.password) return problem('must not contain a user name or password: remove the part before @');
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed))) return problem('must use https');
-    if (options.base && (parsed.search || value.includes('?'))) return problem('must not contain a query (?…): give the base URL only');
-    if (parsed.hash || value.includes('#')) return problem('must not contain a fragment (#…): a comment needs a space before the #');
+    if (parsed.username || parsed.password)
+      return problem('must not contain a user name or password: remove the part before @');
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed)))
+      return problem('must use https');
+    if (options.base && (parsed.search || value.includes('?')))
+      return problem('must not contain a query (?…): give the base URL only');
+    if (parsed.hash || value.includes('#'))
+      return problem('must not contain a fragment (#…): a comment needs a space before the #');
     return value.replace(/\/+$/, '');
   });
 const baseUrl = url({ base: true });
 
 const wholeNumber = (min: number, max: number, example: string) =>
-  z.string().regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`).transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
 /**
  * `line` without its comment. As in YAML, a comment starts at a `#` that begins the line or
@@ -159,15 +172,27 @@ const list = z.string().transform(listItems);
 // `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
 const unique = (items: unknown[]): boolean => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
 
-const boolean = z.string().refine((v) => v in BOOLEANS, 'must be true or false').transform((v) => BOOLEANS[v] === true);
+const boolean = z
+  .string()
+  .refine((v) => v in BOOLEANS, 'must be true or false')
+  .transform((v) => BOOLEANS[v] === true);
 
+const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
+/** A token that may be empty (the input is optional, or required only with another). */
+const optionalToken = z.string().regex(/^\S*$/, ONE_TOKEN);
 const token = (example: string) =>
-  z.string().min(1, `is required: pass it from a secret, e.g. ${example}`).regex(/^\S+$/, 'must be one token without spaces or line breaks: check the secret for a pasted extra line');
+  z.string().min(1, `is required: pass it from a secret, e.g. ${example}`).pipe(optionalToken);
 
 const schemas = {
   'access-token': token('${{ secrets.META_ACCESS_TOKEN }}'),
-  'app-id': z.string().min(1, 'is required: the App ID from the Meta App Dashboard').regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
+  'app-id': z
+    .string()
+    .min(1, 'is required: the App ID from the Meta App Dashboard')
+    .regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
   'app-secret': token('${{ secrets.META_APP_SECRET }}'),
+  'github-token': optionalToken,
+  'vercel-token': optionalToken,
+  'issue-token': optionalToken,
   'graph-api-version': z.string().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
   'graph-api-url': baseUrl,
   // 0 would never refresh: a token with an hour left would not be due until it died.
@@ -176,34 +201,64 @@ const schemas = {
   'dry-run': boolean,
   'timeout-seconds': wholeNumber(1, 600, '30'),
   'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
-  'required-scopes': z.string().transform((v) => listItems(v).flatMap((item) => item.split(/\s+/))).pipe(z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
+  'required-scopes': z
+    .string()
+    .transform((v) => listItems(v).flatMap((item) => item.split(/\s+/)))
+    .pipe(
+      z.array(z.string().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging')),
+    ),
   'github-api-url': baseUrl,
-  'vercel-team-id': z.string().regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
+  'vercel-team-id': z
+    .string()
+    .regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
   'vercel-projects': list.pipe(
-    z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated')).refine(unique, 'lists a project twice: list it once'),
+    z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated'),
+      )
+      .refine(unique, 'lists a project twice: list it once'),
   ),
-  'vercel-env-key': z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
+  'vercel-env-key': z
+    .string()
+    .regex(
+      /^[A-Za-z_][A-Za-z0-9_]*$/,
+      'must be a variable name of letters, digits and underscores, not starting with a digit',
+    ),
   'vercel-env-targets': list.pipe(
     z
-      .array(z.enum(['production', 'preview', 'development'], { errorMap: () => ({ message: 'must list production, preview and/or development' }) }))
+      .array(
+        z.enum(['production', 'preview', 'development'], {
+          errorMap: () => ({ message: 'must list production, preview and/or development' }),
+        }),
+      )
       .min(1, 'must name at least one of production, preview, development')
       .refine(unique, 'names a target twice'),
   ),
-  'vercel-env-type': z.enum(['sensitive', 'encrypted'], { errorMap: () => ({ message: 'must be sensitive or encrypted' }) }),
+  'vercel-env-type': z.enum(['sensitive', 'encrypted'], {
+    errorMap: () => ({ message: 'must be sensitive or encrypted' }),
+  }),
   'vercel-redeploy': boolean,
   'vercel-deploy-hooks': list.pipe(z.array(url({ base: false })).refine(unique, 'lists a hook twice')),
   'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
-  'vercel-poll-seconds': z.string().regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5').transform(Number).pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
+  'vercel-poll-seconds': z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5')
+    .transform(Number)
+    .pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
   'vercel-api-url': baseUrl,
   'issue-on-failure': boolean,
-  'issue-repository': z.string().regex(/^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})?$/, 'must be OWNER/REPO, e.g. acme/app'),
+  'issue-repository': z
+    .string()
+    .regex(new RegExp(`^(${LOGIN}/[A-Za-z0-9._-]{1,100})?$`), 'must be OWNER/REPO, e.g. acme/app'),
   'issue-label': z
     .string()
     .min(1, 'must not be empty')
     .max(50, "must be at most 50 characters (GitHub's limit for a label)")
     // GitHub's labels= filter splits on commas: the open issue would never be found again.
     .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
-  'issue-assignees': list.pipe(z.array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must list GitHub logins, comma separated'))),
+  'issue-assignees': list.pipe(z.array(z.string().regex(OWNER, 'must list GitHub logins, comma separated'))),
 } as const;
 
 type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
@@ -213,7 +268,10 @@ type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
  * or `OWNER/REPO:NAME`; blank lines and `#` comments (whole lines or trailing) ignored. Returns the destinations and the
  * problems found (each naming the line).
  */
-export function parseSecretDestinations(text: string, currentRepository: string | undefined): { destinations: SecretDestination[]; problems: string[] } {
+export function parseSecretDestinations(
+  text: string,
+  currentRepository: string | undefined,
+): { destinations: SecretDestination[]; problems: string[] } {
   const destinations: SecretDestination[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -277,62 +335,101 @@ function toRepo(fullName: string | undefined): RepoRef | undefined {
   return owner && repo ? { owner, repo } : undefined;
 }
 
-/**
- * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
- * and validates them all. Throws one `InputError` listing every problem; makes no network call.
- */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const raw = (name: string): string => core.getInput(name);
-  for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token']) registerSecret(raw(name));
-  // Deploy hook URLs are secrets whole: anyone holding one can deploy.
-  for (const hook of listItems(raw('vercel-deploy-hooks'))) registerSecret(hook);
+type Raw = (name: string) => string;
 
+/** Each input on its own: the values that pass their schema, and a problem for each one that does not. */
+function parseEach(raw: Raw, env: NodeJS.ProcessEnv): { parsed: Partial<Parsed>; problems: string[] } {
   const problems: string[] = [];
   const parsed: Partial<Parsed> = {};
   for (const name of Object.keys(schemas) as Array<keyof typeof schemas>) {
-    const value = name === 'github-api-url' ? (env.GITHUB_API_URL || 'https://api.github.com') : raw(name);
+    const value = name === 'github-api-url' ? env.GITHUB_API_URL || 'https://api.github.com' : raw(name);
     const result = schemas[name].safeParse(value);
     if (result.success) Object.assign(parsed, { [name]: result.data });
-    else problems.push(`${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`);
+    else
+      problems.push(
+        `${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`,
+      );
   }
+  return { parsed, problems };
+}
 
-  const { destinations, problems: destinationProblems } = parseSecretDestinations(raw('github-secrets'), env.GITHUB_REPOSITORY);
-  problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
-  const githubToken = raw('github-token') || undefined;
-  if (destinations.length > 0 && githubToken === undefined) {
-    problems.push("Input 'github-token' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with \"Secrets: write\" (GITHUB_TOKEN cannot write secrets).");
-  }
-  if (githubToken !== undefined && /\s/.test(githubToken)) problems.push("Input 'github-token' must be one token without spaces or line breaks.");
-  if (destinations.length === 0 && parsed['dry-run'] === false && destinationProblems.length === 0) {
-    problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
-  }
-  const vercelToken = raw('vercel-token') || undefined;
-  if ((parsed['vercel-projects']?.length ?? 0) > 0 && vercelToken === undefined) {
-    problems.push("Input 'vercel-token' is required when vercel-projects is set: create one in Vercel (Account Settings → Tokens) scoped to the projects' team.");
-  }
-  if (vercelToken !== undefined && /\s/.test(vercelToken)) problems.push("Input 'vercel-token' must be one token without spaces or line breaks.");
-  if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
-    problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
-  }
-  const issueToken = raw('issue-token') || undefined;
-  if (issueToken !== undefined && /\s/.test(issueToken)) problems.push("Input 'issue-token' must be one token without spaces or line breaks.");
-  if (parsed['vercel-wait-seconds'] !== undefined && parsed['run-timeout-seconds'] !== undefined && parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
-    problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
-  }
-  const warnings: string[] = [];
-  const interval = scheduleOf(env);
-  const days = parsed['refresh-before-days'];
-  if (interval !== undefined && days !== undefined && days <= interval.days) {
-    warnings.push(
-      `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${interval.days} day${interval.days === 1 ? '' : 's'} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
+/** What the inputs say together: required pairs and combinations that cannot work. */
+function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number; invalid: boolean }): string[] {
+  const problems: string[] = [];
+  if (secrets.count > 0 && raw('github-token') === '') {
+    problems.push(
+      'Input \'github-token\' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with "Secrets: write" (GITHUB_TOKEN cannot write secrets).',
     );
   }
-  if (problems.length > 0) {
-    throw new InputError(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
+  if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid) {
+    problems.push(
+      "Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.",
+    );
   }
-  const p = parsed as Parsed;
+  if ((parsed['vercel-projects']?.length ?? 0) > 0 && raw('vercel-token') === '') {
+    problems.push(
+      "Input 'vercel-token' is required when vercel-projects is set: create one in Vercel (Account Settings → Tokens) scoped to the projects' team.",
+    );
+  }
+  if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
+    problems.push(
+      "Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).",
+    );
+  }
+  if (
+    parsed['vercel-wait-seconds'] !== undefined &&
+    parsed['run-timeout-seconds'] !== undefined &&
+    parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']
+  ) {
+    problems.push(
+      "Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.",
+    );
+  }
+  return problems;
+}
+
+/** A `refresh-before-days` window no longer than the interval of the schedule that started this run. */
+function scheduleWarnings(env: NodeJS.ProcessEnv, days: number | undefined): string[] {
+  const interval = scheduleOf(env);
+  if (interval === undefined || days === undefined || days > interval.days) return [];
+  const apart = `${interval.days} day${interval.days === 1 ? '' : 's'}`;
+  return [
+    `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${apart} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
+  ];
+}
+
+/**
+ * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
+ * and validates them all. Defaults are action.yml's, which the runner fills in; the code has
+ * none of its own, so the two cannot disagree. Throws one `InputError` listing every problem;
+ * makes no network call.
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const raw: Raw = (name) => core.getInput(name);
+  for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
+    registerSecret(raw(name));
+  // Deploy hook URLs are secrets whole: anyone holding one can deploy.
+  for (const hook of listItems(raw('vercel-deploy-hooks'))) registerSecret(hook);
+
+  const { parsed, problems } = parseEach(raw, env);
+  const { destinations, problems: destinationProblems } = parseSecretDestinations(
+    raw('github-secrets'),
+    env.GITHUB_REPOSITORY,
+  );
+  problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
+  problems.push(...crossCheck(raw, parsed, { count: destinations.length, invalid: destinationProblems.length > 0 }));
+  if (problems.length > 0) {
+    throw new InputError(
+      `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`,
+    );
+  }
+  return toSettings(parsed as Parsed, destinations, env);
+}
+
+/** The settings of inputs that passed every check. */
+function toSettings(p: Parsed, destinations: SecretDestination[], env: NodeJS.ProcessEnv): Settings {
   return {
-    warnings,
+    warnings: scheduleWarnings(env, p['refresh-before-days']),
     accessToken: p['access-token'],
     appId: p['app-id'],
     appSecret: p['app-secret'],
@@ -342,13 +439,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     force: p.force,
     dryRun: p['dry-run'],
     requiredScopes: p['required-scopes'],
-    githubToken,
+    githubToken: p['github-token'] || undefined,
     githubSecrets: destinations,
     githubApiUrl: p['github-api-url'],
     timeoutMs: p['timeout-seconds'] * 1000,
     runTimeoutMs: p['run-timeout-seconds'] * 1000,
     vercel: {
-      token: vercelToken,
+      token: p['vercel-token'] || undefined,
       teamId: p['vercel-team-id'] || undefined,
       projects: p['vercel-projects'],
       envKey: p['vercel-env-key'],
@@ -362,7 +459,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     },
     issue: {
       enabled: p['issue-on-failure'],
-      token: issueToken,
+      token: p['issue-token'] || undefined,
       repo: toRepo(p['issue-repository'] || env.GITHUB_REPOSITORY),
       label: p['issue-label'],
       assignees: p['issue-assignees'],

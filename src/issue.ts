@@ -4,15 +4,28 @@
  * rendering is pure; the GitHub calls follow https://docs.github.com/rest/issues (api-facts B.6).
  */
 import type { TokenInfo } from './core.ts';
-import { daysLeft, isoTime, mintTokenAdvice } from './core.ts';
+import { daysLeft, isoTime } from './core.ts';
 import * as core from '@actions/core';
 import { messageOf, ServiceError } from './errors.ts';
-import type { Octokit } from './github.ts';
-import { createOctokit, gitHubError, gitHubErrorItems } from './github.ts';
-import type { RepoRef, Settings } from './inputs.ts';
-import type { Failure, RunReport } from './report.ts';
-import { statusOf } from './report.ts';
+import type { Octokit } from './clients/github.ts';
+import type { Settings } from './inputs.ts';
+import type { RepoRef } from './model.ts';
+import { issueTarget } from './inputs.ts';
+import type { RunReport } from './report.ts';
+import { statusOf, whereTheTokenIs } from './report.ts';
 import { redact } from './secrets.ts';
+
+/**
+ * The GitHub client, loaded by `openIssueDesk` as a chunk of its own: the secrets destination
+ * loads the same one, and a copy in each chunk would weigh on every run.
+ */
+type GitHub = typeof import('./clients/github.ts');
+
+/** The client the failure issue is handled with. */
+export interface IssueApi {
+  octokit: Octokit;
+  gh: GitHub;
+}
 
 /** Who the issue is about and where the run is, for the body. */
 export interface IssueContext {
@@ -24,6 +37,10 @@ export interface IssueContext {
   /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`, when known. */
   runUrl: string | undefined;
   refreshBeforeDays: number;
+  /** How a person replaces a dead token by hand, in steps (the token provider's advice). */
+  replaceByHand: string[];
+  /** The hint that `replaceByHand` already covers, so it is not repeated. */
+  mintAdvice: string;
 }
 
 /**
@@ -40,18 +57,13 @@ export function issueTitle(context: IssueContext, token: TokenInfo | undefined):
   return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
 }
 
-const PHASE_TEXT: Record<Failure['phase'], string> = {
+const PHASE_TEXT: Record<string, string> = {
   inputs: 'reading the inputs',
   inspect: 'inspecting the token',
   refresh: 'refreshing the token',
   verify: 'verifying the new token',
-  'github-secret': 'writing a GitHub secret',
-  'vercel-env': 'writing a Vercel variable',
-  redeploy: 'redeploying on Vercel',
+  redeploy: 'deploying with the new value',
 };
-
-/** What the reader's app logs when the token is dead (the teams' own guides), to recognise it. */
-const DEAD_TOKEN_SYMPTOMS = ['Session has expired', 'The session is invalid because the user logged out', 'Invalid OAuth access token', 'Access token could not be decrypted'];
 
 function urgency(report: RunReport, context: IssueContext): string {
   const token = report.token;
@@ -66,24 +78,29 @@ function urgency(report: RunReport, context: IssueContext): string {
 function advice(report: RunReport, context: IssueContext): string[] {
   const steps: string[] = [];
   const human = report.failures.filter((f) => f.failureClass === 'needs-human');
-  const dead = report.failures.some((f) => f.phase === 'inspect' && (report.token?.isValid === false || f.meta?.code === 190));
+  const dead = report.failures.some(
+    (f) => f.phase === 'inspect' && (report.token?.isValid === false || f.meta?.code === 190),
+  );
   if (dead) {
-    steps.push(
-      `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
-      `   1. ${mintTokenAdvice(context.places)}`,
-      '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
-    );
+    steps.push(...context.replaceByHand);
   }
   for (const hint of new Set(human.map((f) => f.hint).filter((h): h is string => h !== undefined))) {
-    if (dead && hint === mintTokenAdvice(context.places)) continue;
+    if (dead && hint === context.mintAdvice) continue;
     steps.push(`- ${hint}`);
   }
   if (report.failures.some((f) => f.failureClass === 'retry-later')) {
     const token = report.token;
-    const by = token && token.expiresAt !== 0 ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.` : '';
-    steps.push(`- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`);
+    const by =
+      token && token.expiresAt !== 0
+        ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.`
+        : '';
+    steps.push(
+      `- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`,
+    );
   }
-  steps.push(`- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`);
+  steps.push(
+    `- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`,
+  );
   return steps;
 }
 
@@ -91,27 +108,47 @@ function advice(report: RunReport, context: IssueContext): string[] {
  * The body of the issue, or of a comment on it (same content, without the marker). `notes` are
  * about the issue itself (e.g. who could not be assigned) and close the body.
  */
-export function renderFailure(report: RunReport, context: IssueContext, options: { marker: boolean; notes?: string[] }): string {
+export function renderFailure(
+  report: RunReport,
+  context: IssueContext,
+  options: { marker: boolean; notes?: string[] },
+): string {
   const lines: string[] = [];
   if (options.marker) lines.push(issueMarker(context), '');
-  lines.push(`### ❌ The refresh failed${context.runUrl ? ` ([run](${context.runUrl}))` : ''}`, '', urgency(report, context), '');
+  lines.push(
+    `### ❌ The refresh failed${context.runUrl ? ` ([run](${context.runUrl}))` : ''}`,
+    '',
+    urgency(report, context),
+    '',
+  );
 
   lines.push('#### What failed', '');
   for (const f of report.failures) {
-    const meta = f.meta ? ` — Meta \`${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}\`${f.meta.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : ''}` : '';
-    lines.push(`- **${PHASE_TEXT[f.phase]}**${f.target ? ` (${f.target})` : ''}: ${f.message}${meta}`);
+    const meta = f.meta
+      ? ` — Meta \`${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}\`${f.meta.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : ''}`
+      : '';
+    lines.push(
+      `- **${f.doing ?? PHASE_TEXT[f.phase] ?? f.phase}**${f.target ? ` (${f.target})` : ''}: ${f.message}${meta}`,
+    );
   }
   lines.push('');
 
   if (report.destinations.length > 0) {
-    const fresh = report.destinations.filter((d) => d.holds === 'new' || d.holds === 'current').map((d) => `\`${d.target}\``);
-    const old = report.destinations.filter((d) => d.holds === 'old').map((d) => `\`${d.target}\``);
+    const code = (targets: string[]): string[] => targets.map((t) => `\`${t}\``);
+    const where = whereTheTokenIs(report);
+    const [fresh, old, unknown, notLive] = [
+      code(where.current),
+      code(where.old),
+      code(where.unknown),
+      code(where.notLive),
+    ];
     lines.push('#### Where the token is', '');
-    const unknown = report.destinations.filter((d) => d.holds === 'unknown').map((d) => `\`${d.target}\``);
     if (fresh.length > 0) lines.push(`- Hold the **${report.fresh ? 'new' : 'current'}** token: ${fresh.join(', ')}`);
     if (unknown.length > 0) lines.push(`- Could not be checked: ${unknown.join(', ')}`);
-    if (old.length > 0) lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
-    const notLive = report.deployments.filter((d) => d.result === 'failed').map((d) => `\`${d.project}\``);
+    if (old.length > 0)
+      lines.push(
+        `- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`,
+      );
     if (notLive.length > 0) lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
     lines.push('');
   }
@@ -125,8 +162,13 @@ export function renderFailure(report: RunReport, context: IssueContext, options:
 /** The comment that closes the issue after a run that succeeded. */
 export function renderRecovery(report: RunReport, context: IssueContext): string {
   const token = report.fresh ?? report.token;
-  const expiry = token && token.expiresAt !== 0 ? ` The token now expires ${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, report.now)} days left).` : '';
-  return redact(`### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
+  const expiry =
+    token && token.expiresAt !== 0
+      ? ` The token now expires ${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, report.now)} days left).`
+      : '';
+  return redact(
+    `### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`,
+  );
 }
 
 export interface OpenIssue {
@@ -138,24 +180,39 @@ export interface OpenIssue {
  * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
  * Returns undefined when there is none. Throws `ServiceError`.
  */
-export async function findOpenIssue(octokit: Octokit, repo: RepoRef, label: string, marker: string): Promise<OpenIssue | undefined> {
+export async function findOpenIssue(
+  api: IssueApi,
+  repo: RepoRef,
+  label: string,
+  marker: string,
+): Promise<OpenIssue | undefined> {
   try {
-    const issues = await octokit.paginate('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: label, per_page: 100 });
+    const issues = await api.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      state: 'open',
+      labels: label,
+      per_page: 100,
+    });
     if (!Array.isArray(issues)) throw new Error('GitHub answered without a list of issues');
     const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
     return found && { number: found.number, html_url: found.html_url };
   } catch (error) {
-    throw gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
+    throw api.gh.gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
   }
 }
 
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
-export async function ensureLabel(octokit: Octokit, repo: RepoRef, label: string): Promise<void> {
+export async function ensureLabel(api: IssueApi, repo: RepoRef, label: string): Promise<void> {
   try {
-    await octokit.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: label, color: 'd73a4a', description: 'A Meta access token needs attention' });
+    await api.octokit.request('POST /repos/{owner}/{repo}/labels', {
+      ...repo,
+      name: label,
+      color: 'd73a4a',
+      description: 'A Meta access token needs attention',
+    });
   } catch (error) {
     if ((error as { status?: unknown }).status === 422) return;
-    throw gitHubError(error, `creating the label ${label}`, 'Issues: write');
+    throw api.gh.gitHubError(error, `creating the label ${label}`, 'Issues: write');
   }
 }
 
@@ -176,22 +233,30 @@ export function unassignedNote(unassigned: Unassigned): string {
   const why = unassigned.reasons.length > 0 ? ` (${unassigned.reasons.join(', ')})` : '';
   const { refused, unnamed } = unassigned;
   const parts: string[] = [];
-  if (refused.length > 0) parts.push(`Could not assign ${logins(refused)}: GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`);
+  if (refused.length > 0)
+    parts.push(
+      `Could not assign ${logins(refused)}: GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`,
+    );
   if (unnamed.length > 0) {
-    parts.push(refused.length > 0
-      ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could not refuse the issue again.`
-      : `Could not assign ${logins(unnamed)}: GitHub refused the assignees${why} without saying which login.`);
+    parts.push(
+      refused.length > 0
+        ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could not refuse the issue again.`
+        : `Could not assign ${logins(unnamed)}: GitHub refused the assignees${why} without saying which login.`,
+    );
   }
   return `${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization or lack access to the repository.`;
 }
 
 /** The logins (lower case) and reasons of a 422 refusing the assignees, or undefined for any other error. */
-function assigneeRefusal(error: unknown): { logins: Set<string>; reasons: string[] } | undefined {
+function assigneeRefusal(gh: GitHub, error: unknown): { logins: Set<string>; reasons: string[] } | undefined {
   if ((error as { status?: unknown }).status !== 422) return undefined;
-  const items = gitHubErrorItems(error).filter((e) => e.field === 'assignees' || e.field === 'assignee');
+  const items = gh.gitHubErrorItems(error).filter((e) => e.field === 'assignees' || e.field === 'assignee');
   if (items.length === 0) return undefined;
   const reasons = items.map((e) => e.message ?? e.code).filter((r): r is string => r !== undefined);
-  return { logins: new Set(items.flatMap((e) => e.values.map((v) => v.toLowerCase()))), reasons: [...new Set(reasons)] };
+  return {
+    logins: new Set(items.flatMap((e) => e.values.map((v) => v.toLowerCase()))),
+    reasons: [...new Set(reasons)],
+  };
 }
 
 /**
@@ -202,7 +267,7 @@ function assigneeRefusal(error: unknown): { logins: Set<string>; reasons: string
  * body, told who was left out. Throws `ServiceError`.
  */
 export async function openIssue(
-  octokit: Octokit,
+  api: IssueApi,
   repo: RepoRef,
   issue: { title: string; body: (unassigned: Unassigned | undefined) => string; label: string; assignees: string[] },
 ): Promise<OpenIssue & { unassigned?: Unassigned }> {
@@ -210,16 +275,23 @@ export async function openIssue(
   let unassigned: Unassigned | undefined;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: issue.title, body: issue.body(unassigned), labels: [issue.label], ...(assignees.length > 0 ? { assignees } : {}) });
+      const { data } = await api.octokit.request('POST /repos/{owner}/{repo}/issues', {
+        ...repo,
+        title: issue.title,
+        body: issue.body(unassigned),
+        labels: [issue.label],
+        ...(assignees.length > 0 ? { assignees } : {}),
+      });
       if (typeof data.number !== 'number') throw new Error('GitHub answered without the new issue');
       return { number: data.number, html_url: data.html_url, ...(unassigned ? { unassigned } : {}) };
     } catch (error) {
-      const refusal = assignees.length > 0 && attempt < 3 ? assigneeRefusal(error) : undefined;
-      if (!refusal) throw gitHubError(error, 'opening the failure issue', 'Issues: write');
+      const refusal = assignees.length > 0 && attempt < 3 ? assigneeRefusal(api.gh, error) : undefined;
+      if (!refusal) throw api.gh.gitHubError(error, 'opening the failure issue', 'Issues: write');
       const named = assignees.filter((a) => refusal.logins.has(a.toLowerCase()));
       // Keep the others only when GitHub named the bad ones, and only once: a second refusal
       // (GitHub named one login of several) drops them all.
-      const keep = named.length > 0 && attempt === 1 ? assignees.filter((a) => !refusal.logins.has(a.toLowerCase())) : [];
+      const keep =
+        named.length > 0 && attempt === 1 ? assignees.filter((a) => !refusal.logins.has(a.toLowerCase())) : [];
       const dropped = assignees.filter((a) => !keep.includes(a));
       unassigned = {
         refused: [...(unassigned?.refused ?? []), ...named],
@@ -232,28 +304,36 @@ export async function openIssue(
 }
 
 /** Comments on issue `number`. Throws `ServiceError`. */
-export async function commentOn(octokit: Octokit, repo: RepoRef, number: number, body: string): Promise<void> {
+export async function commentOn(api: IssueApi, repo: RepoRef, number: number, body: string): Promise<void> {
   try {
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
+    const { data } = await api.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: number,
+      body,
+    });
     if (typeof data.id !== 'number') throw new Error('GitHub answered without the new comment');
   } catch (error) {
-    throw gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
+    throw api.gh.gitHubError(error, `commenting on issue #${number}`, 'Issues: write');
   }
 }
 
 /** Closes issue `number` as completed. Throws `ServiceError`. */
-export async function closeIssue(octokit: Octokit, repo: RepoRef, number: number): Promise<void> {
+export async function closeIssue(api: IssueApi, repo: RepoRef, number: number): Promise<void> {
   try {
-    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+    const { data } = await api.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     if (data.state !== 'closed') throw new Error(`GitHub answered with the issue ${data.state}, not closed`);
   } catch (error) {
-    throw gitHubError(error, `closing issue #${number}`, 'Issues: write');
+    throw api.gh.gitHubError(error, `closing issue #${number}`, 'Issues: write');
   }
 }
 
 /** The failure issue's desk: its client, and the open issue of this token if there is one. */
-export interface IssueDesk {
-  octokit: Octokit;
+export interface IssueDesk extends IssueApi {
   open: OpenIssue | undefined;
 }
 
@@ -262,10 +342,14 @@ export interface IssueDesk {
  * turned off or has no token or repository. Throws `ServiceError`.
  */
 export async function openIssueDesk(settings: Settings, context: IssueContext): Promise<IssueDesk | undefined> {
-  const { enabled, token, repo, label } = settings.issue;
-  if (!enabled || !token || !repo) return undefined;
-  const octokit = createOctokit(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
-  return { octokit, open: await findOpenIssue(octokit, repo, label, issueMarker(context)) };
+  const target = issueTarget(settings.issue);
+  if (!target) return undefined;
+  const gh = await import('./clients/github.ts');
+  const api = {
+    gh,
+    octokit: gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }),
+  };
+  return { ...api, open: await findOpenIssue(api, target.repo, settings.issue.label, issueMarker(context)) };
 }
 
 /**
@@ -273,35 +357,54 @@ export async function openIssueDesk(settings: Settings, context: IssueContext): 
  * failed, closes it when the run succeeded; in a dry run, says which it would do. Records what
  * it did in `report.issue`. A failure here is logged and never hides the run's own result.
  */
-export async function reportByIssue(settings: Settings, report: RunReport, context: IssueContext, lookup: Promise<IssueDesk | undefined>): Promise<void> {
+export async function reportByIssue(
+  settings: Settings,
+  report: RunReport,
+  context: IssueContext,
+  lookup: Promise<IssueDesk | undefined>,
+): Promise<void> {
   const { issue } = settings;
   if (!issue.enabled) return;
   const failed = statusOf(report) === 'failed';
-  const repo = issue.repo;
-  if (!issue.token || !repo) {
-    if (failed) core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+  const repo = issueTarget(issue)?.repo;
+  if (!repo) {
+    if (failed)
+      core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
     return;
   }
   try {
     const desk = await lookup;
     if (!desk) return;
-    const { octokit, open } = desk;
+    const { open } = desk;
     if (settings.dryRun) {
-      if (failed || open) report.issue = { action: failed ? (open ? 'would comment' : 'would open') : 'would close', ...(open ? { number: open.number, url: open.html_url } : {}) };
+      if (failed || open)
+        report.issue = {
+          action: failed ? (open ? 'would comment' : 'would open') : 'would close',
+          ...(open ? { number: open.number, url: open.html_url } : {}),
+        };
       return;
     }
     if (!failed) {
       if (!open) return;
-      await commentOn(octokit, repo, open.number, renderRecovery(report, context));
-      await closeIssue(octokit, repo, open.number);
+      await commentOn(desk, repo, open.number, renderRecovery(report, context));
+      await closeIssue(desk, repo, open.number);
       report.issue = { number: open.number, url: open.html_url, action: 'closed' };
     } else if (open) {
-      await commentOn(octokit, repo, open.number, renderFailure(report, context, { marker: false }));
+      await commentOn(desk, repo, open.number, renderFailure(report, context, { marker: false }));
       report.issue = { number: open.number, url: open.html_url, action: 'commented' };
     } else {
-      await ensureLabel(octokit, repo, issue.label);
-      const body = (unassigned: Unassigned | undefined): string => renderFailure(report, context, { marker: true, ...(unassigned ? { notes: [unassignedNote(unassigned)] } : {}) });
-      const created = await openIssue(octokit, repo, { title: issueTitle(context, report.token), body, label: issue.label, assignees: issue.assignees });
+      await ensureLabel(desk, repo, issue.label);
+      const body = (unassigned: Unassigned | undefined): string =>
+        renderFailure(report, context, {
+          marker: true,
+          ...(unassigned ? { notes: [unassignedNote(unassigned)] } : {}),
+        });
+      const created = await openIssue(desk, repo, {
+        title: issueTitle(context, report.token),
+        body,
+        label: issue.label,
+        assignees: issue.assignees,
+      });
       report.issue = { number: created.number, url: created.html_url, action: 'opened' };
       if (created.unassigned) {
         const note = `Failure issue #${created.number}: ${unassignedNote(created.unassigned)}`;

@@ -9,10 +9,13 @@ import type { FailureClass, MetaErrorDetail } from './errors.ts';
 import { redact } from './secrets.ts';
 
 export type Status = 'refreshed' | 'not-due' | 'non-expiring' | 'dry-run' | 'failed';
-export type Phase = 'inputs' | 'inspect' | 'refresh' | 'verify' | 'github-secret' | 'vercel-env' | 'redeploy';
+/** The run's own phases; a destination's failures carry its kind's id (e.g. `github-secret`) or `redeploy`. */
+export type Phase = 'inputs' | 'inspect' | 'refresh' | 'verify' | 'redeploy' | (string & {});
 
 export interface Failure {
   phase: Phase;
+  /** What the phase was doing, for the issue (e.g. `writing a GitHub secret`), when it is a destination's. */
+  doing?: string;
   /** The destination concerned, e.g. `acme/app:META_ACCESS_TOKEN`. */
   target?: string;
   failureClass: FailureClass;
@@ -34,12 +37,27 @@ export type DestinationResult =
   /** No refresh was due. */
   | 'unchanged';
 
-export interface Destination {
-  kind: 'github-secret' | 'vercel-env';
+/** How the report names a kind of destination: learnt from the destination, never from a switch. */
+export interface KindLabels {
+  /** The kind's id, e.g. `github-secret`; its write failures carry it as their phase. */
+  id: string;
+  /** The first column of its table in the summary, e.g. `GitHub secret`. */
+  title: string;
+  /** The column of the write's result, e.g. `Result` or `Variable`. */
+  result: string;
+  /** Whether its values go live only when deployed: its rows then show the deployment. */
+  deploys: boolean;
+  /** For the issue, e.g. `writing a GitHub secret`. */
+  writing: string;
+}
+
+/** What the run did to one destination, and which token it holds. */
+export interface DestinationRecord {
+  kind: KindLabels;
   /** e.g. `acme/app:META_ACCESS_TOKEN`, or `vercel:my-app:META_ACCESS_TOKEN` */
   target: string;
-  /** The Vercel project, for `vercel-env`. */
-  project?: string;
+  /** Its row in the summary, e.g. the target or a project name; deployments of it carry the same name. */
+  label: string;
   primary: boolean;
   result: DestinationResult;
   /**
@@ -53,7 +71,7 @@ export interface Destination {
 
 /** A deployment started so that a project runs with the new value. */
 export interface DeploymentRecord {
-  /** The project id or name, or `deploy hook N`. */
+  /** The project id or name (a destination's `label`), or `deploy hook N`. */
   project: string;
   source: 'redeploy' | 'hook';
   result: 'ready' | 'failed' | 'started' | 'triggered' | 'would-redeploy' | 'none';
@@ -75,12 +93,33 @@ export interface RunReport {
   fresh?: TokenInfo;
   /** `not-due`/`non-expiring` once decided; `failed` and `refreshed` derive from the rest. */
   outcome?: 'not-due' | 'non-expiring' | 'dry-run' | 'refreshed';
-  destinations: Destination[];
+  destinations: DestinationRecord[];
   deployments: DeploymentRecord[];
   failures: Failure[];
   notes: string[];
   /** The failure issue this run opened, commented on or closed (or would have, in a dry run). */
-  issue?: { number?: number; url?: string; action: 'opened' | 'commented' | 'closed' | 'would open' | 'would comment' | 'would close' };
+  issue?: {
+    number?: number;
+    url?: string;
+    action: 'opened' | 'commented' | 'closed' | 'would open' | 'would comment' | 'would close';
+  };
+}
+
+/** Which destinations hold which token after the run, and which projects do not run with it. */
+export function whereTheTokenIs(report: RunReport): {
+  current: string[];
+  old: string[];
+  unknown: string[];
+  notLive: string[];
+} {
+  const targets = (holds: DestinationRecord['holds'][]): string[] =>
+    report.destinations.filter((d) => holds.includes(d.holds)).map((d) => d.target);
+  return {
+    current: targets(['new', 'current']),
+    old: targets(['old']),
+    unknown: targets(['unknown']),
+    notLive: [...new Set(report.deployments.filter((d) => d.result === 'failed').map((d) => d.project))],
+  };
 }
 
 /** The run's status: `failed` as soon as anything failed, else the outcome reached. */
@@ -108,7 +147,8 @@ export function outputsOf(report: RunReport): Record<string, string> {
     'expires-at': expiring ? isoTime(token.expiresAt) : '',
     'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
     'vercel-deployments': JSON.stringify(deployments),
-    'issue-number': report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
+    'issue-number':
+      report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
   };
 }
 
@@ -143,6 +183,35 @@ export function failureLine(failure: Failure): string {
   return `[${failure.phase}${where}; ${kind}] ${failure.message}${failure.hint ? ` → ${failure.hint}` : ''}`;
 }
 
+function deploymentCells(d: DeploymentRecord | undefined): string {
+  if (!d) return '| |';
+  const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
+  return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
+}
+
+/** One kind's table: a row per destination; kinds that deploy show each one's deployment. */
+function kindTable(report: RunReport, kind: KindLabels): string[] {
+  const rows = report.destinations.filter((d) => d.kind.id === kind.id);
+  const lines = kind.deploys
+    ? [
+        `| ${kind.title} | ${kind.result} | Holds | Deployment | readyState | Time to READY |`,
+        '|---|---|---|---|---|---|',
+      ]
+    : [`| ${kind.title} | ${kind.result} | Holds | Detail |`, '|---|---|---|---|'];
+  for (const d of rows) {
+    const name = `${cell(d.label)}${d.primary ? ' (primary)' : ''}`;
+    if (!kind.deploys) {
+      lines.push(`| ${name} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
+      continue;
+    }
+    const deployment = report.deployments.find((r) => r.project === d.label);
+    lines.push(
+      `| ${name} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`,
+    );
+  }
+  return lines;
+}
+
 /** The job summary as Markdown. Redacted as a whole, as the runner does not mask summaries. */
 export function renderSummary(report: RunReport): string {
   const status = statusOf(report);
@@ -158,29 +227,14 @@ export function renderSummary(report: RunReport): string {
     if (fresh) lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
     lines.push('');
   }
-  const secrets = report.destinations.filter((d) => d.kind === 'github-secret');
-  if (secrets.length > 0) {
-    lines.push('| GitHub secret | Result | Holds | Detail |', '|---|---|---|---|');
-    for (const d of secrets) {
-      lines.push(`| ${cell(d.target)}${d.primary ? ' (primary)' : ''} | ${RESULT_TEXT[d.result]} | ${d.holds} token | ${cell(d.detail ?? '')} |`);
-    }
-    lines.push('');
+  for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {
+    lines.push(...kindTable(report, kind), '');
   }
-  const envs = report.destinations.filter((d) => d.kind === 'vercel-env');
-  // A hook's own row, unless it is the wait for a project's deployment (shown on the project's row).
-  const hooks = report.deployments.filter((d) => d.source === 'hook' && !envs.some((e) => e.project === d.project));
-  if (envs.length > 0 || hooks.length > 0) {
-    lines.push('| Vercel project | Variable | Holds | Deployment | readyState | Time to READY |', '|---|---|---|---|---|---|');
-    const deploymentCells = (d: DeploymentRecord | undefined): string => {
-      if (!d) return '| | |';
-      const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
-      return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
-    };
-    for (const d of envs) {
-      const deployment = report.deployments.find((r) => r.project === d.project);
-      lines.push(`| ${cell(d.project ?? '')} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
-    }
-    for (const h of hooks) lines.push(`| ${cell(h.project)} | | | ${deploymentCells(h)} |`);
+  // Deployments of no destination: deploy hooks.
+  const hooks = report.deployments.filter((r) => !report.destinations.some((d) => d.label === r.project));
+  if (hooks.length > 0) {
+    lines.push('| Deploy hook | Deployment | readyState | Time to READY |', '|---|---|---|---|');
+    for (const h of hooks) lines.push(`| ${cell(h.project)} | ${deploymentCells(h)} |`);
     lines.push('');
   }
   if (report.failures.length > 0) {
@@ -190,7 +244,10 @@ export function renderSummary(report: RunReport): string {
   }
   if (report.issue) {
     const { number, url, action } = report.issue;
-    lines.push(`Failure issue: ${action}${number === undefined ? '' : ` ${url ? `[#${number}](${url})` : `#${number}`}`}`, '');
+    lines.push(
+      `Failure issue: ${action}${number === undefined ? '' : ` ${url ? `[#${number}](${url})` : `#${number}`}`}`,
+      '',
+    );
   }
   for (const note of report.notes) lines.push(`> ${cell(note)}`, '');
   return redact(lines.join('\n'));

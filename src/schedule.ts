@@ -16,7 +16,8 @@ function values(field: string, min: number, max: number): number[] | undefined {
     const start = from === '*' ? min : number(from);
     const end = from === '*' ? max : to === undefined ? (step === undefined ? start : max) : number(to);
     const by = step === undefined ? 1 : Number(step);
-    if (![start, end, by].every(Number.isInteger) || by < 1 || start < min || end > max || start > end) return undefined;
+    if (![start, end, by].every(Number.isInteger) || by < 1 || start < min || end > max || start > end)
+      return undefined;
     for (let v = start; v <= end; v += by) found.add(v);
   }
   return [...found].sort((a, b) => a - b);
@@ -24,7 +25,7 @@ function values(field: string, min: number, max: number): number[] | undefined {
 
 /** The longest gap, in days, between the allowed days of a cycle of `length` days. */
 function longestGap(days: number[], length: number): number {
-  return Math.max(...days.map((day, i) => ((days[i + 1] ?? (days[0] ?? 0) + length) - day)));
+  return Math.max(...days.map((day, i) => (days[i + 1] ?? (days[0] ?? 0) + length) - day));
 }
 
 /**
@@ -41,6 +42,8 @@ export function scheduleIntervalDays(cron: string): number | undefined {
   const weekDays = dow === '*' ? undefined : values(dow.replace(/\b7\b/g, '0'), 0, 6);
   if ((dom !== '*' && !monthDays) || (dow !== '*' && !weekDays)) return undefined;
   // cron runs on a day that matches either field when both are restricted.
-  const gaps = [monthDays && longestGap(monthDays, 31), weekDays && longestGap(weekDays, 7)].filter((g): g is number => g !== undefined);
+  const gaps = [monthDays && longestGap(monthDays, 31), weekDays && longestGap(weekDays, 7)].filter(
+    (g): g is number => g !== undefined,
+  );
   return gaps.length === 0 ? 1 : Math.min(...gaps);
 }

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
-import { CLOCK_TOLERANCE_SECONDS, checkInspection, checkRefreshed, classifyMetaError, daysLeft, decide, isoTime, metaErrorHint, planSync, wantsSixtyDays } from '../src/core.ts';
+import { classifyMetaError } from '../src/clients/graph.ts';
+import { CLOCK_TOLERANCE_SECONDS, daysLeft, decide, isoTime, planSync } from '../src/core.ts';
+import { checkInspection, checkRefreshed, metaErrorHint, wantsSixtyDays } from '../src/providers/meta.ts';
 
 const NOW = 1_800_000_000;
 const DAY = 86_400;

@@ -4,13 +4,19 @@
  * is injected into a run that refreshes a due token into two GitHub secrets and two Vercel
  * projects. After the faulty run the invariants of the README must hold; then the fault is
  * cleared, a plain re-run must converge, and one more run must change nothing.
+ *
+ * The same faults, and a 404, are injected into the reads that decide convergence on a run that
+ * does not refresh (the token is not due): the secret's state, the public keys, the Vercel
+ * variables and the production deployments. Such a run may pass only when every destination
+ * holds the current token and every project runs it; a read that fails must fail the run.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { FakeServer, Fault, RecordedRequest } from './fakes/server.ts';
+import type { FakeDeployment } from './fakes/vercel.ts';
 import type { ActionRun } from './helpers/action.ts';
 import type { World } from './helpers/world.ts';
-import { startWorld, TEAM_ID, VERCEL_TOKEN } from './helpers/world.ts';
+import { DAY, startWorld, TEAM_ID, token, VERCEL_TOKEN } from './helpers/world.ts';
 
 const WEB = { id: 'prj_web0000000000000000000001', name: 'web' };
 const API = { id: 'prj_api0000000000000000000002', name: 'api' };
@@ -82,7 +88,27 @@ const FAULTS: Array<{ name: string; make: (system: System) => Fault }> = [
   { name: '403', make: (s) => (s === 'meta' ? json(403, metaEnvelope(10, '(#10) Application does not have permission for this action')) : s === 'github' ? json(403, { message: 'Resource not accessible by personal access token' }) : json(403, { error: { code: 'forbidden', message: 'Not authorized' } })) },
 ];
 
+/**
+ * The reads a run that does not refresh decides with. `unused`: read (prefetched) but not needed:
+ * the primary holds the current token by definition (access-token is read from it) and is never
+ * written on such a run, so its key decides nothing, and a fault on it may leave the run green.
+ */
+const READS: Array<Call & { unused?: boolean }> = [
+  { name: 'secret state acme/api', system: 'github', method: 'GET', path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/ },
+  { name: 'public key acme/app', system: 'github', method: 'GET', path: /^\/repos\/acme\/app\/actions\/secrets\/public-key$/, unused: true },
+  { name: 'public key acme/api', system: 'github', method: 'GET', path: /^\/repos\/acme\/api\/actions\/secrets\/public-key$/ },
+  { name: 'env list web', system: 'vercel', method: 'GET', path: /^\/v10\/projects\/web\/env$/ },
+  { name: 'deployment list web', system: 'vercel', method: 'GET', path: /^\/v7\/deployments$/, when: (r) => r.query.get('projectId') === 'web' && r.query.get('state') === 'READY' },
+];
+
+/** The faults of the refresh suite, and a 404. */
+const READ_FAULTS: typeof FAULTS = [
+  ...FAULTS,
+  { name: '404', make: (s) => (s === 'github' ? json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }) : json(404, { error: { code: 'not_found', message: 'Not found' } })) },
+];
+
 let scenarios = 0;
+let convergenceScenarios = 0;
 let checks = 0;
 /** One invariant check, counted. */
 function check(condition: boolean, message: string): void {
@@ -119,6 +145,32 @@ async function world(): Promise<World> {
   return w;
 }
 
+/** An older token, never valid here: what a destination that missed the current one holds. */
+const STALE = `EAAFakeStale${'x'.repeat(40)}`;
+
+/**
+ * A settled world on a token that is not due (40 days left): both secrets and both variables hold
+ * it, written by an earlier run an hour ago (after it was issued), and each project's latest
+ * production deployment was built after its variable, with it. `stale`: acme/api still holds an
+ * older token, written before the current one was issued, so the run must write it.
+ */
+async function settledWorld(stale: boolean): Promise<World> {
+  const w = await startWorld({ current: token({ daysLeft: 40 }), vercel: { projects: [{ ...WEB }, { ...API }] } });
+  const anHourAgo = Date.now() - 3_600_000;
+  for (const [repo, name] of SECRETS) w.github.seedSecret(repo, name, w.current.token, new Date(anHourAgo));
+  if (stale) w.github.seedSecret('acme/api', 'WA_TOKEN', STALE, new Date(((w.current.issuedAt ?? 0) - 10 * DAY) * 1000));
+  for (const project of PROJECTS) {
+    await seedEnv(w, project, w.current.token);
+    const env = w.vercel?.env(project, 'META_ACCESS_TOKEN');
+    const deployed = newest(w, project);
+    assert.ok(env && deployed);
+    env.updatedAt = anHourAgo;
+    deployed.env = { ...deployed.env, META_ACCESS_TOKEN: w.current.token };
+  }
+  assert.ok(deployedAfterWrite(w, 'web') && deployedAfterWrite(w, 'api'));
+  return w;
+}
+
 /** What each destination holds: secrets by `repo:NAME`, variables by `vercel:project`. */
 function holdings(w: World): Map<string, string | undefined> {
   const map = new Map<string, string | undefined>();
@@ -132,13 +184,36 @@ const isValid = (w: World, token: string | undefined): boolean => {
   return t !== undefined && t.invalid === undefined && (t.expiresAt === 0 || t.expiresAt > Date.now() / 1000);
 };
 
-/** The token the latest READY production deployment of `project` runs with. */
-const live = (w: World, project: string): string | undefined =>
+/** The latest READY production deployment of `project`. */
+const newest = (w: World, project: string): FakeDeployment | undefined =>
   w.vercel
     ?.project(project)
     .deployments.filter((d) => d.target === 'production' && d.readyState === 'READY')
     .sort((a, b) => a.createdAt - b.createdAt)
-    .at(-1)?.env.META_ACCESS_TOKEN;
+    .at(-1);
+
+/** The token the latest READY production deployment of `project` runs with. */
+const live = (w: World, project: string): string | undefined => newest(w, project)?.env.META_ACCESS_TOKEN;
+
+/** Whether the latest READY production deployment of `project` was created after its variable was last written. */
+const deployedAfterWrite = (w: World, project: string): boolean => {
+  const deployed = newest(w, project)?.createdAt;
+  const written = w.vercel?.env(project, 'META_ACCESS_TOKEN')?.updatedAt;
+  return deployed !== undefined && written !== undefined && deployed > written;
+};
+
+const openIssue = (w: World): boolean => w.github.issues('acme/app').some((i) => i.state === 'open' && i.labels.includes(LABEL));
+
+/** Why the world is not settled on `value`: each destination that misses it, each project that does not run it. */
+function unsettled(w: World, value: string): string[] {
+  const why = isValid(w, value) ? [] : ['the current token is not valid'];
+  for (const [target, held] of holdings(w)) if (held !== value) why.push(`${target} does not hold it`);
+  for (const project of PROJECTS) {
+    if (!deployedAfterWrite(w, project)) why.push(`the production deployment of ${project} predates its variable`);
+    else if (live(w, project) !== value || newest(w, project)?.staged === true) why.push(`${project} does not run with it`);
+  }
+  return why;
+}
 
 /** What the summary says a destination holds (`new`, `old`, ...), from its table row. */
 function summaryHolds(summary: string, target: string): string | undefined {
@@ -183,18 +258,19 @@ async function checkConverges(w: World, label: string): Promise<void> {
   check(isValid(w, token), `${label}: the primary holds a token that is not valid`);
   for (const [target, value] of holdings(w)) check(value === token, `${label}: ${target} did not converge`);
   for (const project of PROJECTS) check(live(w, project) === token, `${label}: ${project} does not run with the converged token`);
-  check(!w.github.issues('acme/app').some((i) => i.state === 'open' && i.labels.includes(LABEL)), `${label}: the failure issue is still open`);
+  for (const project of PROJECTS) check(deployedAfterWrite(w, project), `${label}: the production deployment of ${project} predates its variable`);
+  check(!openIssue(w), `${label}: the failure issue is still open`);
 
   const marks = { github: w.github.requests.length, vercel: w.vercel?.requests.length ?? 0 };
   const quiet = await w.run({ ...INPUTS, 'access-token': primary() });
   check(quiet.code === 0, `${label}: the run after convergence failed`);
-  const writes = [...w.github.requests.slice(marks.github), ...(w.vercel?.requests.slice(marks.vercel) ?? [])].filter((r) => r.method === 'PUT' || (r.method === 'POST' && (r.path.endsWith('/env') || r.path === '/v13/deployments')));
+  const writes = [...w.github.requests.slice(marks.github), ...(w.vercel?.requests.slice(marks.vercel) ?? [])].filter((r) => r.method === 'PUT' || (r.method === 'POST' && (r.path.endsWith('/env') || r.path === '/v13/deployments' || r.path.startsWith('/v1/integrations/deploy/'))));
   check(writes.length === 0, `${label}: a settled world was written again (${writes.map((r) => `${r.method} ${r.path}`).join(', ')})`);
 }
 
 describe('fault injection', { concurrency: 4 }, () => {
   after(() => {
-    console.log(`fault suite: ${scenarios} scenarios, ${checks} invariant checks, all passed`);
+    console.log(`fault suite: ${scenarios} refresh scenarios + ${convergenceScenarios} convergence scenarios, ${checks} invariant checks, all passed`);
   });
 
   for (const call of CALLS) {
@@ -220,6 +296,42 @@ describe('fault injection', { concurrency: 4 }, () => {
           await w.close();
         }
       });
+    }
+  }
+
+  for (const stale of [false, true]) {
+    for (const read of READS) {
+      for (const fault of READ_FAULTS) {
+        const label = `${fault.name} on ${read.name}, token not due${stale ? ', acme/api stale' : ''}`;
+        it(label, async () => {
+          const w = await settledWorld(stale);
+          try {
+            const server = fake(w, read.system);
+            const when = (r: RecordedRequest): boolean => read.when?.(r, w) ?? true;
+            server.inject({ method: read.method, path: read.path, when, fault: fault.make(read.system) });
+            const run = await w.run(INPUTS);
+            check(server.requests.some((r) => r.method === read.method && read.path.test(r.path) && when(r)), `${label}: the run never made the call`);
+            // The invariant: a green run means every destination holds the current token and runs with it.
+            const why = unsettled(w, w.current.token);
+            check(run.code !== 0 || (why.length === 0 && !openIssue(w)), `${label}: the run passed, but ${why.length > 0 ? why.join('; ') : 'the failure issue is open'}`);
+            // A secret that is not found is missing, and written; any other fault leaves a state unread.
+            const missing = fault.name === '404' && read.name.startsWith('secret state');
+            const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::')).join(' ');
+            if (read.unused) check(run.code === 0, `${label}: a read the run does not need failed it: ${errors}`);
+            else check(run.code === (missing ? 0 : 1), `${label}: ${missing ? `a missing secret failed the run: ${errors}` : `a read that failed did not fail the run (exit ${String(run.code)})`}`);
+            if (run.code === 1) {
+              check(/could not be checked/.test(run.stdout), `${label}: the failed run does not say what could not be checked: ${errors}`);
+              check(openIssue(w), `${label}: the failure issue is not open after a failed run`);
+            }
+
+            server.clearFaults();
+            await checkConverges(w, label);
+            convergenceScenarios += 1;
+          } finally {
+            await w.close();
+          }
+        });
+      }
     }
   }
 

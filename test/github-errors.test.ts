@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ServiceError } from '../src/errors.ts';
-import { acceptedPermissions, createOctokit, getPublicKey, gitHubError, gitHubErrorItems } from '../src/github.ts';
+import { acceptedPermissions, createOctokit, getPublicKey, gitHubError, gitHubErrorItems } from '../src/clients/github.ts';
 import { registerSecret } from '../src/secrets.ts';
 import type { GitHubFake } from './fakes/github.ts';
 import { startGitHubFake } from './fakes/github.ts';

@@ -1,8 +1,8 @@
-export const id = 77;
-export const ids = [77];
+export const id = 283;
+export const ids = [283,664];
 export const modules = {
 
-/***/ 6077:
+/***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,17 +33,17 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: ./src/budget.ts
-var budget = __webpack_require__(7562);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __webpack_require__(1298);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/clients/budget.ts
+var budget = __webpack_require__(3903);
+// EXTERNAL MODULE: ./src/clients/http.ts
+var http = __webpack_require__(1954);
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
 var libsodium_wrappers = __webpack_require__(4768);
-;// CONCATENATED MODULE: ./src/seal.ts
+;// CONCATENATED MODULE: ./src/clients/seal.ts
 /**
  * Sealed boxes for GitHub secrets: libsodium `crypto_box_seal` with the repository's
  * Curve25519 public key, base64 in the ORIGINAL (standard, padded) variant GitHub expects
@@ -68,7 +68,7 @@ async function seal(publicKey, plaintext) {
     return libsodium_wrappers/* default.to_base64 */.Ay.to_base64(box, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
 }
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ./src/clients/github.ts
 /**
  * GitHub REST client: `@octokit/core` with the paginate, retry and throttling plugins
  * registered, a timeout on every request, and GitHub's answers turned into classified
@@ -145,8 +145,21 @@ function gitHubErrorItems(error) {
         // `value` is a string, an integer or a list of strings in GitHub's description.
         const raw = Array.isArray(item.value) ? item.value : [item.value];
         const values = raw.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
-        const [resource, field, code, message] = [text(item.resource), text(item.field), text(item.code), text(item.message)];
-        return [{ ...(resource ? { resource } : {}), ...(field ? { field } : {}), ...(code ? { code } : {}), ...(message ? { message } : {}), values }];
+        const [resource, field, code, message] = [
+            text(item.resource),
+            text(item.field),
+            text(item.code),
+            text(item.message),
+        ];
+        return [
+            {
+                ...(resource ? { resource } : {}),
+                ...(field ? { field } : {}),
+                ...(code ? { code } : {}),
+                ...(message ? { message } : {}),
+                values,
+            },
+        ];
     });
 }
 /** At most this many `errors` items go into a message; a validation failure rarely has more. */
@@ -155,7 +168,9 @@ const MAX_ERROR_ITEMS = 5;
 function describeErrorItems(items) {
     const described = items.map((e) => {
         // `custom` only says that `message` is free text.
-        const what = [e.field, e.code === 'custom' && e.message ? undefined : e.code].filter((w) => w !== undefined).join(' ');
+        const what = [e.field, e.code === 'custom' && e.message ? undefined : e.code]
+            .filter((w) => w !== undefined)
+            .join(' ');
         const detail = e.message ?? (e.values.length > 0 ? e.values.join(', ') : '');
         return (what && detail ? `${what}: ${detail}` : what || detail).replace(/\s+/g, ' ').slice(0, 200);
     });
@@ -171,11 +186,23 @@ function describeErrorItems(items) {
 function acceptedPermissions(header) {
     if (header === undefined)
         return undefined;
-    const titled = (name) => name.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-    const sets = String(header).split(';').map((set) => set.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
+    const titled = (name) => name
+        .split('_')
+        .filter(Boolean)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ');
+    const sets = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
         const [name = '', level] = p.split('=').map((part) => part.trim());
         return `"${titled(name)}${level ? `: ${level}` : ''}"`;
-    }).join(' and ')).filter(Boolean);
+    })
+        .join(' and '))
+        .filter(Boolean);
     return sets.length > 0 ? sets.join(' or ') : undefined;
 }
 /**
@@ -188,42 +215,64 @@ function gitHubError(error, action, permission) {
     // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
     if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
         const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
-        return new errors/* ServiceError */._7({ system: 'github', failureClass: 'retry-later', ...(status ? { status } : {}), message: `GitHub: ${action} failed: ${(0,errors/* messageOf */.bD)(error)}` });
+        return new errors/* ServiceError */._7({
+            system: 'github',
+            failureClass: 'retry-later',
+            ...(status ? { status } : {}),
+            message: `GitHub: ${action} failed: ${(0,errors/* messageOf */.bD)(error)}`,
+        });
     }
     const { status } = error;
     const data = error.response?.data;
     const apiMessage = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : error.message;
     const headers = error.response?.headers ?? {};
-    const rateLimited = status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(apiMessage)));
+    const rateLimited = status === 429 ||
+        (status === 403 &&
+            (String(headers['x-ratelimit-remaining']) === '0' ||
+                headers['retry-after'] !== undefined ||
+                /rate limit/i.test(apiMessage)));
     const details = describeErrorItems(gitHubErrorItems(error));
-    const base = { system: 'github', status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}` };
+    const base = {
+        system: 'github',
+        status,
+        message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}`,
+    };
     if (rateLimited)
         return new errors/* ServiceError */._7({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
     const hints = {
         401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
         403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions'])),
-        404: 'The repository does not exist or the token cannot see it: check the name, and add the repository to the token\'s repository access.',
+        404: "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
     };
-    return new errors/* ServiceError */._7({ ...base, failureClass: 'needs-human', hint: hints[status] ?? 'GitHub refused the request; see the message.' });
+    return new errors/* ServiceError */._7({
+        ...base,
+        failureClass: 'needs-human',
+        hint: hints[status] ?? 'GitHub refused the request; see the message.',
+    });
 }
 /** The 403 hint: the permission GitHub accepts when it said (`accepted`), else the caller's `permission`. */
 function forbiddenHint(permission, accepted) {
     const wanted = accepted ?? `"${permission}"`;
-    const said = accepted === undefined ? '' : ' (GitHub\'s x-accepted-github-permissions)';
+    const said = accepted === undefined ? '' : " (GitHub's x-accepted-github-permissions)";
     // Only Actions secrets are out of GITHUB_TOKEN's reach; it can be granted issues and the rest.
-    const secrets = /secrets/i.test(wanted) ? ' The workflow\'s own GITHUB_TOKEN cannot write Actions secrets at all.' : '';
+    const secrets = /secrets/i.test(wanted)
+        ? " The workflow's own GITHUB_TOKEN cannot write Actions secrets at all."
+        : '';
     return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope.${secrets}`;
 }
 /** `GET /repos/{owner}/{repo}/actions/secrets/public-key`. Throws `ServiceError`. */
 async function getPublicKey(octokit, ref) {
     try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', { owner: ref.owner, repo: ref.repo });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', {
+            owner: ref.owner,
+            repo: ref.repo,
+        });
         if (typeof data.key_id !== 'string' || typeof data.key !== 'string')
             throw new Error('GitHub answered without a key_id and key');
         return { key_id: data.key_id, key: data.key };
     }
     catch (error) {
-        throw gitHubError(error, `reading the Actions public key of ${(0,inputs/* repoName */.Qq)(ref)}`, 'Secrets: read');
+        throw gitHubError(error, `reading the Actions public key of ${(0,model/* repoName */.Q)(ref)}`, 'Secrets: read');
     }
 }
 /**
@@ -232,7 +281,11 @@ async function getPublicKey(octokit, ref) {
  */
 async function getSecretUpdatedAt(octokit, ref, name) {
     try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/{secret_name}', { owner: ref.owner, repo: ref.repo, secret_name: name });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
+            owner: ref.owner,
+            repo: ref.repo,
+            secret_name: name,
+        });
         const updatedAt = Date.parse(data.updated_at);
         if (Number.isNaN(updatedAt))
             throw new Error(`GitHub answered without a valid updated_at`);
@@ -241,7 +294,7 @@ async function getSecretUpdatedAt(octokit, ref, name) {
     catch (error) {
         if (error.status === 404)
             return 'missing';
-        throw gitHubError(error, `reading the secret ${name} of ${(0,inputs/* repoName */.Qq)(ref)}`, 'Secrets: read');
+        throw gitHubError(error, `reading the secret ${name} of ${(0,model/* repoName */.Q)(ref)}`, 'Secrets: read');
     }
 }
 /**
@@ -252,7 +305,13 @@ async function getSecretUpdatedAt(octokit, ref, name) {
 async function putSecret(octokit, ref, name, publicKey, value) {
     try {
         const encrypted_value = await seal(publicKey.key, value);
-        const { status } = await octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', { owner: ref.owner, repo: ref.repo, secret_name: name, encrypted_value, key_id: publicKey.key_id });
+        const { status } = await octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
+            owner: ref.owner,
+            repo: ref.repo,
+            secret_name: name,
+            encrypted_value,
+            key_id: publicKey.key_id,
+        });
         // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
         // else is no proof that the secret was written.
         const code = status;
@@ -261,8 +320,25 @@ async function putSecret(octokit, ref, name, publicKey, value) {
         return code === 201 ? 'created' : 'updated';
     }
     catch (error) {
-        throw gitHubError(error, `writing the secret ${name} of ${(0,inputs/* repoName */.Qq)(ref)}`, 'Secrets: write');
+        throw gitHubError(error, `writing the secret ${name} of ${(0,model/* repoName */.Q)(ref)}`, 'Secrets: write');
     }
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ repoName)
+/* harmony export */ });
+/**
+ * The small vocabulary the inputs and the clients share, so that neither imports the other.
+ */
+/** `owner/repo` */
+function repoName(ref) {
+    return `${ref.owner}/${ref.repo}`;
 }
 
 

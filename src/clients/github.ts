@@ -13,11 +13,11 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { messageOf, ServiceError } from '../errors.ts';
+import type { RepoRef } from '../model.ts';
+import { repoName } from '../model.ts';
 import { remainingMs } from './budget.ts';
-import { messageOf, ServiceError } from './errors.ts';
 import { clientFetch } from './http.ts';
-import type { RepoRef } from './inputs.ts';
-import { repoName } from './inputs.ts';
 import { seal } from './seal.ts';
 
 export { warmUp as prepareWrites } from './seal.ts';
@@ -34,11 +34,15 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
  * when the wait is short; other 4xx are not retried. `timeoutMs` bounds every request.
  */
 export function createOctokit(token: string, options: { baseUrl: string; timeoutMs: number }): Octokit {
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryAfter * 1000 < remainingMs();
-    core.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`);
-    return retrying;
-  };
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryAfter * 1000 < remainingMs();
+      core.warning(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`,
+      );
+      return retrying;
+    };
   return new GitHub({
     auth: token,
     baseUrl: options.baseUrl,
@@ -98,8 +102,21 @@ export function gitHubErrorItems(error: unknown): GitHubErrorItem[] {
     // `value` is a string, an integer or a list of strings in GitHub's description.
     const raw: unknown[] = Array.isArray(item.value) ? item.value : [item.value];
     const values = raw.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
-    const [resource, field, code, message] = [text(item.resource), text(item.field), text(item.code), text(item.message)];
-    return [{ ...(resource ? { resource } : {}), ...(field ? { field } : {}), ...(code ? { code } : {}), ...(message ? { message } : {}), values }];
+    const [resource, field, code, message] = [
+      text(item.resource),
+      text(item.field),
+      text(item.code),
+      text(item.message),
+    ];
+    return [
+      {
+        ...(resource ? { resource } : {}),
+        ...(field ? { field } : {}),
+        ...(code ? { code } : {}),
+        ...(message ? { message } : {}),
+        values,
+      },
+    ];
   });
 }
 
@@ -110,7 +127,9 @@ const MAX_ERROR_ITEMS = 5;
 function describeErrorItems(items: GitHubErrorItem[]): string {
   const described = items.map((e) => {
     // `custom` only says that `message` is free text.
-    const what = [e.field, e.code === 'custom' && e.message ? undefined : e.code].filter((w) => w !== undefined).join(' ');
+    const what = [e.field, e.code === 'custom' && e.message ? undefined : e.code]
+      .filter((w) => w !== undefined)
+      .join(' ');
     const detail = e.message ?? (e.values.length > 0 ? e.values.join(', ') : '');
     return (what && detail ? `${what}: ${detail}` : what || detail).replace(/\s+/g, ' ').slice(0, 200);
   });
@@ -126,11 +145,26 @@ function describeErrorItems(items: GitHubErrorItem[]): string {
  */
 export function acceptedPermissions(header: string | number | undefined): string | undefined {
   if (header === undefined) return undefined;
-  const titled = (name: string): string => name.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-  const sets = String(header).split(';').map((set) => set.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
-    const [name = '', level] = p.split('=').map((part) => part.trim());
-    return `"${titled(name)}${level ? `: ${level}` : ''}"`;
-  }).join(' and ')).filter(Boolean);
+  const titled = (name: string): string =>
+    name
+      .split('_')
+      .filter(Boolean)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+  const sets = String(header)
+    .split(';')
+    .map((set) =>
+      set
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
+          const [name = '', level] = p.split('=').map((part) => part.trim());
+          return `"${titled(name)}${level ? `: ${level}` : ''}"`;
+        })
+        .join(' and '),
+    )
+    .filter(Boolean);
   return sets.length > 0 ? sets.join(' or ') : undefined;
 }
 
@@ -144,30 +178,52 @@ export function gitHubError(error: unknown, action: string, permission: string):
   // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
   if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
     const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
-    return new ServiceError({ system: 'github', failureClass: 'retry-later', ...(status ? { status } : {}), message: `GitHub: ${action} failed: ${messageOf(error)}` });
+    return new ServiceError({
+      system: 'github',
+      failureClass: 'retry-later',
+      ...(status ? { status } : {}),
+      message: `GitHub: ${action} failed: ${messageOf(error)}`,
+    });
   }
   const { status } = error;
   const data = error.response?.data;
-  const apiMessage = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : error.message;
+  const apiMessage =
+    typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : error.message;
   const headers = error.response?.headers ?? {};
-  const rateLimited = status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(apiMessage)));
+  const rateLimited =
+    status === 429 ||
+    (status === 403 &&
+      (String(headers['x-ratelimit-remaining']) === '0' ||
+        headers['retry-after'] !== undefined ||
+        /rate limit/i.test(apiMessage)));
   const details = describeErrorItems(gitHubErrorItems(error));
-  const base = { system: 'github' as const, status, message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}` };
-  if (rateLimited) return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
+  const base = {
+    system: 'github' as const,
+    status,
+    message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}`,
+  };
+  if (rateLimited)
+    return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
   const hints: Record<number, string> = {
     401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
     403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions'])),
-    404: 'The repository does not exist or the token cannot see it: check the name, and add the repository to the token\'s repository access.',
+    404: "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
   };
-  return new ServiceError({ ...base, failureClass: 'needs-human', hint: hints[status] ?? 'GitHub refused the request; see the message.' });
+  return new ServiceError({
+    ...base,
+    failureClass: 'needs-human',
+    hint: hints[status] ?? 'GitHub refused the request; see the message.',
+  });
 }
 
 /** The 403 hint: the permission GitHub accepts when it said (`accepted`), else the caller's `permission`. */
 function forbiddenHint(permission: string, accepted: string | undefined): string {
   const wanted = accepted ?? `"${permission}"`;
-  const said = accepted === undefined ? '' : ' (GitHub\'s x-accepted-github-permissions)';
+  const said = accepted === undefined ? '' : " (GitHub's x-accepted-github-permissions)";
   // Only Actions secrets are out of GITHUB_TOKEN's reach; it can be granted issues and the rest.
-  const secrets = /secrets/i.test(wanted) ? ' The workflow\'s own GITHUB_TOKEN cannot write Actions secrets at all.' : '';
+  const secrets = /secrets/i.test(wanted)
+    ? " The workflow's own GITHUB_TOKEN cannot write Actions secrets at all."
+    : '';
   return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope.${secrets}`;
 }
 
@@ -180,8 +236,12 @@ export interface PublicKey {
 /** `GET /repos/{owner}/{repo}/actions/secrets/public-key`. Throws `ServiceError`. */
 export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<PublicKey> {
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', { owner: ref.owner, repo: ref.repo });
-    if (typeof data.key_id !== 'string' || typeof data.key !== 'string') throw new Error('GitHub answered without a key_id and key');
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', {
+      owner: ref.owner,
+      repo: ref.repo,
+    });
+    if (typeof data.key_id !== 'string' || typeof data.key !== 'string')
+      throw new Error('GitHub answered without a key_id and key');
     return { key_id: data.key_id, key: data.key };
   } catch (error) {
     throw gitHubError(error, `reading the Actions public key of ${repoName(ref)}`, 'Secrets: read');
@@ -194,7 +254,11 @@ export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<Publ
  */
 export async function getSecretUpdatedAt(octokit: Octokit, ref: RepoRef, name: string): Promise<number | 'missing'> {
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/{secret_name}', { owner: ref.owner, repo: ref.repo, secret_name: name });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
+      owner: ref.owner,
+      repo: ref.repo,
+      secret_name: name,
+    });
     const updatedAt = Date.parse(data.updated_at);
     if (Number.isNaN(updatedAt)) throw new Error(`GitHub answered without a valid updated_at`);
     return Math.floor(updatedAt / 1000);
@@ -209,10 +273,22 @@ export async function getSecretUpdatedAt(octokit: Octokit, ref: RepoRef, name: s
  * (`PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` with `encrypted_value` and `key_id`).
  * Returns `created` (201) or `updated` (204). Throws `ServiceError`.
  */
-export async function putSecret(octokit: Octokit, ref: RepoRef, name: string, publicKey: PublicKey, value: string): Promise<'created' | 'updated'> {
+export async function putSecret(
+  octokit: Octokit,
+  ref: RepoRef,
+  name: string,
+  publicKey: PublicKey,
+  value: string,
+): Promise<'created' | 'updated'> {
   try {
     const encrypted_value = await seal(publicKey.key, value);
-    const { status } = await octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', { owner: ref.owner, repo: ref.repo, secret_name: name, encrypted_value, key_id: publicKey.key_id });
+    const { status } = await octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
+      owner: ref.owner,
+      repo: ref.repo,
+      secret_name: name,
+      encrypted_value,
+      key_id: publicKey.key_id,
+    });
     // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
     // else is no proof that the secret was written.
     const code = status as number;

@@ -18,7 +18,8 @@ export function warmUp(): void {
 export async function seal(publicKey: string, plaintext: string): Promise<string> {
   await sodium.ready;
   const key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
-  if (key.length !== sodium.crypto_box_PUBLICKEYBYTES) throw new Error(`public key has ${key.length} bytes, expected ${sodium.crypto_box_PUBLICKEYBYTES}`);
+  if (key.length !== sodium.crypto_box_PUBLICKEYBYTES)
+    throw new Error(`public key has ${key.length} bytes, expected ${sodium.crypto_box_PUBLICKEYBYTES}`);
   const box = sodium.crypto_box_seal(sodium.from_string(plaintext), key);
   return sodium.to_base64(box, sodium.base64_variants.ORIGINAL);
 }

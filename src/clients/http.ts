@@ -26,7 +26,11 @@ export function clientFetch(baseUrl: string, timeoutMs: number): typeof fetch {
       input = input.url;
     }
     const inner = init?.signal ?? undefined;
-    return undiciFetch(input, { ...init, signal: requestSignal(timeoutMs, inner), ...(dispatcher ? { dispatcher } : {}) } as never);
+    return undiciFetch(input, {
+      ...init,
+      signal: requestSignal(timeoutMs, inner),
+      ...(dispatcher ? { dispatcher } : {}),
+    } as never);
   };
   return proxied as unknown as typeof fetch;
 }

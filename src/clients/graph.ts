@@ -1,0 +1,291 @@
+/**
+ * Meta Graph API client: `debug_token` and the `fb_exchange_token` exchange. Both authenticate
+ * with the app's own credentials (the app token `APP_ID|APP_SECRET`, or `client_secret`), so
+ * neither needs `appsecret_proof`, which binds a *user* token sent as `access_token` (api-facts A.5).
+ */
+// zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+import * as core from '@actions/core';
+import { z } from 'zod/v3';
+import type { TokenInfo } from '../core.ts';
+import type { FailureClass, MetaErrorDetail } from '../errors.ts';
+import { isTransportError, messageOf, ServiceError } from '../errors.ts';
+import { registerSecret } from '../secrets.ts';
+import { budgetSpent, remainingMs, sleep } from './budget.ts';
+import { clientFetch } from './http.ts';
+
+/** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
+const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
+
+/** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
+export function classifyMetaError(detail: Pick<MetaErrorDetail, 'code' | 'message'>): FailureClass {
+  const { code, message } = detail;
+  if (code === 1 && /client secret/i.test(message)) return 'needs-human';
+  if (RETRYABLE_CODES.has(code) || (code >= 80_000 && code <= 80_014)) return 'retry-later';
+  return 'needs-human';
+}
+
+export interface GraphClientOptions {
+  /** e.g. `https://graph.facebook.com` */
+  baseUrl: string;
+  /** e.g. `v25.0` */
+  version: string;
+  appId: string;
+  appSecret: string;
+  /** Per request, in milliseconds. */
+  timeoutMs: number;
+}
+
+export interface ExchangedToken {
+  accessToken: string;
+  /** Seconds from now, when Meta says; absent means unknown (ask `debug_token`). */
+  expiresIn: number | undefined;
+}
+
+export interface GraphClient {
+  debugToken(token: string): Promise<TokenInfo>;
+  exchangeToken(token: string, options: { sixtyDays: boolean }): Promise<ExchangedToken>;
+}
+
+const ErrorEnvelope = z.object({
+  error: z.object({
+    message: z.string().default(''),
+    type: z.string().optional(),
+    code: z.number(),
+    error_subcode: z.number().optional(),
+    fbtrace_id: z.string().optional(),
+  }),
+});
+
+const numericId = z.union([z.string(), z.number()]).transform(String);
+
+const DebugToken = z.object({
+  data: z.object({
+    app_id: numericId.optional(),
+    type: z.string().optional(),
+    application: z.string().optional(),
+    expires_at: z.number().optional(),
+    data_access_expires_at: z.number().optional(),
+    issued_at: z.number().optional(),
+    is_valid: z.boolean(),
+    scopes: z.array(z.string()).optional(),
+    user_id: numericId.optional(),
+    error: z.object({ code: z.number(), message: z.string().default(''), subcode: z.number().optional() }).optional(),
+  }),
+});
+
+/** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
+const BusinessUseCaseUsage = z.record(
+  z.array(z.object({ estimated_time_to_regain_access: z.number().optional() }).passthrough()),
+);
+
+/** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
+export function regainAccessMinutes(header: string | null): number | undefined {
+  if (!header) return undefined;
+  try {
+    const usage = BusinessUseCaseUsage.safeParse(JSON.parse(header));
+    if (!usage.success) return undefined;
+    const minutes = Object.values(usage.data)
+      .flat()
+      .map((u) => u.estimated_time_to_regain_access ?? 0);
+    return minutes.length > 0 ? Math.max(...minutes) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tries of one call, the first included. */
+const ATTEMPTS = 3;
+/** Base of the exponential backoff, in milliseconds. */
+const BACKOFF_MS = 1000;
+/** The longest wait for a rate limit inside one run; a longer one fails fast for the next run. */
+const MAX_WAIT_MS = 60_000;
+
+const Exchange = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.number().optional(),
+});
+
+/** What every call of one client shares. */
+interface Graph {
+  options: GraphClientOptions;
+  fetch: typeof fetch;
+}
+
+/**
+ * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+ * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
+ * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+ */
+async function getWithRetries<S extends z.ZodTypeAny>(
+  graph: Graph,
+  path: string,
+  params: Record<string, string>,
+  schema: S,
+): Promise<z.output<S>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getOnce(graph, path, params, schema);
+    } catch (error) {
+      if (
+        !(error instanceof ServiceError) ||
+        error.failureClass !== 'retry-later' ||
+        attempt >= ATTEMPTS ||
+        budgetSpent()
+      )
+        throw error;
+      const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
+      if (wait > MAX_WAIT_MS || wait >= remainingMs()) {
+        const minutes = Math.ceil(wait / 60_000);
+        throw new ServiceError({
+          system: 'meta',
+          failureClass: 'retry-later',
+          ...(error.status === undefined ? {} : { status: error.status }),
+          ...(error.meta ? { meta: error.meta } : {}),
+          message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+          hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+        });
+      }
+      core.info(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
+      await sleep(wait);
+    }
+  }
+}
+
+/** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
+async function getOnce<S extends z.ZodTypeAny>(
+  graph: Graph,
+  path: string,
+  params: Record<string, string>,
+  schema: S,
+): Promise<z.output<S>> {
+  const { options } = graph;
+  const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  let response: Response;
+  try {
+    response = await graph.fetch(url, { headers: { accept: 'application/json' } });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    const what = timedOut && !budgetSpent() ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
+    throw new ServiceError({
+      system: 'meta',
+      failureClass: isTransportError(error) ? 'retry-later' : 'needs-human',
+      message: `Meta Graph API ${path}: ${what}`,
+    });
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ServiceError({
+      system: 'meta',
+      failureClass: 'retry-later',
+      status: response.status,
+      message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON`,
+    });
+  }
+  const envelope = ErrorEnvelope.safeParse(body);
+  if (envelope.success) {
+    const e = envelope.data.error;
+    const meta = {
+      code: e.code,
+      message: e.message,
+      ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
+      ...(e.type === undefined ? {} : { type: e.type }),
+      ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
+    };
+    const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+    const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
+    throw new ServiceError({
+      system: 'meta',
+      failureClass: classifyMetaError(meta),
+      status: response.status,
+      meta,
+      ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
+      message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!response.ok || !parsed.success) {
+    throw new ServiceError({
+      system: 'meta',
+      failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
+      status: response.status,
+      message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
+    });
+  }
+  return parsed.data as z.output<S>;
+}
+
+/**
+ * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
+ * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
+ * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
+ */
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const appToken = `${options.appId}|${options.appSecret}`;
+  registerSecret(appToken);
+  const graph: Graph = { options, fetch: clientFetch(options.baseUrl, options.timeoutMs) };
+  const get = <S extends z.ZodTypeAny>(path: string, params: Record<string, string>, schema: S) =>
+    getWithRetries(graph, path, params, schema);
+
+  return {
+    /**
+     * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
+     * error here: it comes back with `isValid: false` and Meta's `error`.
+     */
+    async debugToken(token) {
+      // A dead input token comes back inside `data`; an error envelope here is about the app token.
+      const { data } = await get('debug_token', { input_token: token, access_token: appToken }, DebugToken).catch(
+        (error: unknown) => {
+          if (error instanceof ServiceError && error.meta?.code === 190) {
+            throw new ServiceError({
+              system: 'meta',
+              failureClass: 'needs-human',
+              ...(error.status === undefined ? {} : { status: error.status }),
+              meta: error.meta,
+              message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
+              hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App settings → Basic) of the app that issued the token.',
+            });
+          }
+          throw error;
+        },
+      );
+      return {
+        isValid: data.is_valid,
+        appId: data.app_id ?? '',
+        type: data.type ?? 'UNKNOWN',
+        application: data.application,
+        expiresAt: data.expires_at ?? 0,
+        dataAccessExpiresAt: data.data_access_expires_at,
+        issuedAt: data.issued_at,
+        scopes: data.scopes ?? [],
+        userId: data.user_id,
+        error: data.error
+          ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message }
+          : undefined,
+      };
+    },
+
+    /**
+     * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
+     * `grant_type=fb_exchange_token` (api-facts A.1); `sixtyDays` adds
+     * `set_token_expires_in_60_days=true` for expiring system-user tokens. The new token is
+     * masked before this returns.
+     */
+    async exchangeToken(token, { sixtyDays }) {
+      const params: Record<string, string> = {
+        grant_type: 'fb_exchange_token',
+        client_id: options.appId,
+        client_secret: options.appSecret,
+        fb_exchange_token: token,
+      };
+      if (sixtyDays) params.set_token_expires_in_60_days = 'true';
+      const data = await get('oauth/access_token', params, Exchange);
+      registerSecret(data.access_token);
+      return { accessToken: data.access_token, expiresIn: data.expires_in };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The shape every kind of token shares: how it is inspected, refreshed and checked, and what a
+ * person must do when that fails. The run works on this interface alone; each kind (Facebook
+ * Login tokens through `fb_exchange_token`, ...) is one file beside this one.
+ */
+import type { Finding, TokenInfo } from '../core.ts';
+import type { ServiceError } from '../errors.ts';
+
+export interface TokenProvider {
+  /** Inspects `token` (its validity, type, expiry, scopes). Throws `ServiceError`. */
+  inspect(token: string): Promise<TokenInfo>;
+  /** Why the current token may not be used or refreshed; none means it may. `places`: where it lives, primary first. */
+  checkCurrent(info: TokenInfo, places: string[]): Finding[];
+  /** Exchanges the current token for a new one, masked before this returns. Throws `ServiceError`. */
+  refresh(token: string, info: TokenInfo): Promise<string>;
+  /** Why a refreshed token may not replace `old` (unix seconds `now`); none means it may. */
+  checkRefreshed(old: TokenInfo, fresh: TokenInfo, now: number): Finding[];
+  /** What a person must do about a `needs-human` failure of this provider's calls, when it knows. */
+  advice(error: ServiceError, places: string[]): string | undefined;
+  /** For a dry run: how the token would be refreshed. */
+  describeRefresh(info: TokenInfo): string;
+  /** How a person replaces a dead token by hand and stores it in `places`, as steps for the failure issue. */
+  replaceByHand(places: string[]): string[];
+  /** The one-paragraph form of that advice, used as a failure's hint. */
+  mintAdvice(places: string[]): string;
+}
