@@ -368,6 +368,8 @@ async function callDeployHook(url, timeoutMs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/settled.ts
+var settled = __webpack_require__(6834);
 // EXTERNAL MODULE: ./src/destinations/destination.ts
 var destination = __webpack_require__(4641);
 ;// CONCATENATED MODULE: ./src/destinations/vercel-env.ts
@@ -381,6 +383,7 @@ var destination = __webpack_require__(4641);
 
 
 
+
 const KIND = {
     id: 'vercel-env',
     title: 'Vercel project',
@@ -389,7 +392,6 @@ const KIND = {
     writing: 'writing a Vercel variable',
 };
 const NOT_PROMOTED_HINT = 'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
-const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 /**
  * Makes the projects run with their variables: a redeploy each, or the deploy hooks, called once
  * per run, and a wait for each project's new production deployment. Records every outcome.
@@ -416,7 +418,7 @@ class Deployer {
     latestOf(project) {
         let found = this.latest.get(project);
         if (!found) {
-            found = settle(Promise.resolve().then(() => this.clientOrThrow().latestProductionDeployment(project)));
+            found = (0,settled/* settle */.G)(Promise.resolve().then(() => this.clientOrThrow().latestProductionDeployment(project)));
             this.latest.set(project, found);
         }
         return found;
@@ -546,7 +548,7 @@ function projectDestination(project, v, deployer, context) {
         prepare: () => void deployer.latestOf(project),
         async readState() {
             const [env, deployed] = await Promise.all([
-                settle(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
+                (0,settled/* settle */.G)(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
                 deployer.latestOf(project),
             ]);
             if (!env.ok)

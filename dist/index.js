@@ -28646,7 +28646,7 @@ function isTransportError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3083);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29059,7 +29059,7 @@ function toSettings(p, destinations, env) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 8678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29068,16 +29068,116 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(9402);
 // EXTERNAL MODULE: ./src/clients/budget.ts
 var budget = __nccwpck_require__(3903);
 // EXTERNAL MODULE: ./src/clients/http.ts
 var http = __nccwpck_require__(1954);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(1298);
+;// CONCATENATED MODULE: ./src/alert.ts
+/**
+ * The failure issue around a run: found early, so that a run that succeeds needs no extra round
+ * trip to close it, and told what happened at the end. `issue.ts` itself loads only when the issue
+ * is used.
+ */
+
+
+
+/** Who the issue is about, where the token lives and what a person does, for its body. */
+function issueContext(settings, report, provider) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    const places = report.destinations.map((d) => d.target);
+    return {
+        appId: settings.appId,
+        primary: places[0] ?? '',
+        places,
+        runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        refreshBeforeDays: settings.refreshBeforeDays,
+        replaceByHand: provider.replaceByHand(places),
+        mintAdvice: provider.mintAdvice(places),
+    };
+}
+/** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
+async function lookUpIssue(settings, context) {
+    if (!(0,inputs/* issueTarget */.Xp)(settings.issue))
+        return undefined;
+    const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+    return issues.openIssueDesk(settings, context);
+}
+/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
+async function alert_alert(settings, report, provider, early) {
+    (0,budget/* startBudget */.cg)(2 * settings.timeoutMs);
+    await core/* group */.Os('Failure issue', async () => {
+        const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+        const context = issueContext(settings, report, provider);
+        // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
+        const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
+        await issues.reportByIssue(settings, report, context, desk);
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core.ts
 var src_core = __nccwpck_require__(828);
+;// CONCATENATED MODULE: ./src/destinations/index.ts
+/** In the order of the report; the primary is the first destination of the first kind. */
+const KINDS = [
+    { configured: (s) => s.githubSecrets.length > 0, load: () => __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031)) },
+    {
+        configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
+    },
+];
+/** The destination sets `settings` configure. */
+async function createDestinations(settings, context) {
+    const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
+    return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/failures.ts
+
+/**
+ * Records `error`, thrown during `phase` (about `target`, when given; `doing` names the phase for
+ * the issue), as a failure of the run. Returns its redacted message.
+ */
+function recordFailure(report, advice, phase, error, target, doing) {
+    const base = { phase, ...(target ? { target } : {}), ...(doing ? { doing } : {}) };
+    if (error instanceof errors/* ServiceError */._7) {
+        const hint = error.hint ?? (error.failureClass === 'needs-human' ? advice(error) : undefined);
+        report.failures.push({
+            ...base,
+            failureClass: error.failureClass,
+            message: error.message,
+            ...(hint ? { hint } : {}),
+            ...(error.meta ? { meta: error.meta } : {}),
+        });
+    }
+    else {
+        report.failures.push({
+            ...base,
+            failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human',
+            message: (0,errors/* messageOf */.bD)(error),
+        });
+    }
+    return report.failures.at(-1)?.message ?? '';
+}
+/** Records each finding (a token that may not be used) as a failure that needs a person. */
+function recordFindings(report, phase, findings) {
+    for (const f of findings)
+        report.failures.push({
+            phase,
+            failureClass: 'needs-human',
+            message: f.message,
+            hint: f.hint,
+            ...(f.meta ? { meta: f.meta } : {}),
+        });
+}
+
 ;// CONCATENATED MODULE: ./src/delivery.ts
 /**
  * Getting a token to every destination, whatever their kinds: a refreshed token to the primary
@@ -29087,6 +29187,26 @@ var src_core = __nccwpck_require__(828);
  */
 
 
+
+
+
+/** The destinations, their records in the report, and the reads that need no new token, started. */
+async function startRun(settings, report, provider) {
+    const places = () => report.destinations.map((d) => d.target);
+    const fail = (phase, error, target) => recordFailure(report, (e) => provider.advice(e, places()), phase, error, target, report.destinations.find((d) => d.kind.id === phase)?.kind.writing);
+    const context = {
+        report,
+        fail,
+        runId: (0,external_node_crypto_.randomUUID)(),
+        unreadable: (phase, target, error) => unreadable(report, fail, phase, target, error),
+    };
+    const sets = await createDestinations(settings, context);
+    const destinations = sets.flatMap((set) => set.destinations);
+    report.destinations = destinations.map((d) => d.record);
+    for (const d of destinations)
+        d.prepare();
+    return { settings, report, sets, destinations, context };
+}
 /** Marks every destination not yet attempted as not written (it keeps the old token). */
 function markNotWritten(report, reason) {
     for (const d of report.destinations) {
@@ -29277,64 +29397,6 @@ async function dryRun(run, plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/destinations/index.ts
-/** In the order of the report; the primary is the first destination of the first kind. */
-const KINDS = [
-    { configured: (s) => s.githubSecrets.length > 0, load: () => __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031)) },
-    {
-        configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
-    },
-];
-/** The destination sets `settings` configure. */
-async function createDestinations(settings, context) {
-    const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
-    return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/failures.ts
-
-/**
- * Records `error`, thrown during `phase` (about `target`, when given; `doing` names the phase for
- * the issue), as a failure of the run. Returns its redacted message.
- */
-function recordFailure(report, advice, phase, error, target, doing) {
-    const base = { phase, ...(target ? { target } : {}), ...(doing ? { doing } : {}) };
-    if (error instanceof errors/* ServiceError */._7) {
-        const hint = error.hint ?? (error.failureClass === 'needs-human' ? advice(error) : undefined);
-        report.failures.push({
-            ...base,
-            failureClass: error.failureClass,
-            message: error.message,
-            ...(hint ? { hint } : {}),
-            ...(error.meta ? { meta: error.meta } : {}),
-        });
-    }
-    else {
-        report.failures.push({
-            ...base,
-            failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human',
-            message: (0,errors/* messageOf */.bD)(error),
-        });
-    }
-    return report.failures.at(-1)?.message ?? '';
-}
-/** Records each finding (a token that may not be used) as a failure that needs a person. */
-function recordFindings(report, phase, findings) {
-    for (const f of findings)
-        report.failures.push({
-            phase,
-            failureClass: 'needs-human',
-            message: f.message,
-            hint: f.hint,
-            ...(f.meta ? { meta: f.meta } : {}),
-        });
-}
-
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(1298);
 // EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
 var types = __nccwpck_require__(8243);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -29863,6 +29925,8 @@ async function exchangeAndVerify(run, provider, token) {
 
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/settled.ts
+var settled = __nccwpck_require__(6834);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's entry: reads the inputs, sends the inspection first, builds the destinations
@@ -29881,56 +29945,6 @@ var src_report = __nccwpck_require__(665);
 
 
 
-
-const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
-/** The destinations, their records in the report, and the reads that need no new token, started. */
-async function build(settings, report, provider) {
-    const places = () => report.destinations.map((d) => d.target);
-    const fail = (phase, error, target) => recordFailure(report, (e) => provider.advice(e, places()), phase, error, target, report.destinations.find((d) => d.kind.id === phase)?.kind.writing);
-    const context = {
-        report,
-        fail,
-        runId: (0,external_node_crypto_.randomUUID)(),
-        unreadable: (phase, target, error) => unreadable(report, fail, phase, target, error),
-    };
-    const sets = await createDestinations(settings, context);
-    const destinations = sets.flatMap((set) => set.destinations);
-    report.destinations = destinations.map((d) => d.record);
-    for (const d of destinations)
-        d.prepare();
-    return { settings, report, sets, destinations, context };
-}
-function issueContext(settings, report, provider) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    const places = report.destinations.map((d) => d.target);
-    return {
-        appId: settings.appId,
-        primary: places[0] ?? '',
-        places,
-        runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        refreshBeforeDays: settings.refreshBeforeDays,
-        replaceByHand: provider.replaceByHand(places),
-        mintAdvice: provider.mintAdvice(places),
-    };
-}
-/** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
-async function lookUpIssue(settings, context) {
-    if (!(0,inputs/* issueTarget */.Xp)(settings.issue))
-        return undefined;
-    const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-    return issues.openIssueDesk(settings, context);
-}
-/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
-async function main_alert(settings, report, provider, early) {
-    (0,budget/* startBudget */.cg)(2 * settings.timeoutMs);
-    await core/* group */.Os('Failure issue', async () => {
-        const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-        const context = issueContext(settings, report, provider);
-        // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
-        const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
-        await issues.reportByIssue(settings, report, context, desk);
-    });
-}
 /** Outputs, the job summary and, when anything failed, the failed step. */
 async function conclude(report) {
     for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
@@ -29974,10 +29988,10 @@ async function run() {
         provider = createProvider(current);
         // The inspection is the first request; everything else loads once it is on the wire.
         const sent = (0,http/* requestSent */.Y)();
-        const inspection = settle(provider.inspect(current.accessToken));
+        const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
         const chosen = provider;
-        const built = sent.then(() => build(current, report, chosen));
-        lookup = settle(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
+        const built = sent.then(() => startRun(current, report, chosen));
+        lookup = (0,settled/* settle */.G)(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
         await refresh(await built, provider, inspection);
     }
     catch (error) {
@@ -29990,7 +30004,7 @@ async function run() {
     }
     finally {
         if (settings && provider)
-            await main_alert(settings, report, provider, lookup);
+            await alert_alert(settings, report, provider, lookup);
         await conclude(report);
     }
 }
@@ -30198,6 +30212,18 @@ function redact(text) {
         out = out.split(form).join('***');
     return out.replace(CREDENTIAL_PARAM, '$1=***').replace(TOKEN_SHAPE, '***');
 }
+
+
+/***/ }),
+
+/***/ 6834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle)
+/* harmony export */ });
+/** `promise`'s outcome; never rejects. */
+const settle = (promise) => promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 
 
 /***/ }),

@@ -4,10 +4,14 @@
  * destinations that missed it (convergence); and, in a dry run, what either would do. Results
  * are kept on each destination's record.
  */
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import type { SyncInput, SyncPlan, TokenInfo, WrittenAt } from './core.ts';
 import { CLOCK_TOLERANCE_SECONDS, planSync } from './core.ts';
 import type { Destination, DestinationSet, KindContext } from './destinations/destination.ts';
+import { createDestinations } from './destinations/index.ts';
+import { recordFailure } from './failures.ts';
+import type { TokenProvider } from './providers/provider.ts';
 import type { Settings } from './inputs.ts';
 import type { DestinationRecord, RunReport } from './report.ts';
 
@@ -19,6 +23,31 @@ export interface Run {
   /** Every destination, the primary first. */
   destinations: Destination[];
   context: KindContext;
+}
+
+/** The destinations, their records in the report, and the reads that need no new token, started. */
+export async function startRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
+  const places = (): string[] => report.destinations.map((d) => d.target);
+  const fail: KindContext['fail'] = (phase, error, target) =>
+    recordFailure(
+      report,
+      (e) => provider.advice(e, places()),
+      phase,
+      error,
+      target,
+      report.destinations.find((d) => d.kind.id === phase)?.kind.writing,
+    );
+  const context: KindContext = {
+    report,
+    fail,
+    runId: randomUUID(),
+    unreadable: (phase, target, error) => unreadable(report, fail, phase, target, error),
+  };
+  const sets = await createDestinations(settings, context);
+  const destinations = sets.flatMap((set) => set.destinations);
+  report.destinations = destinations.map((d) => d.record);
+  for (const d of destinations) d.prepare();
+  return { settings, report, sets, destinations, context };
 }
 
 /** What one delivery writes; `holds` is what its destinations hold once written. */

@@ -11,8 +11,7 @@ import { converge, deliverRefreshed, dryRun, markNotWritten } from './delivery.t
 import { recordFindings } from './failures.ts';
 import { requestSent } from './clients/http.ts';
 import type { TokenProvider } from './providers/provider.ts';
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+import type { Settled } from './settled.ts';
 
 function describe(token: TokenInfo, now: number): string {
   const expiry =

@@ -10,6 +10,8 @@ import { callDeployHook, createVercelClient, prepareWrites, waitForDeployment } 
 import { ServiceError } from '../errors.ts';
 import type { Settings } from '../inputs.ts';
 import type { DeploymentRecord, Failure, KindLabels } from '../report.ts';
+import type { Settled } from '../settled.ts';
+import { settle } from '../settled.ts';
 import type { Destination, DestinationSet, KindContext } from './destination.ts';
 import { newRecord } from './destination.ts';
 
@@ -23,13 +25,6 @@ const KIND: KindLabels = {
 
 const NOT_PROMOTED_HINT =
   'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
-  promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
 
 /**
  * Makes the projects run with their variables: a redeploy each, or the deploy hooks, called once
