@@ -1,5 +1,5 @@
 export const id = 283;
-export const ids = [283,664];
+export const ids = [283];
 export const modules = {
 
 /***/ 5283:
@@ -13,7 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   acceptedPermissions: () => (/* binding */ acceptedPermissions),
   createOctokit: () => (/* binding */ createOctokit),
   getPublicKey: () => (/* binding */ getPublicKey),
-  getSecretUpdatedAt: () => (/* binding */ getSecretUpdatedAt),
+  getSecretState: () => (/* binding */ getSecretState),
+  getSelectedRepositories: () => (/* binding */ getSelectedRepositories),
   gitHubError: () => (/* binding */ gitHubError),
   gitHubErrorItems: () => (/* binding */ gitHubErrorItems),
   prepareWrites: () => (/* reexport */ warmUp),
@@ -211,7 +212,7 @@ function acceptedPermissions(header) {
  * permissions it accepts (`x-accepted-github-permissions`), the hint names those instead. The
  * message carries GitHub's `errors` details, e.g. `HTTP 422: Validation Failed (assignees invalid: octo-gone)`.
  */
-function gitHubError(error, action, permission) {
+function gitHubError(error, action, permission, where = {}) {
     // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
     if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
         const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
@@ -241,8 +242,9 @@ function gitHubError(error, action, permission) {
         return new errors/* ServiceError */._7({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
     const hints = {
         401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
-        403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions'])),
-        404: "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
+        403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions']), where.classic ?? 'repo'),
+        404: where.notFound ??
+            "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
     };
     return new errors/* ServiceError */._7({
         ...base,
@@ -251,66 +253,129 @@ function gitHubError(error, action, permission) {
     });
 }
 /** The 403 hint: the permission GitHub accepts when it said (`accepted`), else the caller's `permission`. */
-function forbiddenHint(permission, accepted) {
+function forbiddenHint(permission, accepted, classic) {
     const wanted = accepted ?? `"${permission}"`;
     const said = accepted === undefined ? '' : " (GitHub's x-accepted-github-permissions)";
     // Only Actions secrets are out of GITHUB_TOKEN's reach; it can be granted issues and the rest.
     const secrets = /secrets/i.test(wanted)
         ? " The workflow's own GITHUB_TOKEN cannot write Actions secrets at all."
         : '';
-    return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope.${secrets}`;
+    return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`${classic}\` scope.${secrets}`;
 }
-/** `GET /repos/{owner}/{repo}/actions/secrets/public-key`. Throws `ServiceError`. */
-async function getPublicKey(octokit, ref) {
+const NOT_VISIBLE = "the token cannot see it: check the name, and add it to the token's resource access.";
+function routesOf(scope) {
+    switch (scope.kind) {
+        case 'repository':
+        case 'dependabot': {
+            const app = scope.kind === 'repository' ? 'actions' : 'dependabot';
+            return {
+                base: `/repos/{owner}/{repo}/${app}/secrets`,
+                params: { owner: scope.repo.owner, repo: scope.repo.repo },
+                where: `${scope.kind === 'dependabot' ? 'the Dependabot secrets of ' : ''}${(0,model/* repoName */.Q)(scope.repo)}`,
+                permission: scope.kind === 'repository' ? 'Secrets' : 'Dependabot secrets',
+                classic: 'repo',
+                notFound: `The repository does not exist or ${NOT_VISIBLE}`,
+            };
+        }
+        case 'environment':
+            return {
+                base: '/repos/{owner}/{repo}/environments/{environment_name}/secrets',
+                params: { owner: scope.repo.owner, repo: scope.repo.repo, environment_name: scope.environment },
+                where: `environment ${scope.environment} of ${(0,model/* repoName */.Q)(scope.repo)}`,
+                permission: 'Environments',
+                classic: 'repo',
+                notFound: `The repository or its environment ${scope.environment} does not exist (create it under Settings → Environments), or ${NOT_VISIBLE}`,
+            };
+        case 'organization':
+            return {
+                base: '/orgs/{org}/actions/secrets',
+                params: { org: scope.org },
+                where: `organization ${scope.org}`,
+                permission: 'Secrets (organization)',
+                classic: 'admin:org',
+                notFound: `The organization does not exist or ${NOT_VISIBLE}`,
+            };
+    }
+}
+/** The public key of `scope` (`GET …/secrets/public-key`). Throws `ServiceError`. */
+async function getPublicKey(octokit, scope) {
+    const r = routesOf(scope);
     try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', {
-            owner: ref.owner,
-            repo: ref.repo,
-        });
+        const { data } = await octokit.request(`GET ${r.base}/public-key`, r.params);
         if (typeof data.key_id !== 'string' || typeof data.key !== 'string')
             throw new Error('GitHub answered without a key_id and key');
         return { key_id: data.key_id, key: data.key };
     }
     catch (error) {
-        throw gitHubError(error, `reading the Actions public key of ${(0,model/* repoName */.Q)(ref)}`, 'Secrets: read');
+        throw failed(error, `reading the public key of ${r.where}`, r, 'read');
     }
 }
-/**
- * When the Actions secret `name` of `ref` was last written, in unix seconds
- * (`GET /repos/{owner}/{repo}/actions/secrets/{secret_name}`), or `missing`. Throws `ServiceError`.
- */
-async function getSecretUpdatedAt(octokit, ref, name) {
+function failed(error, action, r, level) {
+    return gitHubError(error, action, `${r.permission}: ${level}`, { classic: r.classic, notFound: r.notFound });
+}
+/** The secret `name` of `scope` (`GET …/secrets/{secret_name}`), or `missing`. Throws `ServiceError`. */
+async function getSecretState(octokit, scope, name) {
+    const r = routesOf(scope);
     try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
-            owner: ref.owner,
-            repo: ref.repo,
+        const { data } = await octokit.request(`GET ${r.base}/{secret_name}`, {
+            ...r.params,
             secret_name: name,
         });
         const updatedAt = Date.parse(data.updated_at);
         if (Number.isNaN(updatedAt))
             throw new Error(`GitHub answered without a valid updated_at`);
-        return Math.floor(updatedAt / 1000);
+        const { visibility } = data;
+        const known = visibility === 'all' || visibility === 'private' || visibility === 'selected';
+        return { updatedAt: Math.floor(updatedAt / 1000), ...(known ? { visibility } : {}) };
     }
     catch (error) {
         if (error.status === 404)
             return 'missing';
-        throw gitHubError(error, `reading the secret ${name} of ${(0,model/* repoName */.Q)(ref)}`, 'Secrets: read');
+        throw failed(error, `reading the secret ${name} of ${r.where}`, r, 'read');
     }
 }
 /**
- * Seals `value` with `publicKey` and writes it to the Actions secret `name` of `ref`
- * (`PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` with `encrypted_value` and `key_id`).
- * Returns `created` (201) or `updated` (204). Throws `ServiceError`.
+ * The ids of the repositories an organization secret with `selected` visibility is shared with
+ * (`GET /orgs/{org}/actions/secrets/{secret_name}/repositories`, every page). Throws `ServiceError`.
  */
-async function putSecret(octokit, ref, name, publicKey, value) {
+async function getSelectedRepositories(octokit, org, name) {
+    const r = routesOf({ kind: 'organization', org, visibility: undefined });
+    try {
+        const ids = [];
+        for await (const { data } of octokit.paginate.iterator('GET /orgs/{org}/actions/secrets/{secret_name}/repositories', {
+            org,
+            secret_name: name,
+            per_page: 100,
+        })) {
+            ids.push(...data.map((repo) => Number(repo.id)));
+        }
+        return ids;
+    }
+    catch (error) {
+        throw failed(error, `reading the repositories of the secret ${name} of ${r.where}`, r, 'read');
+    }
+}
+/**
+ * Seals `value` with `publicKey` and writes it to the secret `name` of `scope`
+ * (`PUT …/secrets/{secret_name}` with `encrypted_value` and `key_id`; for an organization also
+ * `visibility` and, for `selected`, `selected_repository_ids`, which GitHub replaces with what is
+ * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`.
+ */
+async function putSecret(octokit, scope, name, publicKey, value, organization) {
+    const r = routesOf(scope);
     try {
         const encrypted_value = await seal(publicKey.key, value);
-        const { status } = await octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
-            owner: ref.owner,
-            repo: ref.repo,
+        const { status } = await octokit.request(`PUT ${r.base}/{secret_name}`, {
+            ...r.params,
             secret_name: name,
             encrypted_value,
             key_id: publicKey.key_id,
+            ...(organization
+                ? {
+                    visibility: organization.visibility,
+                    ...(organization.selectedRepositoryIds ? { selected_repository_ids: organization.selectedRepositoryIds } : {}),
+                }
+                : {}),
         });
         // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
         // else is no proof that the secret was written.
@@ -320,25 +385,8 @@ async function putSecret(octokit, ref, name, publicKey, value) {
         return code === 201 ? 'created' : 'updated';
     }
     catch (error) {
-        throw gitHubError(error, `writing the secret ${name} of ${(0,model/* repoName */.Q)(ref)}`, 'Secrets: write');
+        throw failed(error, `writing the secret ${name} of ${r.where}`, r, 'write');
     }
-}
-
-
-/***/ }),
-
-/***/ 182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ repoName)
-/* harmony export */ });
-/**
- * The small vocabulary the inputs and the clients share, so that neither imports the other.
- */
-/** `owner/repo` */
-function repoName(ref) {
-    return `${ref.owner}/${ref.repo}`;
 }
 
 

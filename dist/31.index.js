@@ -21,11 +21,12 @@ function newRecord(fields) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createDestinations: () => (/* binding */ createDestinations),
-/* harmony export */   secretTarget: () => (/* binding */ secretTarget)
+/* harmony export */   createDestinations: () => (/* binding */ createDestinations)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4641);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4641);
+
 
 
 const KIND = {
@@ -35,50 +36,79 @@ const KIND = {
     deploys: false,
     writing: 'writing a GitHub secret',
 };
-/** `owner/repo:NAME`, the secret's target in the report and the issue. */
-const secretTarget = (d) => `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Q)(d.repo)}:${d.name}`;
+/** What an organization secret's write sends besides the value: its visibility and, for `selected`, its repositories. */
+async function organizationFields(gh, octokit, d, state) {
+    if (d.scope.kind !== 'organization')
+        return undefined;
+    const current = await state;
+    const visibility = d.scope.visibility ?? (current === 'missing' ? undefined : current.visibility) ?? 'private';
+    if (visibility !== 'selected')
+        return { visibility };
+    // GitHub replaces the selection with what a write sends: send the one the secret has.
+    if (current === 'missing' || current.visibility !== 'selected') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7({
+            system: 'github',
+            failureClass: 'needs-human',
+            message: `GitHub: the organization secret ${d.name} of ${d.scope.org} has no repository selection to keep`,
+            hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
+        });
+    }
+    return { visibility, selectedRepositoryIds: await gh.getSelectedRepositories(octokit, d.scope.org, d.name) };
+}
 /** Every secret of `github-secrets`, the first one the primary. */
 async function createDestinations(settings) {
     // A chunk of its own, shared with the failure issue rather than copied into both.
-    const { createOctokit, getPublicKey, getSecretUpdatedAt, prepareWrites, putSecret } = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 5283));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
     const octokit = settings.githubToken
-        ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
+        ? gh.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
         : undefined;
-    // One public key per repository, read once and shared by its secrets.
-    const keys = new Map();
-    const keyOf = (d) => {
-        const name = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Q)(d.repo);
-        let key = keys.get(name);
-        if (!key) {
-            key = octokit ? getPublicKey(octokit, d.repo) : Promise.reject(new Error('no GitHub client'));
-            key.catch(() => undefined);
-            keys.set(name, key);
-        }
-        return key;
-    };
-    const clientOrThrow = () => {
+    const client = () => {
         if (!octokit)
             throw new Error('no GitHub client');
         return octokit;
     };
+    // One public key per place, read once and shared by its secrets (never across places).
+    const keys = new Map();
+    const keyOf = (d) => {
+        const where = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTarget */ .G)(d.scope, '').toLowerCase();
+        let key = keys.get(where);
+        if (!key) {
+            key = Promise.resolve().then(() => gh.getPublicKey(client(), d.scope));
+            key.catch(() => undefined);
+            keys.set(where, key);
+        }
+        return key;
+    };
     const destinations = settings.githubSecrets.map((d, i) => {
-        const target = secretTarget(d);
+        const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTarget */ .G)(d.scope, d.name);
+        let state;
+        // Read once: by convergence, and for an organization secret by its write too.
+        const stateOf = () => {
+            state ??= Promise.resolve().then(() => gh.getSecretState(client(), d.scope, d.name));
+            state.catch(() => undefined);
+            return state;
+        };
         return {
             target,
             primary: i === 0,
-            record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_1__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: i === 0 }),
-            prepare: () => void keyOf(d),
+            record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: i === 0 }),
+            prepare() {
+                void keyOf(d);
+                if (d.scope.kind === 'organization')
+                    void stateOf();
+            },
             async readState() {
                 // The key matters too: a secret that cannot be sealed cannot be brought up to date.
-                const [key, state] = await Promise.allSettled([keyOf(d), getSecretUpdatedAt(clientOrThrow(), d.repo, d.name)]);
+                const [key, current] = await Promise.allSettled([keyOf(d), stateOf()]);
                 if (key.status === 'rejected')
                     throw key.reason;
-                if (state.status === 'rejected')
-                    throw state.reason;
-                return { writtenAt: state.value === 'missing' ? 'missing' : state.value * 1000 };
+                if (current.status === 'rejected')
+                    throw current.reason;
+                return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
             },
             async write(value) {
-                const result = await putSecret(clientOrThrow(), d.repo, d.name, await keyOf(d), value);
+                const [key, organization] = await Promise.all([keyOf(d), organizationFields(gh, client(), d, stateOf())]);
+                const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
                 return { result, writtenAt: undefined };
             },
             async checkWritable() {
@@ -86,24 +116,7 @@ async function createDestinations(settings) {
             },
         };
     });
-    return { destinations, prepareWrites };
-}
-
-
-/***/ }),
-
-/***/ 182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ repoName)
-/* harmony export */ });
-/**
- * The small vocabulary the inputs and the clients share, so that neither imports the other.
- */
-/** `owner/repo` */
-function repoName(ref) {
-    return `${ref.owner}/${ref.repo}`;
+    return { destinations, prepareWrites: gh.prepareWrites };
 }
 
 

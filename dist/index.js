@@ -28729,6 +28729,8 @@ function scheduleIntervalDays(cron) {
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Reads and validates every action input once, before any network call, and returns one typed
@@ -28738,6 +28740,7 @@ var secrets = __nccwpck_require__(7194);
 
 
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+
 
 
 
@@ -28877,10 +28880,70 @@ const schemas = {
         .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
     'issue-assignees': list.pipe(types/* array */.YO(types/* string */.Yj().regex(OWNER, 'must list GitHub logins, comma separated'))),
 };
+const SECRET_SYNTAX = 'must be NAME or OWNER/REPO:NAME, optionally followed by --env ENVIRONMENT, --app dependabot, or (NAME alone) --org ORG [--visibility all|private|selected], e.g. acme/app:META_ACCESS_TOKEN --env production';
+/** The words of a line: runs of non-space, or a double-quoted value (an environment name with spaces). */
+const words = (line) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+/** The scope and name of one `github-secrets` line, or why it is not one. */
+function parseSecretLine(line, currentRepository) {
+    const [place = '', ...rest] = words(line);
+    const flags = new Map();
+    for (let i = 0; i < rest.length; i += 2) {
+        const [flag = '', value] = [rest[i], rest[i + 1]];
+        if (!['--env', '--org', '--app', '--visibility'].includes(flag) || value === undefined || flags.has(flag))
+            return SECRET_SYNTAX;
+        flags.set(flag, value);
+    }
+    const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(place);
+    if (!match)
+        return SECRET_SYNTAX;
+    const [, owner, repoName, name = ''] = match;
+    const nameProblem = name === '' ? 'is empty' : secretNameProblem(name);
+    if (nameProblem)
+        return `: the secret name ${nameProblem}`;
+    const app = flags.get('--app') ?? 'actions';
+    if (app !== 'actions' && app !== 'dependabot')
+        return ': --app must be actions or dependabot';
+    const org = flags.get('--org');
+    if (org !== undefined) {
+        if (owner !== undefined || flags.has('--env') || app !== 'actions')
+            return ': --org takes the secret NAME alone, without OWNER/REPO:, --env or --app dependabot';
+        if (!OWNER.test(org))
+            return `: "${org}" is not a valid organization name`;
+        const visibility = flags.get('--visibility');
+        if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility))
+            return ': --visibility must be all, private or selected';
+        return { scope: { kind: 'organization', org, visibility: visibility }, name: name.toUpperCase() };
+    }
+    if (flags.has('--visibility'))
+        return ': --visibility applies to organization secrets (--org ORG) only';
+    let repo;
+    if (owner !== undefined && repoName !== undefined) {
+        if (!OWNER.test(owner) || !REPO.test(repoName) || repoName === '.' || repoName === '..')
+            return `: "${owner}/${repoName}" is not a valid OWNER/REPO`;
+        repo = { owner, repo: repoName };
+    }
+    else {
+        const [o, r] = (currentRepository ?? '').split('/');
+        if (!o || !r)
+            return ': GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME';
+        repo = { owner: o, repo: r };
+    }
+    const environment = flags.get('--env');
+    if (environment !== undefined) {
+        if (app !== 'actions')
+            return ': Dependabot has no environment secrets: drop --env or --app dependabot';
+        if (environment === '' || environment.length > 255 || /\p{Cc}/u.test(environment))
+            return ': --env must name an environment (at most 255 characters)';
+        return { scope: { kind: 'environment', repo, environment }, name: name.toUpperCase() };
+    }
+    return { scope: app === 'dependabot' ? { kind: 'dependabot', repo } : { kind: 'repository', repo }, name: name.toUpperCase() };
+}
 /**
- * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
- * or `OWNER/REPO:NAME`; blank lines and `#` comments (whole lines or trailing) ignored. Returns the destinations and the
- * problems found (each naming the line).
+ * Parses `github-secrets`: one destination per line, as `gh secret set` is called: `NAME` (a
+ * secret of `currentRepository`) or `OWNER/REPO:NAME`, optionally with `--env ENVIRONMENT` (an
+ * environment secret) or `--app dependabot` (a Dependabot secret); or `NAME --org ORG`, with
+ * `--visibility all|private|selected` for a new one. Blank lines and `#` comments (whole lines or
+ * trailing) are ignored. Returns the destinations and the problems found (each naming the line).
  */
 function parseSecretDestinations(text, currentRepository) {
     const destinations = [];
@@ -28891,41 +28954,19 @@ function parseSecretDestinations(text, currentRepository) {
         if (line === '')
             return;
         const where = `line ${index + 1} ("${line}")`;
-        const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(line);
-        if (!match) {
-            problems.push(`${where} must be NAME or OWNER/REPO:NAME, e.g. acme/app:META_ACCESS_TOKEN`);
+        const parsed = parseSecretLine(line, currentRepository);
+        if (typeof parsed === 'string') {
+            problems.push(parsed.startsWith(':') ? `${where}${parsed}` : `${where} ${parsed}`);
             return;
         }
-        const [, owner, repo, name = ''] = match;
-        let ref;
-        if (owner !== undefined && repo !== undefined) {
-            if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
-                problems.push(`${where}: "${owner}/${repo}" is not a valid OWNER/REPO`);
-                return;
-            }
-            ref = { owner, repo };
-        }
-        else {
-            const [o, r] = (currentRepository ?? '').split('/');
-            if (!o || !r) {
-                problems.push(`${where}: GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME`);
-                return;
-            }
-            ref = { owner: o, repo: r };
-        }
-        const nameProblem = name === '' ? 'is empty' : secretNameProblem(name);
-        if (nameProblem) {
-            problems.push(`${where}: the secret name ${nameProblem}`);
-            return;
-        }
-        const upper = name.toUpperCase();
-        const key = `${ref.owner}/${ref.repo}:${upper}`.toLowerCase();
+        // Names and repositories are case-insensitive on GitHub; environment names too.
+        const key = (0,model/* secretTarget */.G)(parsed.scope, parsed.name).toLowerCase();
         if (seen.has(key)) {
             problems.push(`${where} repeats a destination (secret names are case-insensitive): list it once`);
             return;
         }
         seen.add(key);
-        destinations.push({ repo: ref, name: upper });
+        destinations.push(parsed);
     });
     return { destinations, problems };
 }
@@ -30006,6 +30047,37 @@ async function run() {
         if (settings && provider)
             await alert_alert(settings, report, provider, lookup);
         await conclude(report);
+    }
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ secretTarget),
+/* harmony export */   Q: () => (/* binding */ repoName)
+/* harmony export */ });
+/**
+ * The small vocabulary the inputs and the clients share, so that neither imports the other.
+ */
+/** `owner/repo` */
+function repoName(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+/** How a secret is named in reports and in the failure issue, close to how `gh secret set` is called. */
+function secretTarget(scope, name) {
+    switch (scope.kind) {
+        case 'repository':
+            return `${repoName(scope.repo)}:${name}`;
+        case 'environment':
+            return `${repoName(scope.repo)}:${name} --env ${/\s/.test(scope.environment) ? `"${scope.environment}"` : scope.environment}`;
+        case 'dependabot':
+            return `${repoName(scope.repo)}:${name} --app dependabot`;
+        case 'organization':
+            return `${name} --org ${scope.org}`;
     }
 }
 

@@ -10,11 +10,12 @@ import { z } from 'zod/v3';
 import { InputError } from './errors.ts';
 import { scheduleIntervalDays } from './schedule.ts';
 import { registerSecret } from './secrets.ts';
-import type { EnvTarget, EnvType, RepoRef } from './model.ts';
+import type { EnvTarget, EnvType, RepoRef, SecretScope, SecretVisibility } from './model.ts';
+import { secretTarget } from './model.ts';
 
-/** One GitHub Actions secret to write. */
+/** One GitHub secret to write: where it lives and its name. */
 export interface SecretDestination {
-  repo: RepoRef;
+  scope: SecretScope;
   /** Upper-cased, as GitHub stores it. */
   name: string;
 }
@@ -263,10 +264,61 @@ const schemas = {
 
 type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
 
+const SECRET_SYNTAX =
+  'must be NAME or OWNER/REPO:NAME, optionally followed by --env ENVIRONMENT, --app dependabot, or (NAME alone) --org ORG [--visibility all|private|selected], e.g. acme/app:META_ACCESS_TOKEN --env production';
+
+/** The words of a line: runs of non-space, or a double-quoted value (an environment name with spaces). */
+const words = (line: string): string[] => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+
+/** The scope and name of one `github-secrets` line, or why it is not one. */
+function parseSecretLine(line: string, currentRepository: string | undefined): SecretDestination | string {
+  const [place = '', ...rest] = words(line);
+  const flags = new Map<string, string>();
+  for (let i = 0; i < rest.length; i += 2) {
+    const [flag = '', value] = [rest[i], rest[i + 1]];
+    if (!['--env', '--org', '--app', '--visibility'].includes(flag) || value === undefined || flags.has(flag)) return SECRET_SYNTAX;
+    flags.set(flag, value);
+  }
+  const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(place);
+  if (!match) return SECRET_SYNTAX;
+  const [, owner, repoName, name = ''] = match;
+  const nameProblem = name === '' ? 'is empty' : secretNameProblem(name);
+  if (nameProblem) return `: the secret name ${nameProblem}`;
+  const app = flags.get('--app') ?? 'actions';
+  if (app !== 'actions' && app !== 'dependabot') return ': --app must be actions or dependabot';
+  const org = flags.get('--org');
+  if (org !== undefined) {
+    if (owner !== undefined || flags.has('--env') || app !== 'actions') return ': --org takes the secret NAME alone, without OWNER/REPO:, --env or --app dependabot';
+    if (!OWNER.test(org)) return `: "${org}" is not a valid organization name`;
+    const visibility = flags.get('--visibility');
+    if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility)) return ': --visibility must be all, private or selected';
+    return { scope: { kind: 'organization', org, visibility: visibility as SecretVisibility | undefined }, name: name.toUpperCase() };
+  }
+  if (flags.has('--visibility')) return ': --visibility applies to organization secrets (--org ORG) only';
+  let repo: RepoRef;
+  if (owner !== undefined && repoName !== undefined) {
+    if (!OWNER.test(owner) || !REPO.test(repoName) || repoName === '.' || repoName === '..') return `: "${owner}/${repoName}" is not a valid OWNER/REPO`;
+    repo = { owner, repo: repoName };
+  } else {
+    const [o, r] = (currentRepository ?? '').split('/');
+    if (!o || !r) return ': GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME';
+    repo = { owner: o, repo: r };
+  }
+  const environment = flags.get('--env');
+  if (environment !== undefined) {
+    if (app !== 'actions') return ': Dependabot has no environment secrets: drop --env or --app dependabot';
+    if (environment === '' || environment.length > 255 || /\p{Cc}/u.test(environment)) return ': --env must name an environment (at most 255 characters)';
+    return { scope: { kind: 'environment', repo, environment }, name: name.toUpperCase() };
+  }
+  return { scope: app === 'dependabot' ? { kind: 'dependabot', repo } : { kind: 'repository', repo }, name: name.toUpperCase() };
+}
+
 /**
- * Parses `github-secrets`: one destination per line, `NAME` (a secret of `currentRepository`)
- * or `OWNER/REPO:NAME`; blank lines and `#` comments (whole lines or trailing) ignored. Returns the destinations and the
- * problems found (each naming the line).
+ * Parses `github-secrets`: one destination per line, as `gh secret set` is called: `NAME` (a
+ * secret of `currentRepository`) or `OWNER/REPO:NAME`, optionally with `--env ENVIRONMENT` (an
+ * environment secret) or `--app dependabot` (a Dependabot secret); or `NAME --org ORG`, with
+ * `--visibility all|private|selected` for a new one. Blank lines and `#` comments (whole lines or
+ * trailing) are ignored. Returns the destinations and the problems found (each naming the line).
  */
 export function parseSecretDestinations(
   text: string,
@@ -279,40 +331,19 @@ export function parseSecretDestinations(
     const line = uncomment(raw);
     if (line === '') return;
     const where = `line ${index + 1} ("${line}")`;
-    const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(line);
-    if (!match) {
-      problems.push(`${where} must be NAME or OWNER/REPO:NAME, e.g. acme/app:META_ACCESS_TOKEN`);
+    const parsed = parseSecretLine(line, currentRepository);
+    if (typeof parsed === 'string') {
+      problems.push(parsed.startsWith(':') ? `${where}${parsed}` : `${where} ${parsed}`);
       return;
     }
-    const [, owner, repo, name = ''] = match;
-    let ref: RepoRef | undefined;
-    if (owner !== undefined && repo !== undefined) {
-      if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
-        problems.push(`${where}: "${owner}/${repo}" is not a valid OWNER/REPO`);
-        return;
-      }
-      ref = { owner, repo };
-    } else {
-      const [o, r] = (currentRepository ?? '').split('/');
-      if (!o || !r) {
-        problems.push(`${where}: GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME`);
-        return;
-      }
-      ref = { owner: o, repo: r };
-    }
-    const nameProblem = name === '' ? 'is empty' : secretNameProblem(name);
-    if (nameProblem) {
-      problems.push(`${where}: the secret name ${nameProblem}`);
-      return;
-    }
-    const upper = name.toUpperCase();
-    const key = `${ref.owner}/${ref.repo}:${upper}`.toLowerCase();
+    // Names and repositories are case-insensitive on GitHub; environment names too.
+    const key = secretTarget(parsed.scope, parsed.name).toLowerCase();
     if (seen.has(key)) {
       problems.push(`${where} repeats a destination (secret names are case-insensitive): list it once`);
       return;
     }
     seen.add(key);
-    destinations.push({ repo: ref, name: upper });
+    destinations.push(parsed);
   });
   return { destinations, problems };
 }

@@ -18,3 +18,28 @@ export type EnvTarget = 'production' | 'preview' | 'development';
 
 /** How Vercel stores a variable: `sensitive` (write-only) or `encrypted` (readable with project access). */
 export type EnvType = 'sensitive' | 'encrypted';
+
+/** Who may use an organization secret. */
+export type SecretVisibility = 'all' | 'private' | 'selected';
+
+/** Where a GitHub secret lives; each place has its own public key (api-facts B.2). */
+export type SecretScope =
+  | { kind: 'repository'; repo: RepoRef }
+  | { kind: 'environment'; repo: RepoRef; environment: string }
+  | { kind: 'dependabot'; repo: RepoRef }
+  /** `visibility` for a new secret, or to change an existing one's; undefined keeps it (new: `private`). */
+  | { kind: 'organization'; org: string; visibility: SecretVisibility | undefined };
+
+/** How a secret is named in reports and in the failure issue, close to how `gh secret set` is called. */
+export function secretTarget(scope: SecretScope, name: string): string {
+  switch (scope.kind) {
+    case 'repository':
+      return `${repoName(scope.repo)}:${name}`;
+    case 'environment':
+      return `${repoName(scope.repo)}:${name} --env ${/\s/.test(scope.environment) ? `"${scope.environment}"` : scope.environment}`;
+    case 'dependabot':
+      return `${repoName(scope.repo)}:${name} --app dependabot`;
+    case 'organization':
+      return `${name} --org ${scope.org}`;
+  }
+}

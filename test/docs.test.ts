@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, it } from 'node:test';
 import { parse } from 'yaml';
+import type { Grant } from './fakes/github.ts';
 import { readSettings } from '../src/inputs.ts';
 import { outputsOf } from '../src/report.ts';
 import { actionMetadata, runAction, runnerInputs } from './helpers/action.ts';
@@ -70,16 +71,35 @@ describe('versions', () => {
   });
 });
 
-/** A destination line of `github-secrets`, read here without the action's parser. */
-function destinationsOf(text: string, repository: string): Array<{ repo: string; name: string }> {
+/** A place of `github-secrets`, read here without the action's parser (`gh secret set`'s flags). */
+interface Place {
+  repo: string;
+  name: string;
+  environment?: string;
+  dependabot?: boolean;
+  org?: string;
+}
+
+function destinationsOf(text: string, repository: string): Place[] {
   return text
     .split('\n')
     .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
     .filter(Boolean)
     .map((line) => {
-      const at = line.lastIndexOf(':');
-      return at < 0 ? { repo: repository, name: line.toUpperCase() } : { repo: line.slice(0, at), name: line.slice(at + 1).toUpperCase() };
+      const [place = '', ...flags] = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+      const flag = (name: string): string | undefined => (flags.includes(name) ? flags[flags.indexOf(name) + 1] : undefined);
+      const at = place.lastIndexOf(':');
+      const found: Place = at < 0 ? { repo: repository, name: place.toUpperCase() } : { repo: place.slice(0, at), name: place.slice(at + 1).toUpperCase() };
+      const [environment, org] = [flag('--env'), flag('--org')];
+      return { ...found, ...(environment ? { environment } : {}), ...(org ? { org } : {}), ...(flag('--app') === 'dependabot' ? { dependabot: true } : {}) };
     });
+}
+
+/** What a place holds in the fake. */
+function heldBy(w: World, p: Place): string | undefined {
+  if (p.org) return w.github.orgSecret(p.org, p.name)?.value;
+  const where = p.environment ? { environment: p.environment } : p.dependabot ? { dependabot: true as const } : undefined;
+  return w.github.secret(p.repo, p.name, where)?.value;
 }
 
 const listOf = (text: string | undefined): string[] =>
@@ -116,9 +136,16 @@ describe('the workflows the docs show', () => {
       const repository = 'acme/app';
       const secrets = destinationsOf(given['github-secrets'] ?? '', repository);
       const projects = listOf(given['vercel-projects']).map((p) => (p.startsWith('prj_') ? { id: p, name: `project-${p.slice(4)}` } : { id: `prj_${p}0000000000`, name: p }));
-      const grants = Object.fromEntries(secrets.map((s) => [s.repo, { secrets: 'write' as const }]));
+      const write = { secrets: 'write', environments: 'write', dependabot_secrets: 'write' } as const;
+      const grants: Record<string, Grant> = {};
+      for (const s of secrets) {
+        if (s.org) grants[`org:${s.org}`] = { organization_secrets: 'write' };
+        else grants[s.repo] = write;
+      }
+      const environments: Record<string, string[]> = {};
+      for (const s of secrets) if (s.environment) (environments[s.repo] ??= []).push(s.environment);
       world = await startWorld({
-        github: { tokens: { [GH_WRITER]: grants, [GH_ISSUES]: { [repository]: { issues: 'write' } } } },
+        github: { tokens: { [GH_WRITER]: grants, [GH_ISSUES]: { [repository]: { issues: 'write' } } }, environments },
         ...(projects.length > 0 ? { vercel: { projects, ...(given['vercel-team-id'] ? { teamId: given['vercel-team-id'] } : {}) } } : {}),
       });
       const w = world;
@@ -138,7 +165,7 @@ describe('the workflows the docs show', () => {
       const fresh = w.meta.minted.at(-1)?.token;
       assert.ok(fresh, 'Meta minted a new token');
       assert.ok(secrets.length > 0, 'the example names at least one secret');
-      for (const s of secrets) assert.equal(w.github.secret(s.repo, s.name)?.value, fresh, `${s.repo}:${s.name} holds the new token`);
+      for (const s of secrets) assert.equal(heldBy(w, s), fresh, `${JSON.stringify(s)} holds the new token`);
       for (const p of projects) {
         const key = given['vercel-env-key'] ?? 'META_ACCESS_TOKEN';
         assert.equal(w.vercel?.env(p.name, key)?.value, fresh, `Vercel ${p.name} holds the new token`);

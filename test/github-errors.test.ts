@@ -142,7 +142,7 @@ describe('gitHubError with a real Octokit against the GitHub fake', () => {
 
   it('reads x-accepted-github-permissions from the response Octokit throws with', async () => {
     const octokit = createOctokit(BOT, { baseUrl: fake.url, timeoutMs: 5_000 });
-    const error = await getPublicKey(octokit, { owner: 'acme', repo: 'app' }).then(() => undefined, (e: unknown) => e);
+    const error = await getPublicKey(octokit, { kind: 'repository', repo: { owner: 'acme', repo: 'app' } }).then(() => undefined, (e: unknown) => e);
     assert.ok(error instanceof ServiceError);
     assert.equal(error.status, 403);
     assert.match(error.hint ?? '', /"Secrets: read" permission for this repository \(GitHub's x-accepted-github-permissions\)/);

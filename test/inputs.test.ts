@@ -59,6 +59,15 @@ const BAD: Array<[string, Record<string, string>, RegExp]> = [
   ['issue label too long', { 'issue-label': 'x'.repeat(51) }, /'issue-label' must be at most 50 characters/],
   ['issue assignee with a space', { 'issue-assignees': 'octo cat' }, /'issue-assignees' must list GitHub logins/],
   ['issue-on-failure maybe', { 'issue-on-failure': 'maybe' }, /'issue-on-failure' must be true or false/],
+  ['an unknown flag on a secret line', { 'github-secrets': 'META_ACCESS_TOKEN --environment prod' }, /line 1 .*must be NAME or OWNER\/REPO:NAME, optionally followed by --env/],
+  ['a flag without its value', { 'github-secrets': 'META_ACCESS_TOKEN --env' }, /line 1 .*optionally followed by --env/],
+  ['an organization secret with a repository', { 'github-secrets': 'acme/app:TOKEN --org acme' }, /--org takes the secret NAME alone/],
+  ['an environment for Dependabot', { 'github-secrets': 'TOKEN --env prod --app dependabot' }, /Dependabot has no environment secrets/],
+  ['an unknown app', { 'github-secrets': 'TOKEN --app codespaces' }, /--app must be actions or dependabot/],
+  ['a visibility without --org', { 'github-secrets': 'TOKEN --visibility all' }, /--visibility applies to organization secrets/],
+  ['an unknown visibility', { 'github-secrets': 'TOKEN --org acme --visibility public' }, /--visibility must be all, private or selected/],
+  ['a bad organization name', { 'github-secrets': 'TOKEN --org -acme' }, /"-acme" is not a valid organization name/],
+  ['the same environment secret twice', { 'github-secrets': 'TOKEN --env prod\ntoken --env PROD' }, /line 2 .*repeats a destination/],
   ['refresh-before-days 0, which never refreshes', { 'refresh-before-days': '0' }, /'refresh-before-days' must be at least 1/],
   ['issue label with a comma', { 'issue-label': 'meta,token' }, /'issue-label' must not contain a comma/],
   ['graph url with a password', { 'graph-api-url': 'https://user:hunter2pass@graph.facebook.com' }, /'graph-api-url' must not contain a user name or password/],
@@ -149,8 +158,8 @@ describe('github-secrets parsing', () => {
     const { destinations, problems } = parseSecretDestinations('# primary\nmeta_access_token\n\n  acme/api:WA_TOKEN  \n', 'acme/app');
     assert.deepEqual(problems, []);
     assert.deepEqual(destinations, [
-      { repo: { owner: 'acme', repo: 'app' }, name: 'META_ACCESS_TOKEN' },
-      { repo: { owner: 'acme', repo: 'api' }, name: 'WA_TOKEN' },
+      { scope: { kind: 'repository', repo: { owner: 'acme', repo: 'app' } }, name: 'META_ACCESS_TOKEN' },
+      { scope: { kind: 'repository', repo: { owner: 'acme', repo: 'api' } }, name: 'WA_TOKEN' },
     ]);
   });
 

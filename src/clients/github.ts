@@ -14,7 +14,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { messageOf, ServiceError } from '../errors.ts';
-import type { RepoRef } from '../model.ts';
+import type { SecretScope, SecretVisibility } from '../model.ts';
 import { repoName } from '../model.ts';
 import { remainingMs } from './budget.ts';
 import { clientFetch } from './http.ts';
@@ -174,7 +174,12 @@ export function acceptedPermissions(header: string | number | undefined): string
  * permissions it accepts (`x-accepted-github-permissions`), the hint names those instead. The
  * message carries GitHub's `errors` details, e.g. `HTTP 422: Validation Failed (assignees invalid: octo-gone)`.
  */
-export function gitHubError(error: unknown, action: string, permission: string): ServiceError {
+export function gitHubError(
+  error: unknown,
+  action: string,
+  permission: string,
+  where: { classic?: string; notFound?: string } = {},
+): ServiceError {
   // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
   if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
     const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
@@ -206,8 +211,10 @@ export function gitHubError(error: unknown, action: string, permission: string):
     return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
   const hints: Record<number, string> = {
     401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
-    403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions'])),
-    404: "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
+    403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions']), where.classic ?? 'repo'),
+    404:
+      where.notFound ??
+      "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
   };
   return new ServiceError({
     ...base,
@@ -217,14 +224,14 @@ export function gitHubError(error: unknown, action: string, permission: string):
 }
 
 /** The 403 hint: the permission GitHub accepts when it said (`accepted`), else the caller's `permission`. */
-function forbiddenHint(permission: string, accepted: string | undefined): string {
+function forbiddenHint(permission: string, accepted: string | undefined, classic: string): string {
   const wanted = accepted ?? `"${permission}"`;
   const said = accepted === undefined ? '' : " (GitHub's x-accepted-github-permissions)";
   // Only Actions secrets are out of GITHUB_TOKEN's reach; it can be granted issues and the rest.
   const secrets = /secrets/i.test(wanted)
     ? " The workflow's own GITHUB_TOKEN cannot write Actions secrets at all."
     : '';
-  return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`repo\` scope.${secrets}`;
+  return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`${classic}\` scope.${secrets}`;
 }
 
 export interface PublicKey {
@@ -233,61 +240,156 @@ export interface PublicKey {
   key: string;
 }
 
-/** `GET /repos/{owner}/{repo}/actions/secrets/public-key`. Throws `ServiceError`. */
-export async function getPublicKey(octokit: Octokit, ref: RepoRef): Promise<PublicKey> {
+/** The routes of one place secrets live (api-facts B.1, B.2), and what a token needs there. */
+interface ScopeRoutes {
+  /** e.g. `/repos/{owner}/{repo}/actions/secrets` */
+  base: string;
+  params: Record<string, string>;
+  /** e.g. `acme/app`, `environment production of acme/app`, for messages. */
+  where: string;
+  /** The fine-grained permission, e.g. `Secrets`; read or write is added. */
+  permission: string;
+  /** The classic PAT scope. */
+  classic: string;
+  /** What a 404 means there. */
+  notFound: string;
+}
+
+const NOT_VISIBLE = "the token cannot see it: check the name, and add it to the token's resource access.";
+
+function routesOf(scope: SecretScope): ScopeRoutes {
+  switch (scope.kind) {
+    case 'repository':
+    case 'dependabot': {
+      const app = scope.kind === 'repository' ? 'actions' : 'dependabot';
+      return {
+        base: `/repos/{owner}/{repo}/${app}/secrets`,
+        params: { owner: scope.repo.owner, repo: scope.repo.repo },
+        where: `${scope.kind === 'dependabot' ? 'the Dependabot secrets of ' : ''}${repoName(scope.repo)}`,
+        permission: scope.kind === 'repository' ? 'Secrets' : 'Dependabot secrets',
+        classic: 'repo',
+        notFound: `The repository does not exist or ${NOT_VISIBLE}`,
+      };
+    }
+    case 'environment':
+      return {
+        base: '/repos/{owner}/{repo}/environments/{environment_name}/secrets',
+        params: { owner: scope.repo.owner, repo: scope.repo.repo, environment_name: scope.environment },
+        where: `environment ${scope.environment} of ${repoName(scope.repo)}`,
+        permission: 'Environments',
+        classic: 'repo',
+        notFound: `The repository or its environment ${scope.environment} does not exist (create it under Settings → Environments), or ${NOT_VISIBLE}`,
+      };
+    case 'organization':
+      return {
+        base: '/orgs/{org}/actions/secrets',
+        params: { org: scope.org },
+        where: `organization ${scope.org}`,
+        permission: 'Secrets (organization)',
+        classic: 'admin:org',
+        notFound: `The organization does not exist or ${NOT_VISIBLE}`,
+      };
+  }
+}
+
+// Every place answers these routes with the same shapes; Octokit fills any route's placeholders
+// from the parameters, so each call is typed as the repository route it mirrors.
+type KeyRoute = 'GET /repos/{owner}/{repo}/actions/secrets/public-key';
+type SecretRoute = 'GET /repos/{owner}/{repo}/actions/secrets/{secret_name}';
+type PutRoute = 'PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}';
+type RepoParams = { owner: string; repo: string };
+
+/** The public key of `scope` (`GET …/secrets/public-key`). Throws `ServiceError`. */
+export async function getPublicKey(octokit: Octokit, scope: SecretScope): Promise<PublicKey> {
+  const r = routesOf(scope);
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', {
-      owner: ref.owner,
-      repo: ref.repo,
-    });
+    const { data } = await octokit.request(`GET ${r.base}/public-key` as KeyRoute, r.params as RepoParams);
     if (typeof data.key_id !== 'string' || typeof data.key !== 'string')
       throw new Error('GitHub answered without a key_id and key');
     return { key_id: data.key_id, key: data.key };
   } catch (error) {
-    throw gitHubError(error, `reading the Actions public key of ${repoName(ref)}`, 'Secrets: read');
+    throw failed(error, `reading the public key of ${r.where}`, r, 'read');
   }
 }
 
-/**
- * When the Actions secret `name` of `ref` was last written, in unix seconds
- * (`GET /repos/{owner}/{repo}/actions/secrets/{secret_name}`), or `missing`. Throws `ServiceError`.
- */
-export async function getSecretUpdatedAt(octokit: Octokit, ref: RepoRef, name: string): Promise<number | 'missing'> {
+function failed(error: unknown, action: string, r: ScopeRoutes, level: 'read' | 'write'): ServiceError {
+  return gitHubError(error, action, `${r.permission}: ${level}`, { classic: r.classic, notFound: r.notFound });
+}
+
+/** What a secret's metadata says: when it was last written (unix seconds) and, for an organization secret, who may use it. */
+export interface SecretState {
+  updatedAt: number;
+  visibility?: SecretVisibility;
+}
+
+/** The secret `name` of `scope` (`GET …/secrets/{secret_name}`), or `missing`. Throws `ServiceError`. */
+export async function getSecretState(octokit: Octokit, scope: SecretScope, name: string): Promise<SecretState | 'missing'> {
+  const r = routesOf(scope);
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
-      owner: ref.owner,
-      repo: ref.repo,
+    const { data } = await octokit.request(`GET ${r.base}/{secret_name}` as SecretRoute, {
+      ...(r.params as RepoParams),
       secret_name: name,
     });
     const updatedAt = Date.parse(data.updated_at);
     if (Number.isNaN(updatedAt)) throw new Error(`GitHub answered without a valid updated_at`);
-    return Math.floor(updatedAt / 1000);
+    const { visibility } = data as { visibility?: unknown };
+    const known = visibility === 'all' || visibility === 'private' || visibility === 'selected';
+    return { updatedAt: Math.floor(updatedAt / 1000), ...(known ? { visibility } : {}) };
   } catch (error) {
     if ((error as { status?: unknown }).status === 404) return 'missing';
-    throw gitHubError(error, `reading the secret ${name} of ${repoName(ref)}`, 'Secrets: read');
+    throw failed(error, `reading the secret ${name} of ${r.where}`, r, 'read');
   }
 }
 
 /**
- * Seals `value` with `publicKey` and writes it to the Actions secret `name` of `ref`
- * (`PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` with `encrypted_value` and `key_id`).
- * Returns `created` (201) or `updated` (204). Throws `ServiceError`.
+ * The ids of the repositories an organization secret with `selected` visibility is shared with
+ * (`GET /orgs/{org}/actions/secrets/{secret_name}/repositories`, every page). Throws `ServiceError`.
+ */
+export async function getSelectedRepositories(octokit: Octokit, org: string, name: string): Promise<number[]> {
+  const r = routesOf({ kind: 'organization', org, visibility: undefined });
+  try {
+    const ids: number[] = [];
+    for await (const { data } of octokit.paginate.iterator('GET /orgs/{org}/actions/secrets/{secret_name}/repositories', {
+      org,
+      secret_name: name,
+      per_page: 100,
+    })) {
+      ids.push(...data.map((repo) => Number(repo.id)));
+    }
+    return ids;
+  } catch (error) {
+    throw failed(error, `reading the repositories of the secret ${name} of ${r.where}`, r, 'read');
+  }
+}
+
+/**
+ * Seals `value` with `publicKey` and writes it to the secret `name` of `scope`
+ * (`PUT …/secrets/{secret_name}` with `encrypted_value` and `key_id`; for an organization also
+ * `visibility` and, for `selected`, `selected_repository_ids`, which GitHub replaces with what is
+ * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`.
  */
 export async function putSecret(
   octokit: Octokit,
-  ref: RepoRef,
+  scope: SecretScope,
   name: string,
   publicKey: PublicKey,
   value: string,
+  organization?: { visibility: SecretVisibility; selectedRepositoryIds?: number[] },
 ): Promise<'created' | 'updated'> {
+  const r = routesOf(scope);
   try {
     const encrypted_value = await seal(publicKey.key, value);
-    const { status } = await octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
-      owner: ref.owner,
-      repo: ref.repo,
+    const { status } = await octokit.request(`PUT ${r.base}/{secret_name}` as PutRoute, {
+      ...(r.params as RepoParams),
       secret_name: name,
       encrypted_value,
       key_id: publicKey.key_id,
+      ...(organization
+        ? {
+            visibility: organization.visibility,
+            ...(organization.selectedRepositoryIds ? { selected_repository_ids: organization.selectedRepositoryIds } : {}),
+          }
+        : {}),
     });
     // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
     // else is no proof that the secret was written.
@@ -295,6 +397,6 @@ export async function putSecret(
     if (code !== 201 && code !== 204) throw new Error(`GitHub answered HTTP ${code}, not 201 or 204`);
     return code === 201 ? 'created' : 'updated';
   } catch (error) {
-    throw gitHubError(error, `writing the secret ${name} of ${repoName(ref)}`, 'Secrets: write');
+    throw failed(error, `writing the secret ${name} of ${r.where}`, r, 'write');
   }
 }

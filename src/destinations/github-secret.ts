@@ -1,10 +1,14 @@
 /**
- * GitHub Actions repository secrets (`github-secrets`): sealed with the repository's public key
- * and written with `PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` (api-facts B.1).
+ * GitHub secrets (`github-secrets`): repository, environment and Dependabot secrets and
+ * organization Actions secrets. Each is sealed with the public key of its own place and written
+ * with `PUT …/secrets/{secret_name}` (api-facts B.1, B.2); the kinds differ only in their routes
+ * and permissions (`clients/github.ts`), and an organization secret keeps who may use it.
  */
-import type { PublicKey } from '../clients/github.ts';
+import type { Octokit, PublicKey, SecretState } from '../clients/github.ts';
+import { ServiceError } from '../errors.ts';
 import type { SecretDestination, Settings } from '../inputs.ts';
-import { repoName } from '../model.ts';
+import type { SecretVisibility } from '../model.ts';
+import { secretTarget } from '../model.ts';
 import type { KindLabels } from '../report.ts';
 import type { Destination, DestinationSet } from './destination.ts';
 import { newRecord } from './destination.ts';
@@ -17,50 +21,82 @@ const KIND: KindLabels = {
   writing: 'writing a GitHub secret',
 };
 
-/** `owner/repo:NAME`, the secret's target in the report and the issue. */
-export const secretTarget = (d: SecretDestination): string => `${repoName(d.repo)}:${d.name}`;
+type GitHub = typeof import('../clients/github.ts');
+
+/** What an organization secret's write sends besides the value: its visibility and, for `selected`, its repositories. */
+async function organizationFields(
+  gh: GitHub,
+  octokit: Octokit,
+  d: SecretDestination,
+  state: Promise<SecretState | 'missing'>,
+): Promise<{ visibility: SecretVisibility; selectedRepositoryIds?: number[] } | undefined> {
+  if (d.scope.kind !== 'organization') return undefined;
+  const current = await state;
+  const visibility = d.scope.visibility ?? (current === 'missing' ? undefined : current.visibility) ?? 'private';
+  if (visibility !== 'selected') return { visibility };
+  // GitHub replaces the selection with what a write sends: send the one the secret has.
+  if (current === 'missing' || current.visibility !== 'selected') {
+    throw new ServiceError({
+      system: 'github',
+      failureClass: 'needs-human',
+      message: `GitHub: the organization secret ${d.name} of ${d.scope.org} has no repository selection to keep`,
+      hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
+    });
+  }
+  return { visibility, selectedRepositoryIds: await gh.getSelectedRepositories(octokit, d.scope.org, d.name) };
+}
 
 /** Every secret of `github-secrets`, the first one the primary. */
 export async function createDestinations(settings: Settings): Promise<DestinationSet> {
   // A chunk of its own, shared with the failure issue rather than copied into both.
-  const { createOctokit, getPublicKey, getSecretUpdatedAt, prepareWrites, putSecret } =
-    await import('../clients/github.ts');
+  const gh = await import('../clients/github.ts');
   const octokit = settings.githubToken
-    ? createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
+    ? gh.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
     : undefined;
-  // One public key per repository, read once and shared by its secrets.
-  const keys = new Map<string, Promise<PublicKey>>();
-  const keyOf = (d: SecretDestination): Promise<PublicKey> => {
-    const name = repoName(d.repo);
-    let key = keys.get(name);
-    if (!key) {
-      key = octokit ? getPublicKey(octokit, d.repo) : Promise.reject(new Error('no GitHub client'));
-      key.catch(() => undefined);
-      keys.set(name, key);
-    }
-    return key;
-  };
-  const clientOrThrow = () => {
+  const client = (): Octokit => {
     if (!octokit) throw new Error('no GitHub client');
     return octokit;
   };
+  // One public key per place, read once and shared by its secrets (never across places).
+  const keys = new Map<string, Promise<PublicKey>>();
+  const keyOf = (d: SecretDestination): Promise<PublicKey> => {
+    const where = secretTarget(d.scope, '').toLowerCase();
+    let key = keys.get(where);
+    if (!key) {
+      key = Promise.resolve().then(() => gh.getPublicKey(client(), d.scope));
+      key.catch(() => undefined);
+      keys.set(where, key);
+    }
+    return key;
+  };
 
   const destinations = settings.githubSecrets.map((d, i): Destination => {
-    const target = secretTarget(d);
+    const target = secretTarget(d.scope, d.name);
+    let state: Promise<SecretState | 'missing'> | undefined;
+    // Read once: by convergence, and for an organization secret by its write too.
+    const stateOf = (): Promise<SecretState | 'missing'> => {
+      state ??= Promise.resolve().then(() => gh.getSecretState(client(), d.scope, d.name));
+      state.catch(() => undefined);
+      return state;
+    };
     return {
       target,
       primary: i === 0,
       record: newRecord({ kind: KIND, target, label: target, primary: i === 0 }),
-      prepare: () => void keyOf(d),
+      prepare() {
+        void keyOf(d);
+        if (d.scope.kind === 'organization') void stateOf();
+      },
       async readState() {
         // The key matters too: a secret that cannot be sealed cannot be brought up to date.
-        const [key, state] = await Promise.allSettled([keyOf(d), getSecretUpdatedAt(clientOrThrow(), d.repo, d.name)]);
+        const [key, current] = await Promise.allSettled([keyOf(d), stateOf()]);
         if (key.status === 'rejected') throw key.reason;
-        if (state.status === 'rejected') throw state.reason;
-        return { writtenAt: state.value === 'missing' ? 'missing' : state.value * 1000 };
+        if (current.status === 'rejected') throw current.reason;
+        return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
       },
       async write(value) {
-        const result = await putSecret(clientOrThrow(), d.repo, d.name, await keyOf(d), value);
+        const [key, organization] = await Promise.all([keyOf(d), organizationFields(gh, client(), d, stateOf())]);
+        const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
         return { result, writtenAt: undefined };
       },
       async checkWritable() {
@@ -68,5 +104,5 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
       },
     };
   });
-  return { destinations, prepareWrites };
+  return { destinations, prepareWrites: gh.prepareWrites };
 }
