@@ -12,13 +12,17 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   acceptedPermissions: () => (/* binding */ acceptedPermissions),
   createOctokit: () => (/* binding */ createOctokit),
+  enableWorkflow: () => (/* binding */ enableWorkflow),
   getPublicKey: () => (/* binding */ getPublicKey),
   getSecretState: () => (/* binding */ getSecretState),
   getSelectedRepositories: () => (/* binding */ getSelectedRepositories),
+  getVariable: () => (/* binding */ getVariable),
   gitHubError: () => (/* binding */ gitHubError),
   gitHubErrorItems: () => (/* binding */ gitHubErrorItems),
+  lastCommitTime: () => (/* binding */ lastCommitTime),
   prepareWrites: () => (/* reexport */ warmUp),
-  putSecret: () => (/* binding */ putSecret)
+  putSecret: () => (/* binding */ putSecret),
+  setVariable: () => (/* binding */ setVariable)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -373,7 +377,9 @@ async function putSecret(octokit, scope, name, publicKey, value, organization) {
             ...(organization
                 ? {
                     visibility: organization.visibility,
-                    ...(organization.selectedRepositoryIds ? { selected_repository_ids: organization.selectedRepositoryIds } : {}),
+                    ...(organization.selectedRepositoryIds
+                        ? { selected_repository_ids: organization.selectedRepositoryIds }
+                        : {}),
                 }
                 : {}),
         });
@@ -386,6 +392,85 @@ async function putSecret(octokit, scope, name, publicKey, value, organization) {
     }
     catch (error) {
         throw failed(error, `writing the secret ${name} of ${r.where}`, r, 'write');
+    }
+}
+const VARIABLES = {
+    base: '',
+    params: {},
+    where: '',
+    permission: 'Variables',
+    classic: 'repo',
+    notFound: `The repository does not exist or ${NOT_VISIBLE}`,
+};
+/**
+ * The repository variable `name` of `ref` (`GET /repos/{owner}/{repo}/actions/variables/{name}`):
+ * its value and when it was last written (unix seconds), or `missing`. Throws `ServiceError`.
+ */
+async function getVariable(octokit, ref, name) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/variables/{name}', { ...ref, name });
+        const updatedAt = Date.parse(data.updated_at);
+        if (Number.isNaN(updatedAt))
+            throw new Error('GitHub answered without a valid updated_at');
+        return { value: data.value, updatedAt: Math.floor(updatedAt / 1000) };
+    }
+    catch (error) {
+        if (error.status === 404)
+            return 'missing';
+        throw failed(error, `reading the variable ${name} of ${(0,model/* repoName */.Q)(ref)}`, VARIABLES, 'read');
+    }
+}
+/**
+ * Sets the repository variable `name` of `ref` to `value`: `PATCH …/actions/variables/{name}`
+ * (204), or, when it does not exist yet (404), `POST …/actions/variables` (201). Returns
+ * `updated` or `created`. Throws `ServiceError`.
+ */
+async function setVariable(octokit, ref, name, value) {
+    try {
+        await octokit.request('PATCH /repos/{owner}/{repo}/actions/variables/{name}', { ...ref, name, value });
+        return 'updated';
+    }
+    catch (error) {
+        if (error.status !== 404) {
+            throw failed(error, `updating the variable ${name} of ${(0,model/* repoName */.Q)(ref)}`, VARIABLES, 'write');
+        }
+    }
+    try {
+        await octokit.request('POST /repos/{owner}/{repo}/actions/variables', { ...ref, name, value });
+        return 'created';
+    }
+    catch (error) {
+        throw failed(error, `creating the variable ${name} of ${(0,model/* repoName */.Q)(ref)}`, VARIABLES, 'write');
+    }
+}
+/** When the newest commit of `ref`'s default branch was made (committer date, unix ms). Throws `ServiceError`. */
+async function lastCommitTime(octokit, ref) {
+    const contents = { ...VARIABLES, permission: 'Contents' };
+    try {
+        const { data: repo } = await octokit.request('GET /repos/{owner}/{repo}', { ...ref });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            ...ref,
+            ref: repo.default_branch,
+        });
+        const date = Date.parse(data.commit.committer?.date ?? data.commit.author?.date ?? '');
+        if (Number.isNaN(date))
+            throw new Error('GitHub answered without the commit date');
+        return date;
+    }
+    catch (error) {
+        throw failed(error, `reading the last commit of ${(0,model/* repoName */.Q)(ref)}`, contents, 'read');
+    }
+}
+/** Enables the workflow `file` (e.g. `refresh.yml`) of `ref` (`PUT …/actions/workflows/{workflow_id}/enable`). Throws `ServiceError`. */
+async function enableWorkflow(octokit, ref, file) {
+    try {
+        await octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {
+            ...ref,
+            workflow_id: file,
+        });
+    }
+    catch (error) {
+        throw failed(error, `enabling the workflow ${file} of ${(0,model/* repoName */.Q)(ref)}`, { ...VARIABLES, permission: 'Actions' }, 'write');
     }
 }
 

@@ -28646,7 +28646,7 @@ function isTransportError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3690);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28871,6 +28871,7 @@ const schemas = {
         .pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
     'vercel-api-url': baseUrl,
     'issue-on-failure': inputs_boolean,
+    'keep-schedule-alive': inputs_boolean,
     'issue-repository': types/* string */.Yj()
         .regex(new RegExp(`^(${LOGIN}/[A-Za-z0-9._-]{1,100})?$`), 'must be OWNER/REPO, e.g. acme/app'),
     'issue-label': types/* string */.Yj()
@@ -28912,7 +28913,10 @@ function parseSecretLine(line, currentRepository) {
         const visibility = flags.get('--visibility');
         if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility))
             return ': --visibility must be all, private or selected';
-        return { scope: { kind: 'organization', org, visibility: visibility }, name: name.toUpperCase() };
+        return {
+            scope: { kind: 'organization', org, visibility: visibility },
+            name: name.toUpperCase(),
+        };
     }
     if (flags.has('--visibility'))
         return ': --visibility applies to organization secrets (--org ORG) only';
@@ -28936,7 +28940,10 @@ function parseSecretLine(line, currentRepository) {
             return ': --env must name an environment (at most 255 characters)';
         return { scope: { kind: 'environment', repo, environment }, name: name.toUpperCase() };
     }
-    return { scope: app === 'dependabot' ? { kind: 'dependabot', repo } : { kind: 'repository', repo }, name: name.toUpperCase() };
+    return {
+        scope: app === 'dependabot' ? { kind: 'dependabot', repo } : { kind: 'repository', repo },
+        name: name.toUpperCase(),
+    };
 }
 /**
  * Parses `github-secrets`: one destination per line, as `gh secret set` is called: `NAME` (a
@@ -29051,13 +29058,29 @@ function readSettings(env = process.env) {
     const { destinations, problems: destinationProblems } = parseSecretDestinations(raw('github-secrets'), env.GITHUB_REPOSITORY);
     problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
     problems.push(...crossCheck(raw, parsed, { count: destinations.length, invalid: destinationProblems.length > 0 }));
+    const variable = parseVariable(uncomment(raw('expiry-variable')), env.GITHUB_REPOSITORY);
+    if (typeof variable === 'string')
+        problems.push(`Input 'expiry-variable' ${variable}`);
+    else if (variable && raw('github-token') === '') {
+        problems.push('Input \'github-token\' is required when expiry-variable is set: a token with "Variables: write".');
+    }
     if (problems.length > 0) {
         throw new errors/* InputError */.dz(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
     }
-    return toSettings(parsed, destinations, env);
+    return toSettings(parsed, destinations, typeof variable === 'string' ? undefined : variable, env);
+}
+/** `expiry-variable`: `NAME` or `OWNER/REPO:NAME` of a repository variable, or why it is not one; undefined when empty. */
+function parseVariable(text, currentRepository) {
+    if (text === '')
+        return undefined;
+    const parsed = parseSecretLine(text, currentRepository);
+    if (typeof parsed === 'string' || parsed.scope.kind !== 'repository') {
+        return 'must be NAME or OWNER/REPO:NAME of a repository variable (letters, digits and underscores, not starting with GITHUB_ or a digit), e.g. META_TOKEN_EXPIRES_AT';
+    }
+    return { repo: parsed.scope.repo, name: parsed.name };
 }
 /** The settings of inputs that passed every check. */
-function toSettings(p, destinations, env) {
+function toSettings(p, destinations, variable, env) {
     return {
         warnings: scheduleWarnings(env, p['refresh-before-days']),
         accessToken: p['access-token'],
@@ -29071,6 +29094,9 @@ function toSettings(p, destinations, env) {
         requiredScopes: p['required-scopes'],
         githubToken: p['github-token'] || undefined,
         githubSecrets: destinations,
+        expiryVariable: variable,
+        keepScheduleAlive: p['keep-schedule-alive'],
+        workflowFile: /\/\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1],
         githubApiUrl: p['github-api-url'],
         timeoutMs: p['timeout-seconds'] * 1000,
         runTimeoutMs: p['run-timeout-seconds'] * 1000,
@@ -29100,7 +29126,7 @@ function toSettings(p, destinations, env) {
 
 /***/ }),
 
-/***/ 8678:
+/***/ 3690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29117,6 +29143,8 @@ var budget = __nccwpck_require__(3903);
 var http = __nccwpck_require__(1954);
 // EXTERNAL MODULE: ./src/inputs.ts + 2 modules
 var inputs = __nccwpck_require__(1298);
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/alert.ts
 /**
  * The failure issue around a run: found early, so that a run that succeeds needs no extra round
@@ -29126,10 +29154,11 @@ var inputs = __nccwpck_require__(1298);
 
 
 
+
 /** Who the issue is about, where the token lives and what a person does, for its body. */
 function issueContext(settings, report, provider) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    const places = report.destinations.map((d) => d.target);
+    const places = (0,src_report/* placesOf */.ek)(report);
     return {
         appId: settings.appId,
         primary: places[0] ?? '',
@@ -29167,6 +29196,7 @@ var src_core = __nccwpck_require__(828);
 /** In the order of the report; the primary is the first destination of the first kind. */
 const KINDS = [
     { configured: (s) => s.githubSecrets.length > 0, load: () => __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031)) },
+    { configured: (s) => s.expiryVariable !== undefined, load: () => __nccwpck_require__.e(/* import() */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 5067)) },
     {
         configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
@@ -29231,9 +29261,10 @@ function recordFindings(report, phase, findings) {
 
 
 
+
 /** The destinations, their records in the report, and the reads that need no new token, started. */
 async function startRun(settings, report, provider) {
-    const places = () => report.destinations.map((d) => d.target);
+    const places = () => (0,src_report/* placesOf */.ek)(report);
     const fail = (phase, error, target) => recordFailure(report, (e) => provider.advice(e, places()), phase, error, target, report.destinations.find((d) => d.kind.id === phase)?.kind.writing);
     const context = {
         report,
@@ -29262,22 +29293,22 @@ function markNotWritten(report, reason) {
  * from. A new token anywhere else but there would be invisible to the next run, so nothing else
  * is written unless it lands; then every other destination at once.
  */
-async function deliverRefreshed(run, value) {
+async function deliverRefreshed(run, value, token) {
     const [primary, ...others] = run.destinations;
     if (!primary)
         return;
-    const landed = await core/* group */.Os(`Write the primary ${primary.record.kind.title}`, () => writeOne(run, primary, value, 'new'));
+    const landed = await core/* group */.Os(`Write the primary ${primary.record.kind.title}`, () => writeOne(run, primary, { value, token, holds: 'new' }));
     if (landed === undefined) {
         markNotWritten(run.report, `the primary ${primary.target} could not be written`);
         return;
     }
     const activate = new Map(primary.activate ? [[primary, landed]] : []);
-    await deliver(run, { value, holds: 'new', write: others, activate, refreshed: true });
+    await deliver(run, { value, token, holds: 'new', write: others, activate, refreshed: true });
 }
 /** Writes one destination; returns when it was written (unix ms), or undefined when it failed. */
-async function writeOne(run, d, value, holds) {
+async function writeOne(run, d, { value, token, holds }) {
     try {
-        const { result, writtenAt } = await d.write(value);
+        const { result, writtenAt } = await d.write(value, token);
         d.record.result = result;
         d.record.holds = holds;
         core/* info */.pq(`${d.target}: ${result}`);
@@ -29298,7 +29329,7 @@ async function writeOne(run, d, value, holds) {
  */
 async function deliver(run, delivery) {
     await core/* group */.Os('Write the other destinations, then deploy', async () => {
-        const writes = new Map(delivery.write.map((d) => [d, writeOne(run, d, delivery.value, delivery.holds)]));
+        const writes = new Map(delivery.write.map((d) => [d, writeOne(run, d, delivery)]));
         const written = (d) => writes.get(d) ?? Promise.resolve(undefined);
         const deploying = delivery.write.filter((d) => d.activate !== undefined);
         const activation = Promise.all(deploying.map(written)).then(async (times) => {
@@ -29329,8 +29360,8 @@ async function converge(run, token) {
     const [primary, ...others] = run.destinations;
     // Read only on runs that do not refresh, which are the ones that need them (a refresh writes
     // everything anyway), all at once. The primary is the reference only without `issued_at`.
-    const primaryState = token.issuedAt === undefined && primary ? readState(run, primary) : undefined;
-    const states = others.map((d) => readState(run, d));
+    const primaryState = token.issuedAt === undefined && primary ? readState(run, primary, token) : undefined;
+    const states = others.map((d) => readState(run, d, token));
     const input = {
         issuedAt: token.issuedAt,
         primary: primaryState ? (await primaryState).writtenAt : 'unknown',
@@ -29370,6 +29401,7 @@ async function converge(run, token) {
     }
     await deliver(run, {
         value: settings.accessToken,
+        token,
         holds: 'current',
         write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
         activate,
@@ -29377,9 +29409,9 @@ async function converge(run, token) {
     });
 }
 /** A destination's state for `planSync`; `unknown` (and a failure) when it cannot be read. */
-async function readState(run, d) {
+async function readState(run, d, token) {
     try {
-        return { target: d.target, ...(await d.readState()) };
+        return { target: d.target, ...(await d.readState(token)) };
     }
     catch (error) {
         return { target: d.target, writtenAt: run.context.unreadable(d.record.kind.id, d.target, error) };
@@ -29435,6 +29467,49 @@ async function dryRun(run, plan) {
         catch (error) {
             run.context.fail(d.record.kind.id, error, d.target);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/keepalive.ts
+/**
+ * A schedule that stays alive: GitHub disables the scheduled workflows of a public repository
+ * after 60 days without repository activity, and workflow runs are not activity. When the
+ * default branch's last commit is older than 45 days, the running workflow is re-enabled
+ * (`PUT …/actions/workflows/{file}/enable`, as the keepalive actions people use do). That this
+ * resets GitHub's timer is not documented. A failure here is a warning, never a failed refresh.
+ */
+
+
+
+/** Days without a commit after which the workflow is re-enabled. */
+const QUIET_DAYS = 45;
+/** Re-enables the running workflow when the repository has been quiet for `QUIET_DAYS`; notes what it did or why it could not. */
+async function keepScheduleAlive(settings, report) {
+    if (!settings.keepScheduleAlive || settings.dryRun)
+        return;
+    const target = (0,inputs/* issueTarget */.Xp)({ ...settings.issue, enabled: true });
+    const warn = (why) => {
+        const message = `keep-schedule-alive: ${why}`;
+        report.notes.push(message);
+        core/* warning */.$e(message);
+    };
+    if (!target || !settings.workflowFile) {
+        warn('the workflow file (GITHUB_WORKFLOW_REF), the repository or issue-token is missing; the schedule was not checked.');
+        return;
+    }
+    try {
+        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283));
+        const octokit = gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+        const quietDays = Math.floor((Date.now() - (await gh.lastCommitTime(octokit, target.repo))) / 86_400_000);
+        if (quietDays < QUIET_DAYS) {
+            core/* info */.pq(`keep-schedule-alive: the last commit is ${quietDays} days old; nothing to do.`);
+            return;
+        }
+        await gh.enableWorkflow(octokit, target.repo, settings.workflowFile);
+        report.notes.push(`keep-schedule-alive: the default branch has had no commit for ${quietDays} days, so the workflow ${settings.workflowFile} was re-enabled, lest GitHub disable its schedule at 60 days. GitHub does not document that this resets its timer: a commit, or a private repository, is the safe way.`);
+    }
+    catch (error) {
+        warn(`could not re-enable the workflow: ${(0,errors/* messageOf */.bD)(error)}`);
     }
 }
 
@@ -29852,6 +29927,7 @@ function createProvider(settings) {
 
 
 
+
 function describe(token, now) {
     const expiry = token.expiresAt === 0
         ? 'never expires'
@@ -29905,7 +29981,7 @@ async function refresh(run, provider, inspection) {
         return;
     }
     report.fresh = fresh.info;
-    await deliverRefreshed(run, fresh.accessToken);
+    await deliverRefreshed(run, fresh.accessToken, fresh.info);
     if (report.failures.length === 0)
         report.outcome = 'refreshed';
 }
@@ -29926,7 +30002,7 @@ async function inspect(run, provider, inspection) {
         return undefined;
     }
     report.token = token;
-    const problems = provider.checkCurrent(token, run.destinations.map((d) => d.target));
+    const problems = provider.checkCurrent(token, (0,src_report/* placesOf */.ek)(report));
     if (problems.length > 0) {
         recordFindings(report, 'inspect', problems);
         markNotWritten(report, 'the current token is not usable');
@@ -29964,8 +30040,6 @@ async function exchangeAndVerify(run, provider, token) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
 // EXTERNAL MODULE: ./src/settled.ts
 var settled = __nccwpck_require__(6834);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -29975,6 +30049,7 @@ var settled = __nccwpck_require__(6834);
  * Outputs, a job summary and, when anything failed, a failed step naming every failure are left
  * whatever happens.
  */
+
 
 
 
@@ -30018,6 +30093,7 @@ async function run() {
     let settings;
     let provider;
     let lookup = Promise.resolve({ ok: true, value: undefined });
+    let keepalive = Promise.resolve();
     try {
         settings = (0,inputs/* readSettings */.sb)();
         (0,budget/* startBudget */.cg)(settings.runTimeoutMs);
@@ -30032,6 +30108,7 @@ async function run() {
         const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
         const chosen = provider;
         const built = sent.then(() => startRun(current, report, chosen));
+        keepalive = sent.then(() => keepScheduleAlive(current, report));
         lookup = (0,settled/* settle */.G)(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
         await refresh(await built, provider, inspection);
     }
@@ -30044,6 +30121,7 @@ async function run() {
         report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
     }
     finally {
+        await keepalive;
         if (settings && provider)
             await alert_alert(settings, report, provider, lookup);
         await conclude(report);
@@ -30092,12 +30170,17 @@ function secretTarget(scope, name) {
 /* harmony export */   Pu: () => (/* binding */ failureLine),
 /* harmony export */   Ss: () => (/* binding */ whereTheTokenIs),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   ek: () => (/* binding */ placesOf)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(828);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 
 
+/** Where the token itself lives, primary first: where a person puts a token minted by hand. */
+function placesOf(report) {
+    return report.destinations.filter((d) => d.kind.derived !== true).map((d) => d.target);
+}
 /** Which destinations hold which token after the run, and which projects do not run with it. */
 function whereTheTokenIs(report) {
     const targets = (holds) => report.destinations.filter((d) => holds.includes(d.holds)).map((d) => d.target);

@@ -10,12 +10,13 @@ import { issueTarget } from './inputs.ts';
 import type { IssueContext, IssueDesk } from './issue.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { RunReport } from './report.ts';
+import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 
 /** Who the issue is about, where the token lives and what a person does, for its body. */
 export function issueContext(settings: Settings, report: RunReport, provider: TokenProvider): IssueContext {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-  const places = report.destinations.map((d) => d.target);
+  const places = placesOf(report);
   return {
     appId: settings.appId,
     primary: places[0] ?? '',

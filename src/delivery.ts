@@ -14,6 +14,7 @@ import { recordFailure } from './failures.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { Settings } from './inputs.ts';
 import type { DestinationRecord, RunReport } from './report.ts';
+import { placesOf } from './report.ts';
 
 /** Everything delivery works with. */
 export interface Run {
@@ -27,7 +28,7 @@ export interface Run {
 
 /** The destinations, their records in the report, and the reads that need no new token, started. */
 export async function startRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
-  const places = (): string[] => report.destinations.map((d) => d.target);
+  const places = (): string[] => placesOf(report);
   const fail: KindContext['fail'] = (phase, error, target) =>
     recordFailure(
       report,
@@ -53,6 +54,8 @@ export async function startRun(settings: Settings, report: RunReport, provider: 
 /** What one delivery writes; `holds` is what its destinations hold once written. */
 interface Delivery {
   value: string;
+  /** What the provider says of `value`. */
+  token: TokenInfo;
   holds: 'new' | 'current';
   write: Destination[];
   /** Destinations that hold `value` but do not run with it yet, with when they were written (unix ms). */
@@ -76,29 +79,28 @@ export function markNotWritten(report: RunReport, reason: string): void {
  * from. A new token anywhere else but there would be invisible to the next run, so nothing else
  * is written unless it lands; then every other destination at once.
  */
-export async function deliverRefreshed(run: Run, value: string): Promise<void> {
+export async function deliverRefreshed(run: Run, value: string, token: TokenInfo): Promise<void> {
   const [primary, ...others] = run.destinations;
   if (!primary) return;
   const landed = await core.group(`Write the primary ${primary.record.kind.title}`, () =>
-    writeOne(run, primary, value, 'new'),
+    writeOne(run, primary, { value, token, holds: 'new' }),
   );
   if (landed === undefined) {
     markNotWritten(run.report, `the primary ${primary.target} could not be written`);
     return;
   }
   const activate = new Map(primary.activate ? [[primary, landed] as const] : []);
-  await deliver(run, { value, holds: 'new', write: others, activate, refreshed: true });
+  await deliver(run, { value, token, holds: 'new', write: others, activate, refreshed: true });
 }
 
 /** Writes one destination; returns when it was written (unix ms), or undefined when it failed. */
 async function writeOne(
   run: Run,
   d: Destination,
-  value: string,
-  holds: Delivery['holds'],
+  { value, token, holds }: Pick<Delivery, 'value' | 'token' | 'holds'>,
 ): Promise<number | undefined> {
   try {
-    const { result, writtenAt } = await d.write(value);
+    const { result, writtenAt } = await d.write(value, token);
     d.record.result = result;
     d.record.holds = holds;
     core.info(`${d.target}: ${result}`);
@@ -119,7 +121,7 @@ async function writeOne(
  */
 async function deliver(run: Run, delivery: Delivery): Promise<void> {
   await core.group('Write the other destinations, then deploy', async () => {
-    const writes = new Map(delivery.write.map((d) => [d, writeOne(run, d, delivery.value, delivery.holds)]));
+    const writes = new Map(delivery.write.map((d) => [d, writeOne(run, d, delivery)]));
     const written = (d: Destination): Promise<number | undefined> => writes.get(d) ?? Promise.resolve(undefined);
     const deploying = delivery.write.filter((d) => d.activate !== undefined);
     const activation = Promise.all(deploying.map(written)).then(async (times) => {
@@ -153,8 +155,8 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
   const [primary, ...others] = run.destinations;
   // Read only on runs that do not refresh, which are the ones that need them (a refresh writes
   // everything anyway), all at once. The primary is the reference only without `issued_at`.
-  const primaryState = token.issuedAt === undefined && primary ? readState(run, primary) : undefined;
-  const states = others.map((d) => readState(run, d));
+  const primaryState = token.issuedAt === undefined && primary ? readState(run, primary, token) : undefined;
+  const states = others.map((d) => readState(run, d, token));
   const input: SyncInput = {
     issuedAt: token.issuedAt,
     primary: primaryState ? (await primaryState).writtenAt : 'unknown',
@@ -189,6 +191,7 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
   }
   await deliver(run, {
     value: settings.accessToken,
+    token,
     holds: 'current',
     write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
     activate,
@@ -197,9 +200,9 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
 }
 
 /** A destination's state for `planSync`; `unknown` (and a failure) when it cannot be read. */
-async function readState(run: Run, d: Destination): Promise<SyncInput['destinations'][number]> {
+async function readState(run: Run, d: Destination, token: TokenInfo): Promise<SyncInput['destinations'][number]> {
   try {
-    return { target: d.target, ...(await d.readState()) };
+    return { target: d.target, ...(await d.readState(token)) };
   } catch (error) {
     return { target: d.target, writtenAt: run.context.unreadable(d.record.kind.id, d.target, error) };
   }

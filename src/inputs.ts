@@ -42,6 +42,12 @@ export interface Settings {
   githubToken: string | undefined;
   /** The first one is the primary: the secret the workflow reads `access-token` from. */
   githubSecrets: SecretDestination[];
+  /** The repository variable that keeps the expiry of the token in the primary, when set. */
+  expiryVariable: { repo: RepoRef; name: string } | undefined;
+  /** Re-enable the running workflow when the default branch has had no commit for 45 days. */
+  keepScheduleAlive: boolean;
+  /** The running workflow's file, e.g. `refresh.yml` (from `GITHUB_WORKFLOW_REF`), when known. */
+  workflowFile: string | undefined;
   /** From `GITHUB_API_URL`. */
   githubApiUrl: string;
   /** Per external request, in milliseconds. */
@@ -250,6 +256,7 @@ const schemas = {
     .pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
   'vercel-api-url': baseUrl,
   'issue-on-failure': boolean,
+  'keep-schedule-alive': boolean,
   'issue-repository': z
     .string()
     .regex(new RegExp(`^(${LOGIN}/[A-Za-z0-9._-]{1,100})?$`), 'must be OWNER/REPO, e.g. acme/app'),
@@ -276,7 +283,8 @@ function parseSecretLine(line: string, currentRepository: string | undefined): S
   const flags = new Map<string, string>();
   for (let i = 0; i < rest.length; i += 2) {
     const [flag = '', value] = [rest[i], rest[i + 1]];
-    if (!['--env', '--org', '--app', '--visibility'].includes(flag) || value === undefined || flags.has(flag)) return SECRET_SYNTAX;
+    if (!['--env', '--org', '--app', '--visibility'].includes(flag) || value === undefined || flags.has(flag))
+      return SECRET_SYNTAX;
     flags.set(flag, value);
   }
   const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(place);
@@ -288,16 +296,22 @@ function parseSecretLine(line: string, currentRepository: string | undefined): S
   if (app !== 'actions' && app !== 'dependabot') return ': --app must be actions or dependabot';
   const org = flags.get('--org');
   if (org !== undefined) {
-    if (owner !== undefined || flags.has('--env') || app !== 'actions') return ': --org takes the secret NAME alone, without OWNER/REPO:, --env or --app dependabot';
+    if (owner !== undefined || flags.has('--env') || app !== 'actions')
+      return ': --org takes the secret NAME alone, without OWNER/REPO:, --env or --app dependabot';
     if (!OWNER.test(org)) return `: "${org}" is not a valid organization name`;
     const visibility = flags.get('--visibility');
-    if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility)) return ': --visibility must be all, private or selected';
-    return { scope: { kind: 'organization', org, visibility: visibility as SecretVisibility | undefined }, name: name.toUpperCase() };
+    if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility))
+      return ': --visibility must be all, private or selected';
+    return {
+      scope: { kind: 'organization', org, visibility: visibility as SecretVisibility | undefined },
+      name: name.toUpperCase(),
+    };
   }
   if (flags.has('--visibility')) return ': --visibility applies to organization secrets (--org ORG) only';
   let repo: RepoRef;
   if (owner !== undefined && repoName !== undefined) {
-    if (!OWNER.test(owner) || !REPO.test(repoName) || repoName === '.' || repoName === '..') return `: "${owner}/${repoName}" is not a valid OWNER/REPO`;
+    if (!OWNER.test(owner) || !REPO.test(repoName) || repoName === '.' || repoName === '..')
+      return `: "${owner}/${repoName}" is not a valid OWNER/REPO`;
     repo = { owner, repo: repoName };
   } else {
     const [o, r] = (currentRepository ?? '').split('/');
@@ -307,10 +321,14 @@ function parseSecretLine(line: string, currentRepository: string | undefined): S
   const environment = flags.get('--env');
   if (environment !== undefined) {
     if (app !== 'actions') return ': Dependabot has no environment secrets: drop --env or --app dependabot';
-    if (environment === '' || environment.length > 255 || /\p{Cc}/u.test(environment)) return ': --env must name an environment (at most 255 characters)';
+    if (environment === '' || environment.length > 255 || /\p{Cc}/u.test(environment))
+      return ': --env must name an environment (at most 255 characters)';
     return { scope: { kind: 'environment', repo, environment }, name: name.toUpperCase() };
   }
-  return { scope: app === 'dependabot' ? { kind: 'dependabot', repo } : { kind: 'repository', repo }, name: name.toUpperCase() };
+  return {
+    scope: app === 'dependabot' ? { kind: 'dependabot', repo } : { kind: 'repository', repo },
+    name: name.toUpperCase(),
+  };
 }
 
 /**
@@ -449,16 +467,39 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   );
   problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
   problems.push(...crossCheck(raw, parsed, { count: destinations.length, invalid: destinationProblems.length > 0 }));
+  const variable = parseVariable(uncomment(raw('expiry-variable')), env.GITHUB_REPOSITORY);
+  if (typeof variable === 'string') problems.push(`Input 'expiry-variable' ${variable}`);
+  else if (variable && raw('github-token') === '') {
+    problems.push('Input \'github-token\' is required when expiry-variable is set: a token with "Variables: write".');
+  }
   if (problems.length > 0) {
     throw new InputError(
       `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`,
     );
   }
-  return toSettings(parsed as Parsed, destinations, env);
+  return toSettings(parsed as Parsed, destinations, typeof variable === 'string' ? undefined : variable, env);
+}
+
+/** `expiry-variable`: `NAME` or `OWNER/REPO:NAME` of a repository variable, or why it is not one; undefined when empty. */
+function parseVariable(
+  text: string,
+  currentRepository: string | undefined,
+): { repo: RepoRef; name: string } | string | undefined {
+  if (text === '') return undefined;
+  const parsed = parseSecretLine(text, currentRepository);
+  if (typeof parsed === 'string' || parsed.scope.kind !== 'repository') {
+    return 'must be NAME or OWNER/REPO:NAME of a repository variable (letters, digits and underscores, not starting with GITHUB_ or a digit), e.g. META_TOKEN_EXPIRES_AT';
+  }
+  return { repo: parsed.scope.repo, name: parsed.name };
 }
 
 /** The settings of inputs that passed every check. */
-function toSettings(p: Parsed, destinations: SecretDestination[], env: NodeJS.ProcessEnv): Settings {
+function toSettings(
+  p: Parsed,
+  destinations: SecretDestination[],
+  variable: { repo: RepoRef; name: string } | undefined,
+  env: NodeJS.ProcessEnv,
+): Settings {
   return {
     warnings: scheduleWarnings(env, p['refresh-before-days']),
     accessToken: p['access-token'],
@@ -472,6 +513,9 @@ function toSettings(p: Parsed, destinations: SecretDestination[], env: NodeJS.Pr
     requiredScopes: p['required-scopes'],
     githubToken: p['github-token'] || undefined,
     githubSecrets: destinations,
+    expiryVariable: variable,
+    keepScheduleAlive: p['keep-schedule-alive'],
+    workflowFile: /\/\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1],
     githubApiUrl: p['github-api-url'],
     timeoutMs: p['timeout-seconds'] * 1000,
     runTimeoutMs: p['run-timeout-seconds'] * 1000,

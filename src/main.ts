@@ -10,6 +10,7 @@ import { requestSent } from './clients/http.ts';
 import { alert, issueContext, lookUpIssue } from './alert.ts';
 import { startRun } from './delivery.ts';
 import { InputError, messageOf } from './errors.ts';
+import { keepScheduleAlive } from './keepalive.ts';
 import type { Settings } from './inputs.ts';
 import { readSettings } from './inputs.ts';
 import type { IssueDesk } from './issue.ts';
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined;
   let provider: TokenProvider | undefined;
   let lookup: Promise<Settled<IssueDesk | undefined>> = Promise.resolve({ ok: true, value: undefined });
+  let keepalive: Promise<void> = Promise.resolve();
   try {
     settings = readSettings();
     startBudget(settings.runTimeoutMs);
@@ -63,6 +65,7 @@ export async function run(): Promise<void> {
     const inspection = settle(provider.inspect(current.accessToken));
     const chosen = provider;
     const built = sent.then(() => startRun(current, report, chosen));
+    keepalive = sent.then(() => keepScheduleAlive(current, report));
     lookup = settle(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
     await refresh(await built, provider, inspection);
   } catch (error) {
@@ -74,6 +77,7 @@ export async function run(): Promise<void> {
           : 'inspect';
     report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
   } finally {
+    await keepalive;
     if (settings && provider) await alert(settings, report, provider, lookup);
     await conclude(report);
   }

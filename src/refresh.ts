@@ -11,6 +11,7 @@ import { converge, deliverRefreshed, dryRun, markNotWritten } from './delivery.t
 import { recordFindings } from './failures.ts';
 import { requestSent } from './clients/http.ts';
 import type { TokenProvider } from './providers/provider.ts';
+import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 
 function describe(token: TokenInfo, now: number): string {
@@ -77,7 +78,7 @@ export async function refresh(
     return;
   }
   report.fresh = fresh.info;
-  await deliverRefreshed(run, fresh.accessToken);
+  await deliverRefreshed(run, fresh.accessToken, fresh.info);
   if (report.failures.length === 0) report.outcome = 'refreshed';
 }
 
@@ -102,10 +103,7 @@ async function inspect(
     return undefined;
   }
   report.token = token;
-  const problems = provider.checkCurrent(
-    token,
-    run.destinations.map((d) => d.target),
-  );
+  const problems = provider.checkCurrent(token, placesOf(report));
   if (problems.length > 0) {
     recordFindings(report, 'inspect', problems);
     markNotWritten(report, 'the current token is not usable');

@@ -49,6 +49,8 @@ export interface KindLabels {
   deploys: boolean;
   /** For the issue, e.g. `writing a GitHub secret`. */
   writing: string;
+  /** It keeps something derived from the token (its expiry), not the token: never a place to put a token. */
+  derived?: boolean;
 }
 
 /** What the run did to one destination, and which token it holds. */
@@ -103,6 +105,11 @@ export interface RunReport {
     url?: string;
     action: 'opened' | 'commented' | 'closed' | 'would open' | 'would comment' | 'would close';
   };
+}
+
+/** Where the token itself lives, primary first: where a person puts a token minted by hand. */
+export function placesOf(report: RunReport): string[] {
+  return report.destinations.filter((d) => d.kind.derived !== true).map((d) => d.target);
 }
 
 /** Which destinations hold which token after the run, and which projects do not run with it. */

@@ -14,7 +14,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { messageOf, ServiceError } from '../errors.ts';
-import type { SecretScope, SecretVisibility } from '../model.ts';
+import type { RepoRef, SecretScope, SecretVisibility } from '../model.ts';
 import { repoName } from '../model.ts';
 import { remainingMs } from './budget.ts';
 import { clientFetch } from './http.ts';
@@ -211,7 +211,11 @@ export function gitHubError(
     return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
   const hints: Record<number, string> = {
     401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
-    403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions']), where.classic ?? 'repo'),
+    403: forbiddenHint(
+      permission,
+      acceptedPermissions(headers['x-accepted-github-permissions']),
+      where.classic ?? 'repo',
+    ),
     404:
       where.notFound ??
       "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
@@ -323,7 +327,11 @@ export interface SecretState {
 }
 
 /** The secret `name` of `scope` (`GET …/secrets/{secret_name}`), or `missing`. Throws `ServiceError`. */
-export async function getSecretState(octokit: Octokit, scope: SecretScope, name: string): Promise<SecretState | 'missing'> {
+export async function getSecretState(
+  octokit: Octokit,
+  scope: SecretScope,
+  name: string,
+): Promise<SecretState | 'missing'> {
   const r = routesOf(scope);
   try {
     const { data } = await octokit.request(`GET ${r.base}/{secret_name}` as SecretRoute, {
@@ -349,11 +357,14 @@ export async function getSelectedRepositories(octokit: Octokit, org: string, nam
   const r = routesOf({ kind: 'organization', org, visibility: undefined });
   try {
     const ids: number[] = [];
-    for await (const { data } of octokit.paginate.iterator('GET /orgs/{org}/actions/secrets/{secret_name}/repositories', {
-      org,
-      secret_name: name,
-      per_page: 100,
-    })) {
+    for await (const { data } of octokit.paginate.iterator(
+      'GET /orgs/{org}/actions/secrets/{secret_name}/repositories',
+      {
+        org,
+        secret_name: name,
+        per_page: 100,
+      },
+    )) {
       ids.push(...data.map((repo) => Number(repo.id)));
     }
     return ids;
@@ -387,7 +398,9 @@ export async function putSecret(
       ...(organization
         ? {
             visibility: organization.visibility,
-            ...(organization.selectedRepositoryIds ? { selected_repository_ids: organization.selectedRepositoryIds } : {}),
+            ...(organization.selectedRepositoryIds
+              ? { selected_repository_ids: organization.selectedRepositoryIds }
+              : {}),
           }
         : {}),
     });
@@ -398,5 +411,95 @@ export async function putSecret(
     return code === 201 ? 'created' : 'updated';
   } catch (error) {
     throw failed(error, `writing the secret ${name} of ${r.where}`, r, 'write');
+  }
+}
+
+const VARIABLES: ScopeRoutes = {
+  base: '',
+  params: {},
+  where: '',
+  permission: 'Variables',
+  classic: 'repo',
+  notFound: `The repository does not exist or ${NOT_VISIBLE}`,
+};
+
+/**
+ * The repository variable `name` of `ref` (`GET /repos/{owner}/{repo}/actions/variables/{name}`):
+ * its value and when it was last written (unix seconds), or `missing`. Throws `ServiceError`.
+ */
+export async function getVariable(
+  octokit: Octokit,
+  ref: RepoRef,
+  name: string,
+): Promise<{ value: string; updatedAt: number } | 'missing'> {
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/variables/{name}', { ...ref, name });
+    const updatedAt = Date.parse(data.updated_at);
+    if (Number.isNaN(updatedAt)) throw new Error('GitHub answered without a valid updated_at');
+    return { value: data.value, updatedAt: Math.floor(updatedAt / 1000) };
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 404) return 'missing';
+    throw failed(error, `reading the variable ${name} of ${repoName(ref)}`, VARIABLES, 'read');
+  }
+}
+
+/**
+ * Sets the repository variable `name` of `ref` to `value`: `PATCH …/actions/variables/{name}`
+ * (204), or, when it does not exist yet (404), `POST …/actions/variables` (201). Returns
+ * `updated` or `created`. Throws `ServiceError`.
+ */
+export async function setVariable(
+  octokit: Octokit,
+  ref: RepoRef,
+  name: string,
+  value: string,
+): Promise<'created' | 'updated'> {
+  try {
+    await octokit.request('PATCH /repos/{owner}/{repo}/actions/variables/{name}', { ...ref, name, value });
+    return 'updated';
+  } catch (error) {
+    if ((error as { status?: unknown }).status !== 404) {
+      throw failed(error, `updating the variable ${name} of ${repoName(ref)}`, VARIABLES, 'write');
+    }
+  }
+  try {
+    await octokit.request('POST /repos/{owner}/{repo}/actions/variables', { ...ref, name, value });
+    return 'created';
+  } catch (error) {
+    throw failed(error, `creating the variable ${name} of ${repoName(ref)}`, VARIABLES, 'write');
+  }
+}
+
+/** When the newest commit of `ref`'s default branch was made (committer date, unix ms). Throws `ServiceError`. */
+export async function lastCommitTime(octokit: Octokit, ref: RepoRef): Promise<number> {
+  const contents: ScopeRoutes = { ...VARIABLES, permission: 'Contents' };
+  try {
+    const { data: repo } = await octokit.request('GET /repos/{owner}/{repo}', { ...ref });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      ...ref,
+      ref: repo.default_branch,
+    });
+    const date = Date.parse(data.commit.committer?.date ?? data.commit.author?.date ?? '');
+    if (Number.isNaN(date)) throw new Error('GitHub answered without the commit date');
+    return date;
+  } catch (error) {
+    throw failed(error, `reading the last commit of ${repoName(ref)}`, contents, 'read');
+  }
+}
+
+/** Enables the workflow `file` (e.g. `refresh.yml`) of `ref` (`PUT …/actions/workflows/{workflow_id}/enable`). Throws `ServiceError`. */
+export async function enableWorkflow(octokit: Octokit, ref: RepoRef, file: string): Promise<void> {
+  try {
+    await octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {
+      ...ref,
+      workflow_id: file,
+    });
+  } catch (error) {
+    throw failed(
+      error,
+      `enabling the workflow ${file} of ${repoName(ref)}`,
+      { ...VARIABLES, permission: 'Actions' },
+      'write',
+    );
   }
 }

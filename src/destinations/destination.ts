@@ -3,7 +3,7 @@
  * failure issue work on this interface alone; each kind (a GitHub secret, a Vercel variable, ...)
  * is one file beside this one.
  */
-import type { WrittenAt } from '../core.ts';
+import type { TokenInfo, WrittenAt } from '../core.ts';
 import type { DestinationRecord, RunReport } from '../report.ts';
 
 /** What convergence needs to know of a destination (see `planSync`). */
@@ -31,10 +31,10 @@ export interface Destination {
   readonly record: DestinationRecord;
   /** Starts the reads that do not depend on the new token (called while the token is inspected). */
   prepare(): void;
-  /** When it was last written, for convergence. Throws `ServiceError` when that cannot be read. */
-  readState(): Promise<DestinationState>;
+  /** When it was last written, for convergence (`token`: the one it should hold). Throws `ServiceError` when that cannot be read. */
+  readState(token: TokenInfo): Promise<DestinationState>;
   /** Writes `value`; returns whether it was created or updated, and when (unix ms, the service's clock) when the service says. Throws `ServiceError`. */
-  write(value: string): Promise<{ result: 'created' | 'updated'; writtenAt: number | undefined }>;
+  write(value: string, token: TokenInfo): Promise<{ result: 'created' | 'updated'; writtenAt: number | undefined }>;
   /** In a dry run: throws when a write could not be made (a prepared read failed). */
   checkWritable(): Promise<void>;
   /**

@@ -16,6 +16,7 @@ interface Kind {
 /** In the order of the report; the primary is the first destination of the first kind. */
 const KINDS: Kind[] = [
   { configured: (s) => s.githubSecrets.length > 0, load: () => import('./github-secret.ts') },
+  { configured: (s) => s.expiryVariable !== undefined, load: () => import('./github-variable.ts') },
   {
     configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
     load: () => import('./vercel-env.ts'),

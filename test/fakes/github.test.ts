@@ -17,6 +17,8 @@ const FINE = 'github_pat_fake_reader';
 const OPS = 'github_pat_fake_ops';
 /** Fine-grained: only the repository Actions secrets permission on acme/app; reads elsewhere. */
 const SECRETS_ONLY = 'github_pat_fake_secrets_only';
+/** Fine-grained: Variables, Actions and Contents on acme/app; Variables and Contents read on acme/api. */
+const ACTIONS = 'github_pat_fake_actions';
 let fake: GitHubFake;
 
 before(async () => {
@@ -34,6 +36,10 @@ before(async () => {
         'acme/app': { secrets: 'write' },
         'acme/api': { environments: 'read', dependabot_secrets: 'read' },
         'org:beta': { organization_secrets: 'read' },
+      },
+      [ACTIONS]: {
+        'acme/app': { variables: 'write', actions: 'write', contents: 'read' },
+        'acme/api': { variables: 'read', contents: 'read' },
       },
     },
     assignable: { 'acme/app': ['octocat', 'Hubot'] },
@@ -827,5 +833,198 @@ describe('GitHub fake: organization Actions secrets', () => {
       }),
     );
     assert.equal(conflict.status, 409);
+  });
+});
+
+// ---- repository variables, workflows and the default branch's last commit, through a real Octokit ----
+
+describe('GitHub fake: repository Actions variables', () => {
+  const app = { owner: 'acme', repo: 'app' };
+  const getVar = (name: string, token = ACTIONS, repo = app) =>
+    octokit(token).request('GET /repos/{owner}/{repo}/actions/variables/{name}', { ...repo, name });
+  const createVar = (name: string, value: string, token = ACTIONS, repo = app) =>
+    octokit(token).request('POST /repos/{owner}/{repo}/actions/variables', { ...repo, name, value });
+  const updateVar = (name: string, body: { value?: string; name?: string }, token = ACTIONS, repo = app) =>
+    octokit(token).request('PATCH /repos/{owner}/{repo}/actions/variables/{name}', { ...repo, name, ...body });
+
+  it('creates a variable (201), updates it (204) and serves it; names are not case sensitive', async () => {
+    const created = await createVar('refresh_state', 'v1');
+    assert.equal(created.status, 201);
+    assert.deepEqual(created.data, {});
+    const first = fake.variable('acme/app', 'REFRESH_STATE');
+    assert.equal(first?.value, 'v1');
+    assert.match(first.created_at, STAMP);
+    assert.equal((await updateVar('Refresh_State', { value: 'v2' })).status, 204);
+    const { status, data } = await getVar('REFRESH_STATE');
+    assert.equal(status, 200);
+    assert.deepEqual(Object.keys(data).sort(), ['created_at', 'name', 'updated_at', 'value']);
+    assert.equal(data.name, 'REFRESH_STATE');
+    assert.equal(data.value, 'v2');
+    assert.equal(data.created_at, first.created_at);
+    assert.deepEqual(fake.variable('acme/app', 'refresh_state'), data);
+    // A read grant reads it.
+    fake.seedVariable('acme/api', 'shared', 'x', new Date('2026-01-02T03:04:05.678Z'));
+    const seeded = await getVar('SHARED', ACTIONS, { owner: 'acme', repo: 'api' });
+    assert.deepEqual(seeded.data, {
+      name: 'SHARED',
+      value: 'x',
+      created_at: '2026-01-02T03:04:05Z',
+      updated_at: '2026-01-02T03:04:05Z',
+    });
+  });
+
+  it('answers 404 for a variable that does not exist (GET, PATCH) and 409 for creating one that does', async () => {
+    for (const request of [getVar('NOPE'), updateVar('NOPE', { value: 'v' })]) {
+      const missing = await refusal(request);
+      assert.equal(missing.status, 404);
+      assert.equal(field(missing.data, 'message'), 'Not Found');
+    }
+    assert.equal(fake.variable('acme/app', 'NOPE'), undefined);
+    fake.seedVariable('acme/app', 'TAKEN', 'old');
+    const conflict = await refusal(createVar('taken', 'new'));
+    assert.equal(conflict.status, 409);
+    assert.equal(typeof field(conflict.data, 'message'), 'string');
+    assert.equal(fake.variable('acme/app', 'TAKEN')?.value, 'old');
+  });
+
+  it('renames with PATCH name, and refuses bad names and bodies that do not fit the spec (422)', async () => {
+    fake.seedVariable('acme/app', 'OLD_NAME', 'v');
+    // Octokit fills the path's {name} from the same parameter, so a rename goes out by hand.
+    assert.equal(
+      (await call('PATCH', '/repos/acme/app/actions/variables/OLD_NAME', { name: 'new_name' }, ACTIONS)).status,
+      204,
+    );
+    assert.equal(fake.variable('acme/app', 'OLD_NAME'), undefined);
+    assert.equal(fake.variable('acme/app', 'NEW_NAME')?.value, 'v');
+    for (const name of ['1ST', 'GITHUB_X', 'has-dash']) assert.equal((await refusal(createVar(name, 'v'))).status, 422);
+    const noValue = await call('POST', '/repos/acme/app/actions/variables', { name: 'X' }, ACTIONS);
+    assert.equal(noValue.status, 422);
+    assert.equal(field(noValue.body, 'message'), 'Invalid request.\n\n"value" wasn\'t supplied.');
+    assert.equal(fake.variable('acme/app', 'X'), undefined);
+  });
+
+  it('needs the Variables permission: 403 with x-accepted-github-permissions actions_variables=read|write', async () => {
+    // SECRETS_ONLY holds acme/app without Variables; ACTIONS holds acme/api with Variables read only.
+    const read = await refusal(getVar('ANY', SECRETS_ONLY));
+    assert.equal(read.status, 403);
+    assert.equal(field(read.data, 'message'), 'Resource not accessible by personal access token');
+    assert.equal(read.headers['x-accepted-github-permissions'], 'actions_variables=read');
+    const api = { owner: 'acme', repo: 'api' };
+    fake.seedVariable('acme/api', 'LOCKED', 'v');
+    for (const request of [createVar('NEW', 'v', ACTIONS, api), updateVar('LOCKED', { value: 'w' }, ACTIONS, api)]) {
+      const write = await refusal(request);
+      assert.equal(write.status, 403);
+      assert.equal(write.headers['x-accepted-github-permissions'], 'actions_variables=write');
+    }
+    assert.equal(fake.variable('acme/api', 'LOCKED')?.value, 'v');
+    assert.equal(fake.variable('acme/api', 'NEW'), undefined);
+    // A classic PAT gets no header; a repository the token cannot see is a 404.
+    assert.equal((await refusal(getVar('ANY', WRITER))).headers['x-accepted-github-permissions'], undefined);
+    assert.equal((await refusal(getVar('ANY', ACTIONS, { owner: 'acme', repo: 'hidden' }))).status, 404);
+  });
+});
+
+describe('GitHub fake: workflows', () => {
+  const enable = (workflow_id: string | number, token = ACTIONS) =>
+    octokit(token).request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {
+      owner: 'acme',
+      repo: 'app',
+      workflow_id,
+    });
+
+  it('enables a workflow by file name or id (204): its state becomes active', async () => {
+    const id = fake.seedWorkflow('acme/app', 'refresh.yml', { state: 'disabled_inactivity' });
+    assert.equal(fake.workflow('acme/app', 'refresh.yml'), 'disabled_inactivity');
+    const res = await enable('refresh.yml');
+    assert.equal(res.status, 204);
+    assert.equal(fake.workflow('acme/app', 'refresh.yml'), 'active');
+    assert.equal(fake.workflow('acme/app', '.github/workflows/refresh.yml'), 'active');
+    fake.seedWorkflow('acme/app', '.github/workflows/refresh.yml', { state: 'disabled_manually' });
+    assert.equal(fake.seedWorkflow('acme/app', 'refresh.yml', { state: 'disabled_manually' }), id, 'same workflow');
+    assert.equal((await enable(id)).status, 204);
+    assert.equal(fake.workflow('acme/app', 'refresh.yml'), 'active');
+    assert.equal(fake.seedWorkflow('acme/app', 'ci.yml'), id + 1);
+    assert.equal(fake.workflow('acme/app', 'ci.yml'), 'active');
+  });
+
+  it('answers 404 for an unknown workflow and 403 (actions=write) without the Actions permission', async () => {
+    for (const unknown of ['missing.yml', 999]) {
+      const res = await refusal(enable(unknown));
+      assert.equal(res.status, 404);
+      assert.equal(field(res.data, 'message'), 'Not Found');
+    }
+    assert.equal(fake.workflow('acme/app', 'missing.yml'), undefined);
+    fake.seedWorkflow('acme/app', 'sleepy.yml', { state: 'disabled_inactivity' });
+    const denied = await refusal(enable('sleepy.yml', SECRETS_ONLY));
+    assert.equal(denied.status, 403);
+    assert.equal(denied.headers['x-accepted-github-permissions'], 'actions=write');
+    assert.equal(fake.workflow('acme/app', 'sleepy.yml'), 'disabled_inactivity');
+  });
+});
+
+describe("GitHub fake: the default branch's last commit", () => {
+  const getCommit = (ref: string, token = ACTIONS, baseUrl = fake.url) =>
+    octokit(token, baseUrl).request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: 'acme', repo: 'app', ref });
+
+  it('answers the seeded commit date for the default branch and for its sha', async () => {
+    const repo = await octokit(ACTIONS).request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'app' });
+    assert.equal(repo.data.default_branch, 'main');
+    const date = new Date('2025-11-20T08:09:10.500Z');
+    const sha = fake.seedLastCommit('acme/app', date);
+    const { status, data } = await getCommit(repo.data.default_branch);
+    assert.equal(status, 200);
+    assert.equal(data.sha, sha);
+    assert.equal(data.commit.committer?.date, '2025-11-20T08:09:10Z');
+    assert.equal(data.commit.author?.date, '2025-11-20T08:09:10Z');
+    for (const ref of [sha, sha.slice(0, 7), 'heads/main']) assert.equal((await getCommit(ref)).data.sha, sha, ref);
+    // Unencoded, a multi-segment ref still names the branch.
+    const raw = await call('GET', '/repos/acme/app/commits/refs/heads/main', undefined, ACTIONS);
+    assert.equal(field(raw.body, 'sha'), sha);
+    // A new last commit has the previous one as parent; without a date it is now.
+    const before = Date.now();
+    const next = fake.seedLastCommit('acme/app');
+    const latest = (await getCommit('main')).data;
+    assert.equal(latest.sha, next);
+    assert.deepEqual(
+      latest.parents.map((p) => p.sha),
+      [sha],
+    );
+    assert.ok(Date.parse(latest.commit.committer?.date ?? '') >= Math.floor(before / 1000) * 1000);
+    const unknown = await refusal(getCommit('no-such-branch'));
+    assert.equal(unknown.status, 422);
+    assert.equal(field(unknown.data, 'message'), 'No commit found for SHA: no-such-branch');
+  });
+
+  it('needs Contents read: 403 with contents=read, for a ghs_ token too unless granted', async () => {
+    const pat = await refusal(getCommit('main', SECRETS_ONLY));
+    assert.equal(pat.status, 403);
+    assert.equal(pat.headers['x-accepted-github-permissions'], 'contents=read');
+    const bot = await refusal(getCommit('main', BOT));
+    assert.equal(bot.status, 403);
+    assert.equal(field(bot.data, 'message'), 'Resource not accessible by integration');
+    assert.equal(bot.headers['x-accepted-github-permissions'], 'contents=read');
+  });
+
+  it('serves another default branch (defaultBranches); until seeded the commit is dated when the fake met the repo', async () => {
+    const start = new Date('2026-03-01T00:00:00Z');
+    const other = await startGitHubFake({
+      tokens: { [ACTIONS]: { 'acme/app': { contents: 'read' } } },
+      defaultBranches: { 'ACME/App': 'trunk' },
+      now: () => start,
+    });
+    try {
+      const repo = await octokit(ACTIONS, other.url).request('GET /repos/{owner}/{repo}', {
+        owner: 'acme',
+        repo: 'app',
+      });
+      assert.equal(repo.data.default_branch, 'trunk');
+      const head = await getCommit('trunk', ACTIONS, other.url);
+      assert.equal(head.data.commit.committer?.date, '2026-03-01T00:00:00Z');
+      assert.equal(repo.data.pushed_at, '2026-03-01T00:00:00Z');
+      assert.equal((await refusal(getCommit('main', ACTIONS, other.url))).status, 422);
+    } finally {
+      await other.close();
+    }
+    assert.deepEqual(other.contractViolations, []);
   });
 });

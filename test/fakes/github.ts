@@ -1,10 +1,11 @@
 /**
  * A fake of the GitHub REST API endpoints the action calls (Actions secrets of a repository, an
- * environment or an organization, Dependabot secrets, issues, comments, labels). Requests and the fake's own responses are checked against GitHub's OpenAPI
+ * environment or an organization, Dependabot secrets, issues, comments, labels, repository Actions
+ * variables, enabling a workflow, the default branch's last commit). Requests and the fake's own responses are checked against GitHub's OpenAPI
  * description (test/fixtures/github-openapi.subset.json), so a drift on either side shows up in tests:
  * a bad request gets the 422 GitHub would send, a bad response lands in `contractViolations`.
  */
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
@@ -23,7 +24,12 @@ type Level = 'read' | 'write';
 /**
  * A token's permissions on one repository (`owner/repo`) or organization (`org:NAME`), named as
  * GitHub's fine-grained permissions are: `secrets` (repository Actions secrets), `environments`
- * (environment secrets), `dependabot_secrets`, `issues`; `organization_secrets` on an organization.
+ * (environment secrets), `dependabot_secrets`, `issues`, `variables` (repository Actions variables;
+ * GitHub's 403 header calls it `actions_variables`), `actions` (enabling a workflow), `contents`
+ * (reading a commit); `organization_secrets` on an organization. Metadata (the repository itself)
+ * needs no grant. Nothing else is implied, not even for `ghs_` tokens: a GitHub App installation
+ * token holds only what the app asked for, and a GITHUB_TOKEN whose workflow names `permissions:`
+ * loses every one it does not name (`contents` too), so a test grants `contents: 'read'` itself.
  */
 export interface Grant {
   secrets?: Level;
@@ -31,7 +37,12 @@ export interface Grant {
   environments?: Level;
   dependabot_secrets?: Level;
   organization_secrets?: Level;
+  variables?: Level;
+  actions?: Level;
+  contents?: Level;
 }
+/** GitHub's name in `x-accepted-github-permissions` where it differs from the grant's. */
+const ACCEPTED_NAME: Partial<Record<keyof Grant, string>> = { variables: 'actions_variables' };
 /** Where a repository's secret lives: its Actions secrets (the default), one environment's, or Dependabot's. */
 export type SecretPlace = { environment: string } | { dependabot: true };
 export type OrgSecretVisibility = 'all' | 'private' | 'selected';
@@ -61,6 +72,8 @@ export interface GitHubFakeOptions {
    * worst case): the selection is replaced by an empty one. false: the previous selection is kept.
    */
   orgSelectedPutWithoutIdsClears?: boolean;
+  /** Default branch per repository (`owner/repo`); default `main`. */
+  defaultBranches?: Record<string /* owner/repo */, string>;
 }
 export interface StoredSecret {
   name: string;
@@ -72,6 +85,15 @@ export interface StoredOrgSecret extends StoredSecret {
   visibility: OrgSecretVisibility;
   selected_repository_ids: number[];
 }
+/** A repository's Actions variable, as GitHub serves it. */
+export interface StoredVariable {
+  name: string;
+  value: string;
+  created_at: string;
+  updated_at: string;
+}
+/** A workflow's state as GitHub names it (`state` of the workflow schema). */
+export type WorkflowState = 'active' | 'deleted' | 'disabled_fork' | 'disabled_inactivity' | 'disabled_manually';
 export interface SeedOrgSecret {
   visibility: OrgSecretVisibility;
   selectedRepositoryIds?: number[];
@@ -131,6 +153,22 @@ export interface GitHubFake extends FakeServer {
   issues(repo: string): FakeIssue[];
   seedIssue(repo: string, issue: SeedIssue): FakeIssue;
   labels(repo: string): string[];
+  /** A repository's Actions variable; names are matched without regard to case (stored upper-case, as secrets are). */
+  variable(repo: string, name: string): StoredVariable | undefined;
+  /** Seeds an existing variable (created_at = updated_at, default now). */
+  seedVariable(repo: string, name: string, value: string, updatedAt?: Date): void;
+  /**
+   * Declares a workflow file of the repository (`refresh.yml`, or `.github/workflows/refresh.yml`)
+   * in a state (default `active`); returns its numeric id, which the API takes as well as the file name.
+   */
+  seedWorkflow(repo: string, file: string, options?: { state?: WorkflowState }): number;
+  /** The state of a declared workflow file; undefined for one never declared. */
+  workflow(repo: string, file: string): WorkflowState | undefined;
+  /**
+   * Makes a new last commit on the default branch, authored and committed at `date` (default now);
+   * returns its sha. Until then the last commit is dated when the fake first knew the repository.
+   */
+  seedLastCommit(repo: string, date?: Date): string;
 }
 
 // ---- OpenAPI 3.0 → JSON Schema (draft-07), compiled once per process ----
@@ -158,178 +196,11 @@ function toJsonSchema(node: Json): Json {
   return out;
 }
 
-const ref = (name: string): Json => ({ $ref: `#/components/${name}` });
-const page = [ref('parameters/per-page'), ref('parameters/page')];
-const base = [ref('parameters/owner'), ref('parameters/repo')];
-const secretName = ref('parameters/secret-name');
-const ok = (schema: Json): Json => ({ 200: { content: { 'application/json': { schema } } } });
-const props = (names: string, schema: JsonObject): JsonObject =>
-  Object.fromEntries(names.split(' ').map((n) => [n, schema]));
-// Schemas those operations use that the subset leaves out, as GitHub's full description defines
-// them (descriptions and examples dropped). minimal-repository leaves out code_of_conduct and
-// security_and_analysis, which the fake never sends.
-const EXTRA_SCHEMAS: Record<string, Json> = {
-  'dependabot-secret': {
-    type: 'object',
-    required: ['name', 'created_at', 'updated_at'],
-    properties: {
-      name: { type: 'string' },
-      created_at: { type: 'string', format: 'date-time' },
-      updated_at: { type: 'string', format: 'date-time' },
-    },
-  },
-  'organization-actions-secret': {
-    type: 'object',
-    required: ['name', 'created_at', 'updated_at', 'visibility'],
-    properties: {
-      name: { type: 'string' },
-      created_at: { type: 'string', format: 'date-time' },
-      updated_at: { type: 'string', format: 'date-time' },
-      visibility: { type: 'string', enum: ['all', 'private', 'selected'] },
-      selected_repositories_url: { type: 'string', format: 'uri' },
-    },
-  },
-  'minimal-repository': {
-    type: 'object',
-    properties: {
-      id: { type: 'integer', format: 'int64' },
-      owner: ref('schemas/simple-user'),
-      ...props(
-        'node_id name full_name archive_url assignees_url blobs_url branches_url collaborators_url comments_url commits_url compare_url ' +
-          'contents_url git_commits_url git_refs_url git_tags_url git_url issue_comment_url issue_events_url issues_url keys_url labels_url ' +
-          'milestones_url notifications_url pulls_url releases_url ssh_url statuses_url trees_url clone_url svn_url default_branch visibility ' +
-          'role_name temp_clone_token',
-        { type: 'string' },
-      ),
-      ...props(
-        'html_url url contributors_url deployments_url downloads_url events_url forks_url languages_url merges_url stargazers_url ' +
-          'subscribers_url subscription_url tags_url teams_url hooks_url',
-        { type: 'string', format: 'uri' },
-      ),
-      ...props('description mirror_url homepage language', { type: 'string', nullable: true }),
-      ...props(
-        'private fork is_template has_issues has_projects has_wiki has_pages has_downloads has_discussions has_pull_requests archived ' +
-          'disabled delete_branch_on_merge allow_forking web_commit_signoff_required',
-        { type: 'boolean' },
-      ),
-      ...props(
-        'forks_count stargazers_count watchers_count size open_issues_count subscribers_count network_count forks open_issues watchers',
-        { type: 'integer' },
-      ),
-      ...props('pushed_at created_at updated_at', { type: 'string', format: 'date-time', nullable: true }),
-      topics: { type: 'array', items: { type: 'string' } },
-      pull_request_creation_policy: { type: 'string', enum: ['all', 'collaborators_only'] },
-      permissions: { type: 'object', properties: props('admin maintain push triage pull', { type: 'boolean' }) },
-      license: {
-        type: 'object',
-        nullable: true,
-        properties: {
-          ...props('key name spdx_id node_id', { type: 'string' }),
-          url: { type: 'string', nullable: true },
-        },
-      },
-      custom_properties: { type: 'object', additionalProperties: true },
-    },
-    required: (
-      'archive_url assignees_url blobs_url branches_url collaborators_url comments_url commits_url compare_url contents_url contributors_url ' +
-      'deployments_url description downloads_url events_url fork forks_url full_name git_commits_url git_refs_url git_tags_url hooks_url html_url ' +
-      'id node_id issue_comment_url issue_events_url issues_url keys_url labels_url languages_url merges_url milestones_url name notifications_url ' +
-      'owner private pulls_url releases_url stargazers_url statuses_url subscribers_url subscription_url tags_url teams_url trees_url url'
-    ).split(' '),
-  },
-};
-// Operations we serve that the subset leaves out, as GitHub's full description defines them.
-const EXTRA: Record<string, Record<string, Json>> = {
-  '/repos/{owner}/{repo}/actions/secrets': {
-    get: {
-      externalDocs: { url: 'https://docs.github.com/rest/actions/secrets#list-repository-secrets' },
-      parameters: [...base, ...page],
-      responses: {
-        200: {
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['total_count', 'secrets'],
-                properties: {
-                  total_count: { type: 'integer' },
-                  secrets: { type: 'array', items: ref('schemas/actions-secret') },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-  '/repos/{owner}/{repo}/issues/{issue_number}': {
-    get: {
-      externalDocs: { url: 'https://docs.github.com/rest/issues/issues#get-an-issue' },
-      parameters: [...base, ref('parameters/issue-number')],
-      responses: {
-        200: { content: { 'application/json': { schema: ref('schemas/issue') } } },
-        404: ref('responses/not_found'),
-      },
-    },
-  },
-  '/repos/{owner}/{repo}/issues/{issue_number}/comments': {
-    get: {
-      externalDocs: { url: 'https://docs.github.com/rest/issues/comments#list-issue-comments' },
-      parameters: [...base, ref('parameters/issue-number'), ref('parameters/since'), ...page],
-      responses: {
-        200: { content: { 'application/json': { schema: { type: 'array', items: ref('schemas/issue-comment') } } } },
-        404: ref('responses/not_found'),
-      },
-    },
-  },
-  '/repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}': {
-    get: {
-      externalDocs: { url: 'https://docs.github.com/rest/actions/secrets#get-an-environment-secret' },
-      parameters: [...base, ref('parameters/environment-name'), secretName],
-      responses: ok(ref('schemas/actions-secret')),
-    },
-  },
-  '/repos/{owner}/{repo}/dependabot/secrets/{secret_name}': {
-    get: {
-      externalDocs: { url: 'https://docs.github.com/rest/dependabot/secrets#get-a-repository-secret' },
-      parameters: [...base, secretName],
-      responses: ok(ref('schemas/dependabot-secret')),
-    },
-  },
-  '/orgs/{org}/actions/secrets/{secret_name}': {
-    get: {
-      externalDocs: { url: 'https://docs.github.com/rest/actions/secrets#get-an-organization-secret' },
-      parameters: [ref('parameters/org'), secretName],
-      responses: ok(ref('schemas/organization-actions-secret')),
-    },
-  },
-  '/orgs/{org}/actions/secrets/{secret_name}/repositories': {
-    get: {
-      externalDocs: {
-        url: 'https://docs.github.com/rest/actions/secrets#list-selected-repositories-for-an-organization-secret',
-      },
-      parameters: [ref('parameters/org'), secretName, ref('parameters/page'), ref('parameters/per-page')],
-      responses: ok({
-        type: 'object',
-        required: ['total_count', 'repositories'],
-        properties: {
-          total_count: { type: 'integer' },
-          repositories: { type: 'array', items: ref('schemas/minimal-repository') },
-        },
-      }),
-    },
-  },
-};
-
 const raw = JSON.parse(
   readFileSync(new URL('../fixtures/github-openapi.subset.json', import.meta.url), 'utf8'),
 ) as JsonObject;
 const doc = obj(toJsonSchema(raw));
 const paths = obj(doc.paths);
-for (const [path, ops] of Object.entries(EXTRA))
-  for (const [method, op] of Object.entries(ops)) paths[path] = { [method]: toJsonSchema(op), ...obj(paths[path]) };
-const schemas = obj(obj(doc.components).schemas);
-for (const [name, schema] of Object.entries(EXTRA_SCHEMAS)) schemas[name] ??= toJsonSchema(schema);
 
 const ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
@@ -447,6 +318,24 @@ interface Repo extends Scope {
   /** Keyed by lower-case name: GitHub's environment names are not case sensitive. */
   environments: Map<string, Environment>;
   dependabot: Scope;
+  /** Keyed by upper-case name: GitHub's variable names are not case sensitive. */
+  variables: Map<string, StoredVariable>;
+  /** Keyed by file name (`refresh.yml`). */
+  workflows: Map<string, Workflow>;
+  default_branch: string;
+  /** The default branch's head. */
+  head: Commit;
+}
+interface Workflow {
+  id: number;
+  file: string;
+  state: WorkflowState;
+}
+interface Commit {
+  sha: string;
+  tree: string;
+  date: string;
+  parents: string[];
 }
 interface Org extends Scope<StoredOrgSecret> {
   login: string;
@@ -509,10 +398,25 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       labels: new Map(),
       environments: new Map(),
       dependabot: { key: newKey(), secrets: new Map() },
+      variables: new Map(),
+      workflows: new Map(),
+      default_branch: defaultBranchOf(fullName),
+      head: newCommit(now()),
     };
     repos.set(fullName.toLowerCase(), repo);
     return repo;
   }
+  function defaultBranchOf(fullName: string): string {
+    const key = Object.keys(options.defaultBranches ?? {}).find((k) => k.toLowerCase() === fullName.toLowerCase());
+    return (key === undefined ? undefined : options.defaultBranches?.[key]) ?? 'main';
+  }
+  const newCommit = (date: Date, parents: string[] = []): Commit => ({
+    sha: randomBytes(20).toString('hex'),
+    tree: randomBytes(20).toString('hex'),
+    date: iso(date),
+    parents,
+  });
+  const workflowFile = (file: string): string => file.replace(/^\.?\/?\.github\/workflows\//, '');
   function orgState(login: string): Org {
     const org = orgs.get(login.toLowerCase()) ?? { login, key: newKey(), secrets: new Map() };
     orgs.set(login.toLowerCase(), org);
@@ -694,7 +598,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
         trees: '/git/trees{/sha}',
       }).map(([k, suffix]) => [`${k}_url`, url + suffix]),
     );
-    const push = grant.secrets === 'write' || grant.issues === 'write';
+    const push = grant.secrets === 'write' || grant.issues === 'write' || grant.contents === 'write';
     const open = r.issues.filter((i) => i.state === 'open').length;
     return {
       id: r.id,
@@ -710,7 +614,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       ...links,
       created_at: r.created_at,
       updated_at: r.created_at,
-      pushed_at: r.created_at,
+      pushed_at: r.head.date,
       git_url: `git://github.com/${r.owner}/${r.name}.git`,
       ssh_url: `git@github.com:${r.owner}/${r.name}.git`,
       clone_url: `https://github.com/${r.owner}/${r.name}.git`,
@@ -720,7 +624,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       language: null,
       license: null,
       size: 0,
-      default_branch: 'main',
+      default_branch: r.default_branch,
       visibility: 'private',
       stargazers_count: 0,
       watchers_count: 0,
@@ -897,7 +801,57 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     });
   }
 
+  /** A variable name GitHub refuses, or null; its rules are documented, the exact 422 text is not (UNCONFIRMED). */
+  function badVariableName(c: Base, name: string): Reply | null {
+    if (SECRET_NAME.test(name) && !/^GITHUB_/i.test(name)) return null;
+    const rule =
+      'Variable names can only contain alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), ' +
+      'must not start with a number and must not start with the GITHUB_ prefix.';
+    return json(422, { message: `Invalid request.\n\n${rule}`, documentation_url: c.op.docs });
+  }
+  // GitHub answers 409 to creating a variable that exists (gh variable set relies on it to fall
+  // back to PATCH); the message it sends is UNCONFIRMED.
+  const variableExists = (c: Base): Reply =>
+    json(409, { message: 'Already exists - Variable already exists', documentation_url: c.op.docs, status: '409' });
+  /** The commit a ref names: the default branch (`main`, `heads/main`, `refs/heads/main`) or its head's sha (7+ characters). */
+  function commitAt(r: Repo, ref: string): Commit | undefined {
+    const b = r.default_branch;
+    if ([b, `heads/${b}`, `refs/heads/${b}`].includes(ref)) return r.head;
+    return /^[0-9a-f]{7,40}$/i.test(ref) && r.head.sha.startsWith(ref.toLowerCase()) ? r.head : undefined;
+  }
+  function commitJson(r: Repo, k: Commit): JsonObject {
+    const url = `${api(r)}/commits/${k.sha}`;
+    const html = `https://github.com/${r.owner}/${r.name}/commit/${k.sha}`;
+    const person = { name: r.owner, email: `${r.owner}@users.noreply.github.com`, date: k.date };
+    return {
+      url,
+      sha: k.sha,
+      node_id: `C_kwDO${k.sha.slice(0, 16)}`,
+      html_url: html,
+      comments_url: `${url}/comments`,
+      commit: {
+        url: `${api(r)}/git/commits/${k.sha}`,
+        author: person,
+        committer: person,
+        message: 'Update',
+        tree: { sha: k.tree, url: `${api(r)}/git/trees/${k.tree}` },
+        comment_count: 0,
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      },
+      author: user(r.owner),
+      committer: user(r.owner),
+      parents: k.parents.map((sha) => ({
+        sha,
+        url: `${api(r)}/commits/${sha}`,
+        html_url: `https://github.com/${r.owner}/${r.name}/commit/${sha}`,
+      })),
+      stats: { total: 0, additions: 0, deletions: 0 },
+      files: [],
+    };
+  }
+
   const R = '/repos/{owner}/{repo}';
+  const V = `${R}/actions/variables`;
   const E = `${R}/environments/{environment_name}/secrets`;
   const O = '/orgs/{org}/actions/secrets';
   const repoRoutes = (
@@ -950,6 +904,89 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
         `${R}/dependabot/secrets/{secret_name}`,
         { dependabot_secrets: 'write' },
         (c) => putSecret(c, c.repo.dependabot),
+      ],
+      [
+        'POST',
+        V,
+        { variables: 'write' },
+        (c) => {
+          const name = str(c.body.name);
+          const refused = badVariableName(c, name);
+          if (refused) return refused;
+          if (c.repo.variables.has(name.toUpperCase())) return variableExists(c);
+          const stamp = iso(now());
+          c.repo.variables.set(name.toUpperCase(), {
+            name: name.toUpperCase(),
+            value: str(c.body.value),
+            created_at: stamp,
+            updated_at: stamp,
+          });
+          return json(201, {});
+        },
+      ],
+      [
+        'GET',
+        `${V}/{name}`,
+        { variables: 'read' },
+        (c) => {
+          const v = c.repo.variables.get((c.params.name ?? '').toUpperCase());
+          return v ? json(200, { ...v }) : missing(c);
+        },
+      ],
+      [
+        'PATCH',
+        `${V}/{name}`,
+        { variables: 'write' },
+        (c) => {
+          const v = c.repo.variables.get((c.params.name ?? '').toUpperCase());
+          if (!v) return missing(c);
+          // `name` renames the variable; renaming onto another one is refused as creating it would be.
+          const name = typeof c.body.name === 'string' ? c.body.name.toUpperCase() : v.name;
+          if (name !== v.name) {
+            const refused = badVariableName(c, name) ?? (c.repo.variables.has(name) ? variableExists(c) : null);
+            if (refused) return refused;
+            c.repo.variables.delete(v.name);
+          }
+          c.repo.variables.set(name, {
+            ...v,
+            name,
+            value: typeof c.body.value === 'string' ? c.body.value : v.value,
+            updated_at: iso(now()),
+          });
+          return { status: 204 };
+        },
+      ],
+      [
+        'PUT',
+        `${R}/actions/workflows/{workflow_id}/enable`,
+        { actions: 'write' },
+        (c) => {
+          // The id, or the file name (`refresh.yml`), as GitHub documents; an unknown one is a 404.
+          const id = c.params.workflow_id ?? '';
+          const w = /^\d+$/.test(id)
+            ? [...c.repo.workflows.values()].find((x) => x.id === Number(id))
+            : c.repo.workflows.get(id);
+          if (!w) return missing(c);
+          w.state = 'active';
+          return { status: 204 };
+        },
+      ],
+      [
+        'GET',
+        `${R}/commits/{ref}`,
+        { contents: 'read' },
+        (c) => {
+          const ref = c.params.ref ?? '';
+          const k = commitAt(c.repo, ref);
+          // GitHub's answer for a ref it cannot resolve (seen in public reports, `status` as its errors carry it now).
+          if (!k)
+            return json(422, {
+              message: `No commit found for SHA: ${ref}`,
+              documentation_url: c.op.docs,
+              status: '422',
+            });
+          return json(200, commitJson(c.repo, k));
+        },
       ],
       [
         'GET',
@@ -1176,7 +1213,16 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
 
   function routeOf(method: string, path: string, need: Grant): Omit<Route, 'run'> {
     const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-    return { method, path, need, names, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '([^/]+)')}$`) };
+    // A parameter the spec marks `x-multi-segment` (a commit's `ref`: `heads/main`) may hold slashes.
+    const spec = obj(obj(paths[path])[method.toLowerCase()]);
+    const multi = new Set(
+      (Array.isArray(spec.parameters) ? spec.parameters : [])
+        .map(deref)
+        .filter((p) => p['x-multi-segment'] === true)
+        .map((p) => str(p.name)),
+    );
+    const pattern = path.replace(/\{(\w+)\}/g, (_, name: string) => (multi.has(name) ? '(.+)' : '([^/]+)'));
+    return { method, path, need, names, pattern: new RegExp(`^${pattern}$`) };
   }
   const publicKeyOf = (s: Scope): { key_id: string; key: string } => ({
     key_id: s.key.key_id,
@@ -1201,7 +1247,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       // accepts; classic PATs and OAuth tokens (ghp_, gho_) get no such header.
       const fineGrained = !/^(ghp|gho)_/.test(token);
       const accepted = Object.entries(r.need)
-        .flatMap(([name, level]) => (level ? [`${name}=${level}`] : []))
+        .flatMap(([name, level]) => (level ? [`${ACCEPTED_NAME[name as keyof Grant] ?? name}=${level}`] : []))
         .join(',');
       return json(
         403,
@@ -1349,5 +1395,24 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       });
     },
     labels: (repo: string) => [...repoState(repo).labels.values()].map((l) => l.name),
+    variable: (repo: string, name: string) => repoState(repo).variables.get(name.toUpperCase()),
+    seedVariable(repo: string, name: string, value: string, updatedAt = now()) {
+      const stamp = iso(updatedAt);
+      const upper = name.toUpperCase();
+      repoState(repo).variables.set(upper, { name: upper, value, created_at: stamp, updated_at: stamp });
+    },
+    seedWorkflow(repo: string, file: string, { state = 'active' }: { state?: WorkflowState } = {}) {
+      const r = repoState(repo);
+      const name = workflowFile(file);
+      const w = r.workflows.get(name) ?? { id: 160_000_000 + (ids += 1), file: name, state };
+      r.workflows.set(name, { ...w, state });
+      return w.id;
+    },
+    workflow: (repo: string, file: string) => repoState(repo).workflows.get(workflowFile(file))?.state,
+    seedLastCommit(repo: string, date = now()) {
+      const r = repoState(repo);
+      r.head = newCommit(date, [r.head.sha]);
+      return r.head.sha;
+    },
   });
 }
