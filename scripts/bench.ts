@@ -4,6 +4,7 @@
  * - rtt_per_refresh: (median wall time with 100 ms injected per request − median with 0 ms) /
  *   100 ms, for (a) 1 secret + 1 Vercel project and (b) 20 secrets in 5 repositories + 10
  *   projects, each a full refresh with redeploy (no READY wait). The safe order's floor is 6.
+ *   (b_places) is (b) plus 2 environment secrets and 1 organization secret.
  * - startup_ms: median time from process start to the first request, over 10 runs, beside the
  *   median wall time of `node -e ""`.
  * - dist_bytes (every file in dist/), and peak_rss_mb: the median peak resident set of run (b).
@@ -26,7 +27,9 @@ import { startVercelFake } from '../test/fakes/vercel.ts';
 import { runAction } from '../test/helpers/action.ts';
 import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, TEAM_ID, token, VERCEL_TOKEN } from '../test/helpers/world.ts';
 
-const { values } = parseArgs({ options: { latency: { type: 'string', default: '100' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { latency: { type: 'string', default: '100' }, runs: { type: 'string', default: '5' } },
+});
 const LATENCY = Number(values.latency);
 const RUNS = Number(values.runs);
 
@@ -46,19 +49,35 @@ interface Bench {
 }
 
 /** A world with `repos` repositories holding `secrets` secrets in all, and `projects` Vercel projects. */
-async function world(secrets: number, repos: number, projects: number): Promise<Bench> {
+async function world(
+  secrets: number,
+  repos: number,
+  projects: number,
+  places: { environments: number; org: boolean } = { environments: 0, org: false },
+): Promise<Bench> {
   const current = token({ daysLeft: 5 });
   const repoNames = Array.from({ length: repos }, (_, i) => `acme/repo${i}`);
   const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Bench' } }, tokens: [current] });
   const github = await startGitHubFake({
     tokens: {
-      [GH_WRITER]: Object.fromEntries(repoNames.map((r) => [r, { secrets: 'write' as const }])),
+      [GH_WRITER]: {
+        ...Object.fromEntries(repoNames.map((r) => [r, { secrets: 'write' as const, environments: 'write' as const }])),
+        'org:acme': { organization_secrets: 'write' },
+      },
       [GH_ISSUES]: { 'acme/repo0': { issues: 'write' } },
     },
+    environments: { 'acme/repo0': Array.from({ length: places.environments }, (_, i) => `env${i}`) },
   });
-  const projectSeeds = Array.from({ length: projects }, (_, i) => ({ id: `prj_bench${String(i).padStart(20, '0')}`, name: `app${i}` }));
+  const projectSeeds = Array.from({ length: projects }, (_, i) => ({
+    id: `prj_bench${String(i).padStart(20, '0')}`,
+    name: `app${i}`,
+  }));
   const vercel = await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects: projectSeeds });
-  const destinations = Array.from({ length: secrets }, (_, i) => `${repoNames[i % repos] ?? ''}:TOKEN_${i}`);
+  const destinations = [
+    ...Array.from({ length: secrets }, (_, i) => `${repoNames[i % repos] ?? ''}:TOKEN_${i}`),
+    ...Array.from({ length: places.environments }, (_, i) => `acme/repo0:TOKEN --env env${i}`),
+    ...(places.org ? ['TOKEN --org acme'] : []),
+  ];
   return {
     fakes: [meta, github, vercel],
     meta,
@@ -83,7 +102,11 @@ async function world(secrets: number, repos: number, projects: number): Promise<
   };
 }
 
-async function medianWall(bench: Bench, latency: number, extraEnv: Record<string, string> = {}): Promise<{ wall: number; runs: Array<Awaited<ReturnType<typeof runAction>>> }> {
+async function medianWall(
+  bench: Bench,
+  latency: number,
+  extraEnv: Record<string, string> = {},
+): Promise<{ wall: number; runs: Array<Awaited<ReturnType<typeof runAction>>> }> {
   for (const fake of bench.fakes) fake.latencyMs = latency;
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
@@ -94,8 +117,14 @@ async function medianWall(bench: Bench, latency: number, extraEnv: Record<string
   return { wall: median(runs.map((r) => r.wallMs)), runs };
 }
 
-async function rttPerRefresh(label: string, secrets: number, repos: number, projects: number): Promise<Bench> {
-  const bench = await world(secrets, repos, projects);
+async function rttPerRefresh(
+  label: string,
+  secrets: number,
+  repos: number,
+  projects: number,
+  places?: { environments: number; org: boolean },
+): Promise<Bench> {
+  const bench = await world(secrets, repos, projects, places);
   await medianWall(bench, 0); // warm the file cache
   const fast = await medianWall(bench, 0);
   const slow = await medianWall(bench, LATENCY);
@@ -106,7 +135,9 @@ async function rttPerRefresh(label: string, secrets: number, repos: number, proj
   const last = slow.runs.at(-1);
   if (last) {
     const times = bench.fakes.flatMap((f) => f.requests.map((r) => r.at)).filter((t) => t >= last.startedAt);
-    console.log(`request_rounds_${label} ${((Math.max(...times) + LATENCY - Math.min(...times)) / LATENCY).toFixed(2)}`);
+    console.log(
+      `request_rounds_${label} ${((Math.max(...times) + LATENCY - Math.min(...times)) / LATENCY).toFixed(2)}`,
+    );
   }
   console.log(`wall_ms_${label} ${fast.wall.toFixed(0)} (0 ms) / ${slow.wall.toFixed(0)} (${LATENCY} ms)`);
   for (const fake of bench.fakes) fake.latencyMs = 0;
@@ -121,6 +152,8 @@ async function bareNode(): Promise<number> {
 
 const a = await rttPerRefresh('a', 1, 1, 1);
 const b = await rttPerRefresh('b', 20, 5, 10);
+// (b) with the other places GitHub keeps secrets: 2 environment secrets and 1 organization secret.
+await rttPerRefresh('b_places', 20, 5, 10, { environments: 2, org: true });
 
 // startup: process start to the first request any fake receives.
 const startups: number[] = [];
