@@ -34,7 +34,10 @@ describe('a due token', () => {
     const exchange = world.meta.requests.find((r) => r.path === '/v25.0/oauth/access_token');
     assert.equal(exchange?.query.get('set_token_expires_in_60_days'), 'true');
     const puts = world.github.requests.filter((r) => r.method === 'PUT').map((r) => r.path);
-    assert.deepEqual(puts, ['/repos/acme/app/actions/secrets/META_ACCESS_TOKEN', '/repos/acme/api/actions/secrets/WA_TOKEN']);
+    assert.deepEqual(puts, [
+      '/repos/acme/app/actions/secrets/META_ACCESS_TOKEN',
+      '/repos/acme/api/actions/secrets/WA_TOKEN',
+    ]);
     assert.deepEqual(world.github.contractViolations, []);
     assert.equal(run.outputs.status, 'refreshed');
     assert.equal(run.outputs.refreshed, 'true');
@@ -187,7 +190,13 @@ describe('a token that cannot be refreshed', () => {
 
 describe('destinations', () => {
   it('writes the other repositories when one answers 403, and says which permission is missing', async () => {
-    world = await startWorld({ github: { tokens: { github_pat_fake_writer_0000000000: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'read' } } } } });
+    world = await startWorld({
+      github: {
+        tokens: {
+          github_pat_fake_writer_0000000000: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'read' } },
+        },
+      },
+    });
     const run = await world.run({ 'github-secrets': 'META_ACCESS_TOKEN\nacme/api:WA_TOKEN\nacme/app:OTHER_TOKEN' });
     assert.equal(run.code, 1);
     const fresh = world.meta.minted[0]?.token;
@@ -202,7 +211,13 @@ describe('destinations', () => {
   });
 
   it('writes nothing else when the primary secret cannot be written', async () => {
-    world = await startWorld({ github: { tokens: { github_pat_fake_writer_0000000000: { 'acme/app': { secrets: 'read' }, 'acme/api': { secrets: 'write' } } } } });
+    world = await startWorld({
+      github: {
+        tokens: {
+          github_pat_fake_writer_0000000000: { 'acme/app': { secrets: 'read' }, 'acme/api': { secrets: 'write' } },
+        },
+      },
+    });
     const run = await world.run();
     assert.equal(run.code, 1);
     assert.equal(world.github.secret('acme/api', 'WA_TOKEN'), undefined);
@@ -216,6 +231,9 @@ describe('destinations', () => {
     world = await startWorld();
     await world.run({ 'github-secrets': 'META_ACCESS_TOKEN\nOTHER\nacme/api:WA_TOKEN' });
     const keyReads = world.github.requests.filter((r) => r.path.endsWith('/public-key')).map((r) => r.path);
-    assert.deepEqual(keyReads.sort(), ['/repos/acme/api/actions/secrets/public-key', '/repos/acme/app/actions/secrets/public-key']);
+    assert.deepEqual(keyReads.sort(), [
+      '/repos/acme/api/actions/secrets/public-key',
+      '/repos/acme/app/actions/secrets/public-key',
+    ]);
   });
 });

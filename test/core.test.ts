@@ -31,7 +31,11 @@ describe('decide', () => {
   });
   it('is not due further out unless forced', () => {
     assert.deepEqual(decide(info({ expiresAt: NOW + 40 * DAY }), options), { kind: 'not-due', daysLeft: 40 });
-    assert.deepEqual(decide(info({ expiresAt: NOW + 40 * DAY }), { ...options, force: true }), { kind: 'due', daysLeft: 40, forced: true });
+    assert.deepEqual(decide(info({ expiresAt: NOW + 40 * DAY }), { ...options, force: true }), {
+      kind: 'due',
+      daysLeft: 40,
+      forced: true,
+    });
   });
   it('never refreshes a token that never expires', () => {
     assert.deepEqual(decide(info({ expiresAt: 0 }), { ...options, force: true }), { kind: 'non-expiring' });
@@ -62,8 +66,13 @@ describe('checkInspection', () => {
   it('accepts a valid token of the app with the required scopes', () => {
     assert.deepEqual(checkInspection(info(), '1', ['a'], []), []);
   });
-  it('rejects a dead token with Meta\'s error and advice to mint a new one', () => {
-    const [finding] = checkInspection(info({ isValid: false, error: { code: 190, subcode: 463, message: 'Session has expired' } }), '1', [], ['acme/app:META_ACCESS_TOKEN']);
+  it("rejects a dead token with Meta's error and advice to mint a new one", () => {
+    const [finding] = checkInspection(
+      info({ isValid: false, error: { code: 190, subcode: 463, message: 'Session has expired' } }),
+      '1',
+      [],
+      ['acme/app:META_ACCESS_TOKEN'],
+    );
     assert.match(finding?.message ?? '', /190\/463: Session has expired/);
     assert.match(finding?.hint ?? '', /Business Settings.*store it in `acme\/app:META_ACCESS_TOKEN`/);
     assert.equal(finding?.meta?.subcode, 463);
@@ -76,7 +85,10 @@ describe('checkInspection', () => {
 
 describe('checkRefreshed', () => {
   it('accepts a later expiry with every scope kept', () => {
-    assert.deepEqual(checkRefreshed(info(), info({ expiresAt: NOW + 60 * DAY, scopes: ['b', 'a', 'c'] }), '1', NOW), []);
+    assert.deepEqual(
+      checkRefreshed(info(), info({ expiresAt: NOW + 60 * DAY, scopes: ['b', 'a', 'c'] }), '1', NOW),
+      [],
+    );
   });
   it('accepts a never-expiring new token', () => {
     assert.deepEqual(checkRefreshed(info(), info({ expiresAt: 0 }), '1', NOW), []);
@@ -87,14 +99,19 @@ describe('checkRefreshed', () => {
   });
   it('rejects an invalid new token, another app and lost scopes', () => {
     assert.equal(checkRefreshed(info(), info({ isValid: false }), '1', NOW).length, 1);
-    assert.equal(checkRefreshed(info(), info({ expiresAt: NOW + 60 * DAY, appId: '2', scopes: ['a'] }), '1', NOW).length, 2);
+    assert.equal(
+      checkRefreshed(info(), info({ expiresAt: NOW + 60 * DAY, appId: '2', scopes: ['a'] }), '1', NOW).length,
+      2,
+    );
   });
 });
 
 describe('Meta errors', () => {
   it('retries only transient and rate-limit codes', () => {
-    for (const code of [1, 2, 4, 17, 32, 341, 613, 80_000, 80_008, 80_014]) assert.equal(classifyMetaError({ code, message: '' }), 'retry-later', `code ${code}`);
-    for (const code of [190, 102, 10, 100, 101, 200, 299, 3, 80_015]) assert.equal(classifyMetaError({ code, message: '' }), 'needs-human', `code ${code}`);
+    for (const code of [1, 2, 4, 17, 32, 341, 613, 80_000, 80_008, 80_014])
+      assert.equal(classifyMetaError({ code, message: '' }), 'retry-later', `code ${code}`);
+    for (const code of [190, 102, 10, 100, 101, 200, 299, 3, 80_015])
+      assert.equal(classifyMetaError({ code, message: '' }), 'needs-human', `code ${code}`);
   });
   it('treats code 1 "Error validating client secret." as configuration', () => {
     assert.equal(classifyMetaError({ code: 1, message: 'Error validating client secret.' }), 'needs-human');
@@ -104,7 +121,10 @@ describe('Meta errors', () => {
     assert.match(metaErrorHint({ code: 190, subcode: 460, message: '' }, ['X']), /Generate new token/);
     assert.match(metaErrorHint({ code: 190, subcode: 492, message: '' }, []), /role on the Page/);
     assert.match(metaErrorHint({ code: 10, message: '' }, []), /permission is missing/);
-    assert.match(metaErrorHint({ code: 100, message: 'API calls from the server require an appsecret_proof argument' }, []), /appsecret_proof/);
+    assert.match(
+      metaErrorHint({ code: 100, message: 'API calls from the server require an appsecret_proof argument' }, []),
+      /appsecret_proof/,
+    );
   });
 });
 
@@ -115,7 +135,14 @@ describe('planSync', () => {
   const deployed = (createdAt: number, promoted = true) => ({ createdAt, promoted });
   const empty = { write: [], activate: [], unknown: [], notPromoted: [] };
   it('plans nothing when every destination was written after the token was issued', () => {
-    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 's', writtenAt: ms(T) }, { target: 'v', writtenAt: ms(T) + 5, deployment: deployed(ms(T) + 10) }] });
+    const plan = planSync({
+      issuedAt: T,
+      primary: ms(T),
+      destinations: [
+        { target: 's', writtenAt: ms(T) },
+        { target: 'v', writtenAt: ms(T) + 5, deployment: deployed(ms(T) + 10) },
+      ],
+    });
     assert.deepEqual(plan, empty);
   });
   it('writes destinations written before the token or missing, beyond the clock tolerance', () => {
@@ -140,23 +167,58 @@ describe('planSync', () => {
     assert.deepEqual(plan, { ...empty, write: ['stale'], activate: ['canceled'] });
   });
   it('reports a deployment after the variable that serves no production traffic', () => {
-    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 'staged', writtenAt: ms(T) + 1, deployment: deployed(ms(T) + 2, false) }] });
+    const plan = planSync({
+      issuedAt: T,
+      primary: ms(T),
+      destinations: [{ target: 'staged', writtenAt: ms(T) + 1, deployment: deployed(ms(T) + 2, false) }],
+    });
     assert.deepEqual(plan, { ...empty, notPromoted: ['staged'] });
   });
   it('never counts an unreadable destination or deployment as current', () => {
-    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 'x', writtenAt: 'unknown' }, { target: 'y', writtenAt: ms(T) + 1, deployment: 'unknown' }] });
-    assert.deepEqual(plan.unknown, [{ target: 'x', why: 'unreadable' }, { target: 'y', why: 'unreadable' }]);
+    const plan = planSync({
+      issuedAt: T,
+      primary: ms(T),
+      destinations: [
+        { target: 'x', writtenAt: 'unknown' },
+        { target: 'y', writtenAt: ms(T) + 1, deployment: 'unknown' },
+      ],
+    });
+    assert.deepEqual(plan.unknown, [
+      { target: 'x', why: 'unreadable' },
+      { target: 'y', why: 'unreadable' },
+    ]);
   });
   it('does not activate a project without a production deployment', () => {
-    const plan = planSync({ issuedAt: T, primary: ms(T), destinations: [{ target: 'none', writtenAt: 'missing', deployment: 'none' }, { target: 'fresh', writtenAt: ms(T) + 1, deployment: 'none' }] });
+    const plan = planSync({
+      issuedAt: T,
+      primary: ms(T),
+      destinations: [
+        { target: 'none', writtenAt: 'missing', deployment: 'none' },
+        { target: 'fresh', writtenAt: ms(T) + 1, deployment: 'none' },
+      ],
+    });
     assert.deepEqual(plan, { ...empty, write: ['none'] });
   });
   it('without issued_at, compares with the primary', () => {
-    const plan = planSync({ issuedAt: undefined, primary: ms(T), destinations: [{ target: 'before', writtenAt: ms(T) - TOL - 1 }, { target: 'after', writtenAt: ms(T) + 1 }] });
+    const plan = planSync({
+      issuedAt: undefined,
+      primary: ms(T),
+      destinations: [
+        { target: 'before', writtenAt: ms(T) - TOL - 1 },
+        { target: 'after', writtenAt: ms(T) + 1 },
+      ],
+    });
     assert.deepEqual(plan, { ...empty, write: ['before'] });
   });
   it('without issued_at or a readable primary, every destination is unknown', () => {
-    const plan = planSync({ issuedAt: undefined, primary: 'missing', destinations: [{ target: 'a', writtenAt: ms(T) }, { target: 'b', writtenAt: 'missing' }] });
+    const plan = planSync({
+      issuedAt: undefined,
+      primary: 'missing',
+      destinations: [
+        { target: 'a', writtenAt: ms(T) },
+        { target: 'b', writtenAt: 'missing' },
+      ],
+    });
     assert.deepEqual(plan, { ...empty, write: ['b'], unknown: [{ target: 'a', why: 'no-reference' }] });
   });
 });

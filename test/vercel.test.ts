@@ -25,7 +25,8 @@ async function start(options: WorldOptions = {}): Promise<World & { vercel: NonN
   return Object.assign(world, { vercel });
 }
 
-const vercelCalls = (w: World, method: string, pattern: RegExp): number => (w.vercel?.requests ?? []).filter((r) => r.method === method && pattern.test(r.path)).length;
+const vercelCalls = (w: World, method: string, pattern: RegExp): number =>
+  (w.vercel?.requests ?? []).filter((r) => r.method === method && pattern.test(r.path)).length;
 
 describe('Vercel', () => {
   it('updates two projects and redeploys both to READY, team-scoped', async () => {
@@ -43,11 +44,23 @@ describe('Vercel', () => {
       assert.equal(redeploy.env.META_ACCESS_TOKEN, fresh, `${project}'s new deployment runs with the new token`);
       assert.equal(redeploy.meta.action, 'redeploy');
     }
-    for (const r of w.vercel.requests) assert.equal(r.query.get('teamId'), TEAM_ID, `${r.method} ${r.path} carries teamId`);
-    const deployments = JSON.parse(run.outputs['vercel-deployments'] ?? '[]') as Array<{ project: string; id: string; url: string; readyState: string }>;
-    assert.deepEqual(deployments.map((d) => [d.project, d.readyState]).sort(), [['api', 'READY'], ['web', 'READY']]);
+    for (const r of w.vercel.requests)
+      assert.equal(r.query.get('teamId'), TEAM_ID, `${r.method} ${r.path} carries teamId`);
+    const deployments = JSON.parse(run.outputs['vercel-deployments'] ?? '[]') as Array<{
+      project: string;
+      id: string;
+      url: string;
+      readyState: string;
+    }>;
+    assert.deepEqual(deployments.map((d) => [d.project, d.readyState]).sort(), [
+      ['api', 'READY'],
+      ['web', 'READY'],
+    ]);
     assert.ok(deployments.every((d) => d.id.startsWith('dpl_') && d.url.startsWith('https://')));
-    assert.match(run.summary, /\| web \| ✅ updated \| new token \| \[dpl_\w+\]\(https:\/\/[^)]+\) \| READY \| \d+ s \|/);
+    assert.match(
+      run.summary,
+      /\| web \| ✅ updated \| new token \| \[dpl_\w+\]\(https:\/\/[^)]+\) \| READY \| \d+ s \|/,
+    );
     assert.equal(run.outputs.status, 'refreshed');
   });
 
@@ -79,10 +92,15 @@ describe('Vercel', () => {
     const run = await w.run({ 'vercel-wait-seconds': '0' });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 2);
-    const polls = (w.vercel.requests).filter((r) => r.method === 'GET' && r.path === '/v7/deployments' && r.query.has('since'));
+    const polls = w.vercel.requests.filter(
+      (r) => r.method === 'GET' && r.path === '/v7/deployments' && r.query.has('since'),
+    );
     assert.equal(polls.length, 0);
     const deployments = JSON.parse(run.outputs['vercel-deployments'] ?? '[]') as Array<{ readyState: string }>;
-    assert.deepEqual(deployments.map((d) => d.readyState), ['QUEUED', 'QUEUED']);
+    assert.deepEqual(
+      deployments.map((d) => d.readyState),
+      ['QUEUED', 'QUEUED'],
+    );
   });
 
   it('calls deploy hooks instead of redeploying, and they deliver the new value even when a redeploy would inherit the old env', async () => {
@@ -150,7 +168,10 @@ describe('Vercel convergence', () => {
     assert.equal(second.outputs.status, 'not-due');
     assert.equal(vercelCalls(w, 'POST', /\/env$/), 2, 'no variable written again');
     const webRedeploys = w.vercel.project('web').deployments.filter((d) => d.source === 'redeploy');
-    assert.deepEqual(webRedeploys.map((d) => d.readyState), ['CANCELED', 'READY']);
+    assert.deepEqual(
+      webRedeploys.map((d) => d.readyState),
+      ['CANCELED', 'READY'],
+    );
     assert.equal(webRedeploys[1]?.env.META_ACCESS_TOKEN, primary);
     assert.equal(w.vercel.project('api').deployments.filter((d) => d.source === 'redeploy').length, 1);
     const third = await w.run({ 'access-token': primary });
@@ -166,12 +187,24 @@ describe('Vercel convergence', () => {
     const second = await w.run({ 'access-token': primary });
     assert.equal(second.code, 0, second.stdout);
     assert.equal(w.vercel.env('web', 'META_ACCESS_TOKEN')?.value, primary);
-    assert.equal(w.vercel.project('web').deployments.filter((d) => d.source === 'redeploy').at(-1)?.env.META_ACCESS_TOKEN, primary);
-    assert.equal(w.vercel.project('api').deployments.filter((d) => d.source === 'redeploy').length, 1, 'api was current');
+    assert.equal(
+      w.vercel
+        .project('web')
+        .deployments.filter((d) => d.source === 'redeploy')
+        .at(-1)?.env.META_ACCESS_TOKEN,
+      primary,
+    );
+    assert.equal(
+      w.vercel.project('api').deployments.filter((d) => d.source === 'redeploy').length,
+      1,
+      'api was current',
+    );
   });
 
   it('a list that hides production variables: a missing variable is written, a hidden one is unknown and fails the run', async () => {
-    const w = await start({ vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }], hideProductionEnvs: true } });
+    const w = await start({
+      vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }], hideProductionEnvs: true },
+    });
     assert.equal((await w.run()).code, 1);
     w.vercel.project('web').envFailure = false;
     const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';

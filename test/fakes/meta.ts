@@ -56,7 +56,13 @@ export function fakeTokenString(): string {
 }
 
 function metaError(status: number, code: number, message: string, subcode?: number, type = 'OAuthException'): Reply {
-  const error = { message, type, code, ...(subcode === undefined ? {} : { error_subcode: subcode }), fbtrace_id: `Atrace${randomBytes(6).toString('hex')}` };
+  const error = {
+    message,
+    type,
+    code,
+    ...(subcode === undefined ? {} : { error_subcode: subcode }),
+    fbtrace_id: `Atrace${randomBytes(6).toString('hex')}`,
+  };
   return json(status, { error }, { 'www-authenticate': `OAuth "Facebook Platform" "invalid_token" "${message}"` });
 }
 
@@ -81,16 +87,30 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
   const fake = await startFake(
     (req) => {
       const match = /^\/(v\d+\.\d+)\/(debug_token|oauth\/access_token)$/.exec(req.path);
-      if (!match || req.method !== 'GET') return metaError(400, 100, 'Unsupported get request.', 33, 'GraphMethodException');
+      if (!match || req.method !== 'GET')
+        return metaError(400, 100, 'Unsupported get request.', 33, 'GraphMethodException');
       const q = req.query;
       const accessToken = q.get('access_token');
       if (options.requireAppsecretProof && accessToken && !isAppToken(accessToken)) {
         const user = tokens.get(accessToken);
         const secret = user ? options.apps[user.appId]?.secret : undefined;
         const proof = q.get('appsecret_proof');
-        if (!proof) return metaError(400, 100, 'API calls from the server require an appsecret_proof argument', undefined, 'GraphMethodException');
+        if (!proof)
+          return metaError(
+            400,
+            100,
+            'API calls from the server require an appsecret_proof argument',
+            undefined,
+            'GraphMethodException',
+          );
         if (!secret || createHmac('sha256', secret).update(accessToken).digest('hex') !== proof) {
-          return metaError(400, 100, 'Invalid appsecret_proof provided in the API argument', undefined, 'GraphMethodException');
+          return metaError(
+            400,
+            100,
+            'Invalid appsecret_proof provided in the API argument',
+            undefined,
+            'GraphMethodException',
+          );
         }
       }
 
@@ -100,7 +120,22 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
         const t = tokens.get(input);
         const dead = deadReason(t);
         if (!t || dead) {
-          return json(200, { data: { ...(t ? { app_id: t.appId, type: t.type, application: options.apps[t.appId]?.name, expires_at: t.expiresAt, user_id: t.userId, scopes: t.scopes } : {}), is_valid: false, error: dead } });
+          return json(200, {
+            data: {
+              ...(t
+                ? {
+                    app_id: t.appId,
+                    type: t.type,
+                    application: options.apps[t.appId]?.name,
+                    expires_at: t.expiresAt,
+                    user_id: t.userId,
+                    scopes: t.scopes,
+                  }
+                : {}),
+              is_valid: false,
+              error: dead,
+            },
+          });
         }
         return json(200, {
           data: {
@@ -126,10 +161,12 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
       const old = tokens.get(q.get('fb_exchange_token') ?? '');
       const dead = deadReason(old);
       if (!old || dead) return metaError(400, 190, dead?.message ?? 'Invalid OAuth access token.', dead?.subcode);
-      if (old.appId !== q.get('client_id')) return metaError(400, 190, 'Error validating access token: The token does not belong to this app.');
+      if (old.appId !== q.get('client_id'))
+        return metaError(400, 190, 'Error validating access token: The token does not belong to this app.');
 
       const sixtyDays = q.get('set_token_expires_in_60_days') === 'true';
-      const extends_ = old.type === 'SYSTEM_USER' ? sixtyDays : old.type === 'USER' ? options.userExchangeExtends === true : false;
+      const extends_ =
+        old.type === 'SYSTEM_USER' ? sixtyDays : old.type === 'USER' ? options.userExchangeExtends === true : false;
       const fresh: FakeToken = {
         ...old,
         token: fakeTokenString(),
@@ -139,7 +176,12 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
       };
       tokens.set(fresh.token, fresh);
       minted.push(fresh);
-      if (options.oldTokenSurvives === false) old.invalid = { code: 190, subcode: 467, message: 'Error validating access token: The session has been invalidated.' };
+      if (options.oldTokenSurvives === false)
+        old.invalid = {
+          code: 190,
+          subcode: 467,
+          message: 'Error validating access token: The session has been invalidated.',
+        };
       const body: Record<string, unknown> = { access_token: fresh.token, token_type: 'bearer' };
       if (!options.omitExpiresIn && fresh.expiresAt !== 0) body.expires_in = fresh.expiresAt - now();
       return json(200, body);

@@ -66,7 +66,11 @@ function ok<T>(result: Result<T>): T {
   return result.value;
 }
 /** The SDK's error for a failed call, with the parsed Vercel error body. */
-function failure(result: Result<unknown>): { error: SDKError; status: number; body: { error: Record<string, unknown> } } {
+function failure(result: Result<unknown>): {
+  error: SDKError;
+  status: number;
+  body: { error: Record<string, unknown> };
+} {
   if (result.ok) assert.fail('expected the call to fail');
   const error = result.error;
   assert.ok(!(error instanceof ResponseValidationError), 'a failure must not be a ResponseValidationError');
@@ -85,13 +89,33 @@ function exact(schema: { safeParse(data: unknown): { success: boolean } }): void
 
 describe('the exactness check', () => {
   it('catches an answer the SDK accepts only by inventing a value', () => {
-    const item = { uid: 'dpl_x', name: 'n', url: 'u', created: 1, createdAt: 1, readyState: 'READY', projectId: 'p', type: 'LAMBDAS', creator: { uid: 'u' }, inspectorUrl: null };
-    const list = (d: Record<string, unknown>) => ({ pagination: { count: 1, next: null, prev: null }, deployments: [d] });
+    const item = {
+      uid: 'dpl_x',
+      name: 'n',
+      url: 'u',
+      created: 1,
+      createdAt: 1,
+      readyState: 'READY',
+      projectId: 'p',
+      type: 'LAMBDAS',
+      creator: { uid: 'u' },
+      inspectorUrl: null,
+    };
+    const list = (d: Record<string, unknown>) => ({
+      pagination: { count: 1, next: null, prev: null },
+      deployments: [d],
+    });
     bodies.push(JSON.stringify(list(item)));
     exact(GetDeploymentsResponseBody$inboundSchema);
     bodies.push(JSON.stringify(list({ ...item, uid: undefined })));
-    assert.equal(GetDeploymentsResponseBody$inboundSchema.safeParse(list({ ...item, uid: undefined })).success, true, 'the SDK alone lets it pass');
-    assert.throws(() => { exact(GetDeploymentsResponseBody$inboundSchema); }, /fill in or coerce/);
+    assert.equal(
+      GetDeploymentsResponseBody$inboundSchema.safeParse(list({ ...item, uid: undefined })).success,
+      true,
+      'the SDK alone lets it pass',
+    );
+    assert.throws(() => {
+      exact(GetDeploymentsResponseBody$inboundSchema);
+    }, /fill in or coerce/);
   });
 });
 
@@ -101,12 +125,17 @@ const lastRequest = () => {
   return req;
 };
 
-const upsert = (requestBody: CreateProjectEnvRequest['requestBody'], idOrName = 'prj_web', extra: Partial<CreateProjectEnvRequest> = { upsert: 'true', teamId: TEAM }) =>
-  projectsCreateProjectEnv(client(), { idOrName, requestBody, ...extra });
+const upsert = (
+  requestBody: CreateProjectEnvRequest['requestBody'],
+  idOrName = 'prj_web',
+  extra: Partial<CreateProjectEnvRequest> = { upsert: 'true', teamId: TEAM },
+) => projectsCreateProjectEnv(client(), { idOrName, requestBody, ...extra });
 
 describe('Vercel fake: environment variables', () => {
   it('creates a variable with upsert=true: 201, created object, failed []', async () => {
-    const value = ok(await upsert({ key: 'META_TOKEN', value: 'EAAfirst', type: 'sensitive', target: ['production', 'preview'] }));
+    const value = ok(
+      await upsert({ key: 'META_TOKEN', value: 'EAAfirst', type: 'sensitive', target: ['production', 'preview'] }),
+    );
     exact(CreateProjectEnvResponseBody$inboundSchema);
     assert.deepEqual(value.failed, []);
     const created = value.created;
@@ -127,7 +156,9 @@ describe('Vercel fake: environment variables', () => {
 
   it('upserts an existing key: new value and updatedAt, same id, type kept', async () => {
     const old = { ...fake.env('web', 'META_TOKEN') };
-    const value = ok(await upsert({ key: 'META_TOKEN', value: 'EAAsecond', type: 'encrypted', target: ['production', 'preview'] }));
+    const value = ok(
+      await upsert({ key: 'META_TOKEN', value: 'EAAsecond', type: 'encrypted', target: ['production', 'preview'] }),
+    );
     exact(CreateProjectEnvResponseBody$inboundSchema);
     assert.deepEqual(value.failed, []);
     const stored = fake.env('web', 'META_TOKEN');
@@ -139,18 +170,30 @@ describe('Vercel fake: environment variables', () => {
   });
 
   it('answers an array body with a created array', async () => {
-    const value = ok(await upsert([
-      { key: 'PLAIN_FLAG', value: 'on', type: 'plain', target: ['production', 'preview', 'development'] },
-      { key: 'DEV_TOKEN', value: 'dev-secret', type: 'encrypted', target: ['development'] },
-    ]));
+    const value = ok(
+      await upsert([
+        { key: 'PLAIN_FLAG', value: 'on', type: 'plain', target: ['production', 'preview', 'development'] },
+        { key: 'DEV_TOKEN', value: 'dev-secret', type: 'encrypted', target: ['development'] },
+      ]),
+    );
     exact(CreateProjectEnvResponseBody$inboundSchema);
     assert.ok(Array.isArray(value.created));
-    assert.deepEqual(value.created.map((e) => [e.key, e.value]), [['PLAIN_FLAG', 'on'], ['DEV_TOKEN', 'dev-secret']]);
+    assert.deepEqual(
+      value.created.map((e) => [e.key, e.value]),
+      [
+        ['PLAIN_FLAG', 'on'],
+        ['DEV_TOKEN', 'dev-secret'],
+      ],
+    );
     assert.ok(value.created.every((e) => typeof e.id === 'string' && e.id !== ''));
   });
 
   it('puts a duplicate into failed (ENV_ALREADY_EXISTS) without upsert and changes nothing', async () => {
-    const value = ok(await upsert({ key: 'META_TOKEN', value: 'EAAthird', type: 'sensitive', target: ['production'] }, 'web', { teamId: TEAM }));
+    const value = ok(
+      await upsert({ key: 'META_TOKEN', value: 'EAAthird', type: 'sensitive', target: ['production'] }, 'web', {
+        teamId: TEAM,
+      }),
+    );
     exact(CreateProjectEnvResponseBody$inboundSchema);
     assert.equal(value.created, undefined);
     assert.equal(value.failed.length, 1);
@@ -161,7 +204,9 @@ describe('Vercel fake: environment variables', () => {
   });
 
   it('rejects a sensitive development variable with 400 bad_request and stores nothing', async () => {
-    const { status, body } = failure(await upsert({ key: 'NOPE', value: 'x', type: 'sensitive', target: ['preview', 'development'] }));
+    const { status, body } = failure(
+      await upsert({ key: 'NOPE', value: 'x', type: 'sensitive', target: ['preview', 'development'] }),
+    );
     assert.equal(status, 400);
     assert.equal(body.error.code, 'bad_request');
     assert.match(String(body.error.message), /sensitive/);
@@ -169,7 +214,9 @@ describe('Vercel fake: environment variables', () => {
   });
 
   it('reports a partial failure as a 201 with a non-empty failed', async () => {
-    const value = ok(await upsert({ key: 'META_TOKEN', value: 'v', type: 'sensitive', target: ['production'] }, 'partial'));
+    const value = ok(
+      await upsert({ key: 'META_TOKEN', value: 'v', type: 'sensitive', target: ['production'] }, 'partial'),
+    );
     exact(CreateProjectEnvResponseBody$inboundSchema);
     assert.equal(value.failed.length, 1);
     const error = value.failed[0]?.error;
@@ -193,7 +240,10 @@ describe('Vercel fake: environment variables', () => {
       const hidden = ok(await projectsFilterProjectEnvs(client(), { idOrName: 'prj_web', teamId: TEAM }));
       exact(FilterProjectEnvsResponseBody$inboundSchema);
       assert.ok('hiddenProductionEnvCount' in hidden);
-      assert.deepEqual(hidden.envs.map((e) => e.key), ['DEV_TOKEN']);
+      assert.deepEqual(
+        hidden.envs.map((e) => e.key),
+        ['DEV_TOKEN'],
+      );
       assert.equal(hidden.hiddenProductionEnvCount, 2);
     } finally {
       fake.hideProductionEnvs = false;
@@ -203,7 +253,15 @@ describe('Vercel fake: environment variables', () => {
 
 describe('Vercel fake: deployments', () => {
   const current = async (projectId: string) => {
-    const value = ok(await deploymentsGetDeployments(client(), { projectId, target: 'production', state: 'READY', limit: 1, teamId: TEAM }));
+    const value = ok(
+      await deploymentsGetDeployments(client(), {
+        projectId,
+        target: 'production',
+        state: 'READY',
+        limit: 1,
+        teamId: TEAM,
+      }),
+    );
     exact(GetDeploymentsResponseBody$inboundSchema);
     return value;
   };
@@ -214,12 +272,17 @@ describe('Vercel fake: deployments', () => {
     return value;
   };
   const redeploy = async (project: string) => {
-    const { deployments: [from] } = await current(project);
+    const {
+      deployments: [from],
+    } = await current(project);
     assert.ok(from);
-    const value = ok(await deploymentsCreateDeployment(client(), {
-      forceNew: '1', teamId: TEAM,
-      requestBody: { name: from.name, deploymentId: from.uid, target: 'production', meta: { action: 'redeploy' } },
-    }));
+    const value = ok(
+      await deploymentsCreateDeployment(client(), {
+        forceNew: '1',
+        teamId: TEAM,
+        requestBody: { name: from.name, deploymentId: from.uid, target: 'production', meta: { action: 'redeploy' } },
+      }),
+    );
     exact(CreateDeploymentResponseBody$inboundSchema);
     assert.ok('url' in value, 'the full deployment member');
     return { from, created: value };
@@ -283,7 +346,11 @@ describe('Vercel fake: deployments', () => {
     const canceled = await poll(ignored.created.id);
     assert.equal(canceled.readyState, 'CANCELED');
     assert.match(canceled.errorMessage ?? '', /Ignored Build Step command returned exit code 0/);
-    assert.equal((await current('prj_ignored')).deployments[0]?.uid, ignored.from.uid, 'production stays on the old deployment');
+    assert.equal(
+      (await current('prj_ignored')).deployments[0]?.uid,
+      ignored.from.uid,
+      'production stays on the old deployment',
+    );
   });
 
   it('follows a switch flipped between creation and polls only for later deployments', async () => {
@@ -343,9 +410,14 @@ describe('Vercel fake: deploy hooks', () => {
     assert.equal(started.length, 1);
     const [d] = started;
     assert.ok(d);
-    assert.deepEqual([d.source, d.target, d.readyState, d.env.META_TOKEN], ['hook', 'production', 'QUEUED', 'EAAhooked']);
+    assert.deepEqual(
+      [d.source, d.target, d.readyState, d.env.META_TOKEN],
+      ['hook', 'production', 'QUEUED', 'EAAhooked'],
+    );
     for (const state of ['BUILDING', 'READY']) {
-      const r: GetDeploymentResponseBody = ok(await deploymentsGetDeployment(client(), { idOrUrl: d.id, teamId: TEAM }));
+      const r: GetDeploymentResponseBody = ok(
+        await deploymentsGetDeployment(client(), { idOrUrl: d.id, teamId: TEAM }),
+      );
       exact(GetDeploymentResponseBody$inboundSchema);
       assert.equal(r.readyState, state);
       assert.ok('source' in r && r.source === 'git-deploy-hook');
@@ -364,7 +436,9 @@ describe('Vercel fake: deploy hooks', () => {
 
 describe('Vercel fake: errors', () => {
   it('answers a wrong token with 403 forbidden "Not authorized" (invalidToken), an SDKError', async () => {
-    const { error, status, body } = failure(await projectsFilterProjectEnvs(client('wrong-token'), { idOrName: 'web', teamId: TEAM }));
+    const { error, status, body } = failure(
+      await projectsFilterProjectEnvs(client('wrong-token'), { idOrName: 'web', teamId: TEAM }),
+    );
     assert.equal(status, 403);
     assert.deepEqual(body.error, { code: 'forbidden', message: 'Not authorized', invalidToken: true });
     assert.match(error.message, /^API error occurred: Status 403/);
@@ -376,17 +450,34 @@ describe('Vercel fake: errors', () => {
     assert.equal(denied.status, 403);
     assert.equal(denied.body.error.code, 'forbidden');
     assert.equal(denied.body.error.invalidToken, undefined);
-    assert.equal(failure(await deploymentsGetDeployments(client(), { projectId: 'prj_locked', teamId: TEAM })).status, 403);
+    assert.equal(
+      failure(await deploymentsGetDeployments(client(), { projectId: 'prj_locked', teamId: TEAM })).status,
+      403,
+    );
     const seedOfLocked = fake.project('locked').deployments[0]?.id ?? '';
-    assert.equal(failure(await deploymentsGetDeployment(client(), { idOrUrl: seedOfLocked, teamId: TEAM })).status, 403);
+    assert.equal(
+      failure(await deploymentsGetDeployment(client(), { idOrUrl: seedOfLocked, teamId: TEAM })).status,
+      403,
+    );
 
     const missing = failure(await projectsFilterProjectEnvs(client(), { idOrName: 'gone', teamId: TEAM }));
     assert.equal(missing.status, 404);
     assert.deepEqual(missing.body.error, { code: 'not_found', message: 'Project not found' });
-    assert.equal(failure(await upsert({ key: 'K', value: 'v', type: 'encrypted', target: ['production'] }, 'no-such-project')).status, 404);
-    const noDeployment = failure(await deploymentsGetDeployment(client(), { idOrUrl: 'dpl_doesNotExist', teamId: TEAM }));
+    assert.equal(
+      failure(await upsert({ key: 'K', value: 'v', type: 'encrypted', target: ['production'] }, 'no-such-project'))
+        .status,
+      404,
+    );
+    const noDeployment = failure(
+      await deploymentsGetDeployment(client(), { idOrUrl: 'dpl_doesNotExist', teamId: TEAM }),
+    );
     assert.deepEqual([noDeployment.status, noDeployment.body.error.code], [404, 'not_found']);
-    const redeployMissing = failure(await deploymentsCreateDeployment(client(), { teamId: TEAM, requestBody: { name: 'web', deploymentId: 'dpl_doesNotExist' } }));
+    const redeployMissing = failure(
+      await deploymentsCreateDeployment(client(), {
+        teamId: TEAM,
+        requestBody: { name: 'web', deploymentId: 'dpl_doesNotExist' },
+      }),
+    );
     assert.equal(redeployMissing.status, 404);
   });
 
@@ -403,19 +494,41 @@ describe('Vercel fake: errors', () => {
     const start = fake.requests.length;
     ok(await upsert(body));
     ok(await projectsFilterProjectEnvs(client(), { idOrName: 'web', teamId: TEAM }));
-    const list = ok(await deploymentsGetDeployments(client(), { projectId: 'prj_web', target: 'production', state: 'READY', limit: 1, teamId: TEAM }));
+    const list = ok(
+      await deploymentsGetDeployments(client(), {
+        projectId: 'prj_web',
+        target: 'production',
+        state: 'READY',
+        limit: 1,
+        teamId: TEAM,
+      }),
+    );
     const from = list.deployments[0];
     assert.ok(from);
-    const d = ok(await deploymentsCreateDeployment(client(), { forceNew: '1', teamId: TEAM, requestBody: { name: from.name, deploymentId: from.uid, target: 'production' } }));
+    const d = ok(
+      await deploymentsCreateDeployment(client(), {
+        forceNew: '1',
+        teamId: TEAM,
+        requestBody: { name: from.name, deploymentId: from.uid, target: 'production' },
+      }),
+    );
     ok(await deploymentsGetDeployment(client(), { idOrUrl: d.id, teamId: TEAM }));
     const sent = fake.requests.slice(start);
     assert.equal(sent.length, 5);
-    assert.deepEqual(sent.map((r) => r.query.get('teamId')), Array<string>(5).fill(TEAM));
+    assert.deepEqual(
+      sent.map((r) => r.query.get('teamId')),
+      Array<string>(5).fill(TEAM),
+    );
   });
 
-  it('serves an injected rateLimited(2) as Vercel\'s 429 with Retry-After, once', async () => {
+  it("serves an injected rateLimited(2) as Vercel's 429 with Retry-After, once", async () => {
     fake.inject({ path: '/v10/projects/prj_web/env', times: 1, fault: rateLimited(2) });
-    const limited = failure(await upsert({ key: 'RL', value: 'v', type: 'encrypted', target: ['production'] }, 'prj_web', { upsert: 'true', teamId: TEAM }));
+    const limited = failure(
+      await upsert({ key: 'RL', value: 'v', type: 'encrypted', target: ['production'] }, 'prj_web', {
+        upsert: 'true',
+        teamId: TEAM,
+      }),
+    );
     assert.equal(limited.status, 429);
     assert.equal(limited.error.headers.get('retry-after'), '2');
     assert.equal(limited.error.headers.get('x-ratelimit-remaining'), '0');

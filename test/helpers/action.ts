@@ -115,7 +115,14 @@ export async function runAction(
   env: Record<string, string> = {},
   options: { nodeArgs?: string[]; context?: Partial<RunnerContext> } = {},
 ): Promise<ActionRun> {
-  const context: RunnerContext = { token: RUNNER_TOKEN, repository: 'acme/app', server_url: 'https://github.com', run_id: '4242', workflow: 'Refresh Meta token', ...options.context };
+  const context: RunnerContext = {
+    token: RUNNER_TOKEN,
+    repository: 'acme/app',
+    server_url: 'https://github.com',
+    run_id: '4242',
+    workflow: 'Refresh Meta token',
+    ...options.context,
+  };
   const dir = await mkdtemp(path.join(tmpdir(), 'mtr-run-'));
   const outputsFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -135,7 +142,10 @@ export async function runAction(
     ...runnerInputs(inputs, { ...context, api_url: env.GITHUB_API_URL ?? 'https://api.github.com' }),
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ENTRY], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ENTRY], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -144,5 +154,14 @@ export async function runAction(
   const wallMs = performance.now() - started;
   const [outputsText, summary] = await Promise.all([readFile(outputsFile, 'utf8'), readFile(summaryFile, 'utf8')]);
   await rm(dir, { recursive: true, force: true });
-  return { code, stdout, stderr, outputs: parseOutputs(outputsText), outputsFile: outputsText, summary, wallMs, startedAt: started };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(outputsText),
+    outputsFile: outputsText,
+    summary,
+    wallMs,
+    startedAt: started,
+  };
 }

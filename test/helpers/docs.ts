@@ -72,7 +72,8 @@ function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
     const start = i;
     const body: string[] = [];
     // Content lines lose up to the fence's own indentation, as CommonMark renders them.
-    for (i++; i < lines.length && !close.test(lines[i] ?? ''); i++) body.push((lines[i] ?? '').replace(new RegExp(`^ {0,${indent.length}}`), ''));
+    for (i++; i < lines.length && !close.test(lines[i] ?? ''); i++)
+      body.push((lines[i] ?? '').replace(new RegExp(`^ {0,${indent.length}}`), ''));
     if (/^ya?ml$/i.test(info)) blocks.push({ line: start + 1, text: body.join('\n') + '\n' });
   }
   return blocks;
@@ -107,7 +108,10 @@ const THIS_ACTION = /meta-token-refresh@|^\.\/?$/;
  * their `with:` values as the runner receives them: strings as YAML gives them, booleans and
  * numbers through String(), an empty value as ''.
  */
-export function actionSteps(workflow: unknown, uses: RegExp = THIS_ACTION): Array<{ job: string; step: number; with: Record<string, string> }> {
+export function actionSteps(
+  workflow: unknown,
+  uses: RegExp = THIS_ACTION,
+): Array<{ job: string; step: number; with: Record<string, string> }> {
   const found: Array<{ job: string; step: number; with: Record<string, string> }> = [];
   const jobs = isRecord(workflow) ? workflow.jobs : undefined;
   if (!isRecord(jobs)) return found;
@@ -119,7 +123,8 @@ export function actionSteps(workflow: unknown, uses: RegExp = THIS_ACTION): Arra
       const given: Record<string, string> = {};
       for (const [key, value] of Object.entries(isRecord(step.with) ? step.with : {})) {
         if (value === null || value === undefined) given[key] = '';
-        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') given[key] = String(value);
+        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+          given[key] = String(value);
         else throw new TypeError(`jobs.${job}.steps[${index}].with.${key} is not a scalar`);
       }
       found.push({ job, step: index, with: given });

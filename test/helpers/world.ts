@@ -68,7 +68,11 @@ export interface WorldOptions {
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const current = options.current ?? token();
-  const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Lucky Shrub' } }, tokens: [current], ...options.meta });
+  const meta = await startMetaFake({
+    apps: { [APP_ID]: { secret: APP_SECRET, name: 'Lucky Shrub' } },
+    tokens: [current],
+    ...options.meta,
+  });
   const github = await startGitHubFake({
     tokens: {
       [GH_WRITER]: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'write' } },
@@ -76,7 +80,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     },
     ...options.github,
   });
-  const vercel = options.vercel ? await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects: [], ...options.vercel }) : undefined;
+  const vercel = options.vercel
+    ? await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects: [], ...options.vercel })
+    : undefined;
   const inputs: Record<string, string> = {
     'access-token': current.token,
     'app-id': APP_ID,
@@ -110,12 +116,19 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       const hooks = (all['vercel-deploy-hooks'] ?? '').split('\n').filter(Boolean);
       const metaTokens = [current.token, all['access-token'] ?? '', ...meta.minted.map((t) => t.token)];
       const secrets = [...metaTokens, APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks];
-      const issues = github.issues('acme/app').flatMap((i) => [i.title, i.body ?? '', ...i.comments.map((c) => c.body)]);
+      const issues = github
+        .issues('acme/app')
+        .flatMap((i) => [i.title, i.body ?? '', ...i.comments.map((c) => c.body)]);
       assertNoLeak(run, secrets, { 'issues and comments': issues.join('\n') });
       // Each service sees only its own credentials; a Meta token goes to Meta, and to Vercel
       // only as the value of the variable it upserts; the app secret goes to Meta alone.
       assertRequestsClean('Meta', meta.requests.slice(seen.meta), () => [GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks]);
-      assertRequestsClean('GitHub', github.requests.slice(seen.github), () => [...metaTokens, APP_SECRET, VERCEL_TOKEN, ...hooks]);
+      assertRequestsClean('GitHub', github.requests.slice(seen.github), () => [
+        ...metaTokens,
+        APP_SECRET,
+        VERCEL_TOKEN,
+        ...hooks,
+      ]);
       assertRequestsClean('Vercel', vercel?.requests.slice(seen.vercel) ?? [], (req) => [
         APP_SECRET,
         GH_WRITER,
