@@ -29279,6 +29279,10 @@ async function startRun(settings, report, provider) {
         d.prepare();
     return { settings, report, sets, destinations, context };
 }
+/** The primary (the place the next run reads the token from) and the rest. */
+function splitPrimary(destinations) {
+    return { primary: destinations.find((d) => d.primary), others: destinations.filter((d) => !d.primary) };
+}
 /** Marks every destination not yet attempted as not written (it keeps the old token). */
 function markNotWritten(report, reason) {
     for (const d of report.destinations) {
@@ -29294,7 +29298,7 @@ function markNotWritten(report, reason) {
  * is written unless it lands; then every other destination at once.
  */
 async function deliverRefreshed(run, value, token) {
-    const [primary, ...others] = run.destinations;
+    const { primary, others } = splitPrimary(run.destinations);
     if (!primary)
         return;
     const landed = await core/* group */.Os(`Write the primary ${primary.record.kind.title}`, () => writeOne(run, primary, { value, token, holds: 'new' }));
@@ -29357,7 +29361,7 @@ async function deliver(run, delivery) {
  */
 async function converge(run, token) {
     const { settings, report } = run;
-    const [primary, ...others] = run.destinations;
+    const { primary, others } = splitPrimary(run.destinations);
     // Read only on runs that do not refresh, which are the ones that need them (a refresh writes
     // everything anyway), all at once. The primary is the reference only without `issued_at`.
     const primaryState = token.issuedAt === undefined && primary ? readState(run, primary, token) : undefined;
@@ -29439,9 +29443,10 @@ function noReference(run, primary) {
     // An unreadable primary is already a failure of its own.
     if (primary !== 'missing')
         return;
-    const target = run.destinations[0]?.target ?? '';
+    const { primary: destination } = splitPrimary(run.destinations);
+    const target = destination?.target ?? '';
     run.report.failures.push({
-        phase: run.destinations[0]?.record.kind.id ?? 'inspect',
+        phase: destination?.record.kind.id ?? 'inspect',
         target,
         failureClass: 'needs-human',
         message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
@@ -30116,7 +30121,7 @@ async function run() {
         const phase = error instanceof errors/* InputError */.dz || !settings
             ? 'inputs'
             : report.fresh
-                ? (report.destinations[0]?.kind.id ?? 'inspect')
+                ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
                 : 'inspect';
         report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
     }

@@ -51,6 +51,11 @@ export async function startRun(settings: Settings, report: RunReport, provider: 
   return { settings, report, sets, destinations, context };
 }
 
+/** The primary (the place the next run reads the token from) and the rest. */
+function splitPrimary(destinations: Destination[]): { primary: Destination | undefined; others: Destination[] } {
+  return { primary: destinations.find((d) => d.primary), others: destinations.filter((d) => !d.primary) };
+}
+
 /** What one delivery writes; `holds` is what its destinations hold once written. */
 interface Delivery {
   value: string;
@@ -80,7 +85,7 @@ export function markNotWritten(report: RunReport, reason: string): void {
  * is written unless it lands; then every other destination at once.
  */
 export async function deliverRefreshed(run: Run, value: string, token: TokenInfo): Promise<void> {
-  const [primary, ...others] = run.destinations;
+  const { primary, others } = splitPrimary(run.destinations);
   if (!primary) return;
   const landed = await core.group(`Write the primary ${primary.record.kind.title}`, () =>
     writeOne(run, primary, { value, token, holds: 'new' }),
@@ -152,7 +157,7 @@ async function deliver(run: Run, delivery: Delivery): Promise<void> {
  */
 export async function converge(run: Run, token: TokenInfo): Promise<void> {
   const { settings, report } = run;
-  const [primary, ...others] = run.destinations;
+  const { primary, others } = splitPrimary(run.destinations);
   // Read only on runs that do not refresh, which are the ones that need them (a refresh writes
   // everything anyway), all at once. The primary is the reference only without `issued_at`.
   const primaryState = token.issuedAt === undefined && primary ? readState(run, primary, token) : undefined;
@@ -237,9 +242,10 @@ function holdsUnknown(record: DestinationRecord | undefined, detail?: string): v
 function noReference(run: Run, primary: WrittenAt): void {
   // An unreadable primary is already a failure of its own.
   if (primary !== 'missing') return;
-  const target = run.destinations[0]?.target ?? '';
+  const { primary: destination } = splitPrimary(run.destinations);
+  const target = destination?.target ?? '';
   run.report.failures.push({
-    phase: run.destinations[0]?.record.kind.id ?? 'inspect',
+    phase: destination?.record.kind.id ?? 'inspect',
     target,
     failureClass: 'needs-human',
     message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,

@@ -73,7 +73,7 @@ export async function run(): Promise<void> {
       error instanceof InputError || !settings
         ? 'inputs'
         : report.fresh
-          ? (report.destinations[0]?.kind.id ?? 'inspect')
+          ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
           : 'inspect';
     report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
   } finally {
