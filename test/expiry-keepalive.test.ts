@@ -16,9 +16,14 @@ afterEach(async () => {
 
 const iso = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** Meta's clock runs this many seconds ahead, so that a second refresh in the same second still moves the expiry. */
+let metaAhead = 0;
+
 async function start(days = 10, writer: Grant = {}): Promise<World> {
+  metaAhead = 0;
   world = await startWorld({
     current: token({ daysLeft: days }),
+    meta: { now: () => Math.floor(Date.now() / 1000) + metaAhead },
     github: {
       tokens: {
         [GH_WRITER]: { 'acme/app': { secrets: 'write', variables: 'write', ...writer } },
@@ -46,6 +51,7 @@ describe('expiry-variable', () => {
     ]);
     assert.ok(writes.includes('POST /repos/acme/app/actions/variables'), 'created after the PATCH found none');
 
+    metaAhead = 3600;
     const again = await w.run({ ...inputs, 'access-token': fresh.token, force: 'true' });
     assert.equal(again.code, 0, again.stdout);
     const newest = w.meta.minted.at(-1);
