@@ -20,7 +20,9 @@ try {
     }
   });
   if (stale.length > 0) {
-    console.error(`dist/ is stale (${stale.join(', ')} differ from a fresh build). Run \`npm run build\` and commit dist/.`);
+    console.error(
+      `dist/ is stale (${stale.join(', ')} differ from a fresh build). Run \`npm run build\` and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches a fresh build of src/.');

@@ -20,7 +20,10 @@ import { DAY, startWorld, TEAM_ID, token, VERCEL_TOKEN } from './helpers/world.t
 
 const WEB = { id: 'prj_web0000000000000000000001', name: 'web' };
 const API = { id: 'prj_api0000000000000000000002', name: 'api' };
-const SECRETS: Array<[string, string]> = [['acme/app', 'META_ACCESS_TOKEN'], ['acme/api', 'WA_TOKEN']];
+const SECRETS: Array<[string, string]> = [
+  ['acme/app', 'META_ACCESS_TOKEN'],
+  ['acme/api', 'WA_TOKEN'],
+];
 const PROJECTS = ['web', 'api'];
 const LABEL = 'meta-token-refresh';
 /** Short timeouts and budget: a hung call costs a second, not half a minute. */
@@ -40,34 +43,114 @@ interface Call {
 }
 
 const CALLS: Call[] = [
-  { name: 'debug_token (inspect)', system: 'meta', method: 'GET', path: /\/debug_token$/, when: (r, w) => r.query.get('input_token') === w.current.token },
+  {
+    name: 'debug_token (inspect)',
+    system: 'meta',
+    method: 'GET',
+    path: /\/debug_token$/,
+    when: (r, w) => r.query.get('input_token') === w.current.token,
+  },
   { name: 'fb_exchange_token', system: 'meta', method: 'GET', path: /\/oauth\/access_token$/ },
-  { name: 'debug_token (verify)', system: 'meta', method: 'GET', path: /\/debug_token$/, when: (r, w) => r.query.get('input_token') !== w.current.token },
-  { name: 'public key acme/app', system: 'github', method: 'GET', path: /^\/repos\/acme\/app\/actions\/secrets\/public-key$/ },
-  { name: 'public key acme/api', system: 'github', method: 'GET', path: /^\/repos\/acme\/api\/actions\/secrets\/public-key$/ },
-  { name: 'secret state acme/api', system: 'github', method: 'GET', path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/ },
-  { name: 'secret PUT primary', system: 'github', method: 'PUT', path: /^\/repos\/acme\/app\/actions\/secrets\/META_ACCESS_TOKEN$/ },
-  { name: 'secret PUT acme/api', system: 'github', method: 'PUT', path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/ },
+  {
+    name: 'debug_token (verify)',
+    system: 'meta',
+    method: 'GET',
+    path: /\/debug_token$/,
+    when: (r, w) => r.query.get('input_token') !== w.current.token,
+  },
+  {
+    name: 'public key acme/app',
+    system: 'github',
+    method: 'GET',
+    path: /^\/repos\/acme\/app\/actions\/secrets\/public-key$/,
+  },
+  {
+    name: 'public key acme/api',
+    system: 'github',
+    method: 'GET',
+    path: /^\/repos\/acme\/api\/actions\/secrets\/public-key$/,
+  },
+  {
+    name: 'secret state acme/api',
+    system: 'github',
+    method: 'GET',
+    path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/,
+  },
+  {
+    name: 'secret PUT primary',
+    system: 'github',
+    method: 'PUT',
+    path: /^\/repos\/acme\/app\/actions\/secrets\/META_ACCESS_TOKEN$/,
+  },
+  {
+    name: 'secret PUT acme/api',
+    system: 'github',
+    method: 'PUT',
+    path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/,
+  },
   { name: 'env list web', system: 'vercel', method: 'GET', path: /^\/v10\/projects\/web\/env$/ },
   { name: 'env upsert web', system: 'vercel', method: 'POST', path: /^\/v10\/projects\/web\/env$/ },
-  { name: 'deployment list web', system: 'vercel', method: 'GET', path: /^\/v7\/deployments$/, when: (r) => r.query.get('projectId') === 'web' && r.query.get('state') === 'READY' },
-  { name: 'redeploy web', system: 'vercel', method: 'POST', path: /^\/v13\/deployments$/, when: (r) => r.body.includes('"name":"web"') },
-  { name: 'deployment poll web', system: 'vercel', method: 'GET', path: /^\/v7\/deployments$/, when: (r) => r.query.get('projectId') === 'web' && r.query.has('since') },
+  {
+    name: 'deployment list web',
+    system: 'vercel',
+    method: 'GET',
+    path: /^\/v7\/deployments$/,
+    when: (r) => r.query.get('projectId') === 'web' && r.query.get('state') === 'READY',
+  },
+  {
+    name: 'redeploy web',
+    system: 'vercel',
+    method: 'POST',
+    path: /^\/v13\/deployments$/,
+    when: (r) => r.body.includes('"name":"web"'),
+  },
+  {
+    name: 'deployment poll web',
+    system: 'vercel',
+    method: 'GET',
+    path: /^\/v7\/deployments$/,
+    when: (r) => r.query.get('projectId') === 'web' && r.query.has('since'),
+  },
   { name: 'issue list', system: 'github', method: 'GET', path: /^\/repos\/acme\/app\/issues$/, onFailure: true },
   { name: 'label create', system: 'github', method: 'POST', path: /^\/repos\/acme\/app\/labels$/, onFailure: true },
   { name: 'issue create', system: 'github', method: 'POST', path: /^\/repos\/acme\/app\/issues$/, onFailure: true },
 ];
 
 const HTML = '<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>';
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Fault => ({ kind: 'status', status, body, headers });
-const metaEnvelope = (code: number, message: string) => ({ error: { message, type: 'OAuthException', code, fbtrace_id: 'AfaultTrace' } });
-const regain = JSON.stringify({ '102938475610': [{ type: 'whatsapp_business_management', call_count: 100, total_cputime: 10, total_time: 10, estimated_time_to_regain_access: 30 }] });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Fault => ({
+  kind: 'status',
+  status,
+  body,
+  headers,
+});
+const metaEnvelope = (code: number, message: string) => ({
+  error: { message, type: 'OAuthException', code, fbtrace_id: 'AfaultTrace' },
+});
+const regain = JSON.stringify({
+  '102938475610': [
+    {
+      type: 'whatsapp_business_management',
+      call_count: 100,
+      total_cputime: 10,
+      total_time: 10,
+      estimated_time_to_regain_access: 30,
+    },
+  ],
+});
 
 /** Each fault, as each service would send it. */
 const FAULTS: Array<{ name: string; make: (system: System) => Fault }> = [
   { name: 'connection reset', make: () => ({ kind: 'reset' }) },
   { name: 'timeout', make: () => ({ kind: 'hang' }) },
-  { name: '500', make: (s) => (s === 'meta' ? json(500, metaEnvelope(2, 'Service temporarily unavailable')) : s === 'github' ? json(500, { message: 'Server Error' }) : json(500, { error: { code: 'internal_server_error', message: 'An unexpected internal error occurred' } })) },
+  {
+    name: '500',
+    make: (s) =>
+      s === 'meta'
+        ? json(500, metaEnvelope(2, 'Service temporarily unavailable'))
+        : s === 'github'
+          ? json(500, { message: 'Server Error' })
+          : json(500, { error: { code: 'internal_server_error', message: 'An unexpected internal error occurred' } }),
+  },
   { name: '502', make: () => ({ kind: 'status', status: 502, body: HTML, headers: { 'content-type': 'text/html' } }) },
   {
     name: '429 with a retry hint',
@@ -76,16 +159,58 @@ const FAULTS: Array<{ name: string; make: (system: System) => Fault }> = [
         ? json(429, metaEnvelope(80008, 'Too many calls'), { 'x-business-use-case-usage': regain })
         : s === 'github'
           ? json(429, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '1' })
-          : json(429, { error: { code: 'rate_limited', message: 'Rate limit exceeded', limit: { remaining: 0, reset: 1, resetMs: 1000, total: 100 } } }, { 'retry-after': '1' }),
+          : json(
+              429,
+              {
+                error: {
+                  code: 'rate_limited',
+                  message: 'Rate limit exceeded',
+                  limit: { remaining: 0, reset: 1, resetMs: 1000, total: 100 },
+                },
+              },
+              { 'retry-after': '1' },
+            ),
   },
   {
     name: '429 without a retry hint',
-    make: (s) => (s === 'meta' ? json(429, metaEnvelope(4, '(#4) Application request limit reached')) : s === 'github' ? json(429, { message: 'Too many requests' }) : json(429, { error: { code: 'rate_limited', message: 'Rate limit exceeded' } })),
+    make: (s) =>
+      s === 'meta'
+        ? json(429, metaEnvelope(4, '(#4) Application request limit reached'))
+        : s === 'github'
+          ? json(429, { message: 'Too many requests' })
+          : json(429, { error: { code: 'rate_limited', message: 'Rate limit exceeded' } }),
   },
-  { name: 'malformed JSON', make: () => ({ kind: 'status', status: 200, body: '{"data": {"is_valid": tru', headers: { 'content-type': 'application/json' } }) },
-  { name: 'empty 200', make: () => ({ kind: 'status', status: 200, body: '', headers: { 'content-type': 'application/json' } }) },
-  { name: '401', make: (s) => (s === 'meta' ? json(401, metaEnvelope(190, 'Invalid OAuth access token.')) : s === 'github' ? json(401, { message: 'Bad credentials' }) : json(401, { error: { code: 'forbidden', message: 'Not authorized', invalidToken: true } })) },
-  { name: '403', make: (s) => (s === 'meta' ? json(403, metaEnvelope(10, '(#10) Application does not have permission for this action')) : s === 'github' ? json(403, { message: 'Resource not accessible by personal access token' }) : json(403, { error: { code: 'forbidden', message: 'Not authorized' } })) },
+  {
+    name: 'malformed JSON',
+    make: () => ({
+      kind: 'status',
+      status: 200,
+      body: '{"data": {"is_valid": tru',
+      headers: { 'content-type': 'application/json' },
+    }),
+  },
+  {
+    name: 'empty 200',
+    make: () => ({ kind: 'status', status: 200, body: '', headers: { 'content-type': 'application/json' } }),
+  },
+  {
+    name: '401',
+    make: (s) =>
+      s === 'meta'
+        ? json(401, metaEnvelope(190, 'Invalid OAuth access token.'))
+        : s === 'github'
+          ? json(401, { message: 'Bad credentials' })
+          : json(401, { error: { code: 'forbidden', message: 'Not authorized', invalidToken: true } }),
+  },
+  {
+    name: '403',
+    make: (s) =>
+      s === 'meta'
+        ? json(403, metaEnvelope(10, '(#10) Application does not have permission for this action'))
+        : s === 'github'
+          ? json(403, { message: 'Resource not accessible by personal access token' })
+          : json(403, { error: { code: 'forbidden', message: 'Not authorized' } }),
+  },
 ];
 
 /**
@@ -94,17 +219,45 @@ const FAULTS: Array<{ name: string; make: (system: System) => Fault }> = [
  * written on such a run, so its key decides nothing, and a fault on it may leave the run green.
  */
 const READS: Array<Call & { unused?: boolean }> = [
-  { name: 'secret state acme/api', system: 'github', method: 'GET', path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/ },
-  { name: 'public key acme/app', system: 'github', method: 'GET', path: /^\/repos\/acme\/app\/actions\/secrets\/public-key$/, unused: true },
-  { name: 'public key acme/api', system: 'github', method: 'GET', path: /^\/repos\/acme\/api\/actions\/secrets\/public-key$/ },
+  {
+    name: 'secret state acme/api',
+    system: 'github',
+    method: 'GET',
+    path: /^\/repos\/acme\/api\/actions\/secrets\/WA_TOKEN$/,
+  },
+  {
+    name: 'public key acme/app',
+    system: 'github',
+    method: 'GET',
+    path: /^\/repos\/acme\/app\/actions\/secrets\/public-key$/,
+    unused: true,
+  },
+  {
+    name: 'public key acme/api',
+    system: 'github',
+    method: 'GET',
+    path: /^\/repos\/acme\/api\/actions\/secrets\/public-key$/,
+  },
   { name: 'env list web', system: 'vercel', method: 'GET', path: /^\/v10\/projects\/web\/env$/ },
-  { name: 'deployment list web', system: 'vercel', method: 'GET', path: /^\/v7\/deployments$/, when: (r) => r.query.get('projectId') === 'web' && r.query.get('state') === 'READY' },
+  {
+    name: 'deployment list web',
+    system: 'vercel',
+    method: 'GET',
+    path: /^\/v7\/deployments$/,
+    when: (r) => r.query.get('projectId') === 'web' && r.query.get('state') === 'READY',
+  },
 ];
 
 /** The faults of the refresh suite, and a 404. */
 const READ_FAULTS: typeof FAULTS = [
   ...FAULTS,
-  { name: '404', make: (s) => (s === 'github' ? json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }) : json(404, { error: { code: 'not_found', message: 'Not found' } })) },
+  {
+    name: '404',
+    make: (s) =>
+      s === 'github'
+        ? json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+        : json(404, { error: { code: 'not_found', message: 'Not found' } }),
+  },
 ];
 
 let scenarios = 0;
@@ -124,7 +277,11 @@ const fake = (w: World, system: System): FakeServer => {
 
 async function seedEnv(w: World, project: string, value: string): Promise<void> {
   const url = `${w.vercel?.url ?? ''}/v10/projects/${project}/env?upsert=true&teamId=${TEAM_ID}`;
-  const response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${VERCEL_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ key: 'META_ACCESS_TOKEN', value, type: 'sensitive', target: ['production', 'preview'] }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${VERCEL_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ key: 'META_ACCESS_TOKEN', value, type: 'sensitive', target: ['production', 'preview'] }),
+  });
   assert.equal(response.status, 201);
 }
 
@@ -158,7 +315,8 @@ async function settledWorld(stale: boolean): Promise<World> {
   const w = await startWorld({ current: token({ daysLeft: 40 }), vercel: { projects: [{ ...WEB }, { ...API }] } });
   const anHourAgo = Date.now() - 3_600_000;
   for (const [repo, name] of SECRETS) w.github.seedSecret(repo, name, w.current.token, new Date(anHourAgo));
-  if (stale) w.github.seedSecret('acme/api', 'WA_TOKEN', STALE, new Date(((w.current.issuedAt ?? 0) - 10 * DAY) * 1000));
+  if (stale)
+    w.github.seedSecret('acme/api', 'WA_TOKEN', STALE, new Date(((w.current.issuedAt ?? 0) - 10 * DAY) * 1000));
   for (const project of PROJECTS) {
     await seedEnv(w, project, w.current.token);
     const env = w.vercel?.env(project, 'META_ACCESS_TOKEN');
@@ -175,7 +333,8 @@ async function settledWorld(stale: boolean): Promise<World> {
 function holdings(w: World): Map<string, string | undefined> {
   const map = new Map<string, string | undefined>();
   for (const [repo, name] of SECRETS) map.set(`${repo}:${name}`, w.github.secret(repo, name)?.value);
-  for (const project of PROJECTS) map.set(`vercel:${project}:META_ACCESS_TOKEN`, w.vercel?.env(project, 'META_ACCESS_TOKEN')?.value);
+  for (const project of PROJECTS)
+    map.set(`vercel:${project}:META_ACCESS_TOKEN`, w.vercel?.env(project, 'META_ACCESS_TOKEN')?.value);
   return map;
 }
 
@@ -202,7 +361,8 @@ const deployedAfterWrite = (w: World, project: string): boolean => {
   return deployed !== undefined && written !== undefined && deployed > written;
 };
 
-const openIssue = (w: World): boolean => w.github.issues('acme/app').some((i) => i.state === 'open' && i.labels.includes(LABEL));
+const openIssue = (w: World): boolean =>
+  w.github.issues('acme/app').some((i) => i.state === 'open' && i.labels.includes(LABEL));
 
 /** Why the world is not settled on `value`: each destination that misses it, each project that does not run it. */
 function unsettled(w: World, value: string): string[] {
@@ -210,7 +370,8 @@ function unsettled(w: World, value: string): string[] {
   for (const [target, held] of holdings(w)) if (held !== value) why.push(`${target} does not hold it`);
   for (const project of PROJECTS) {
     if (!deployedAfterWrite(w, project)) why.push(`the production deployment of ${project} predates its variable`);
-    else if (live(w, project) !== value || newest(w, project)?.staged === true) why.push(`${project} does not run with it`);
+    else if (live(w, project) !== value || newest(w, project)?.staged === true)
+      why.push(`${project} does not run with it`);
   }
   return why;
 }
@@ -218,14 +379,18 @@ function unsettled(w: World, value: string): string[] {
 /** What the summary says a destination holds (`new`, `old`, ...), from its table row. */
 function summaryHolds(summary: string, target: string): string | undefined {
   const label = target.startsWith('vercel:') ? (target.split(':')[1] ?? '') : target;
-  const row = summary.split('\n').find((line) => line.startsWith(`| ${label} `) || line.startsWith(`| ${label} (primary)`));
+  const row = summary
+    .split('\n')
+    .find((line) => line.startsWith(`| ${label} `) || line.startsWith(`| ${label} (primary)`));
   return /\| (\w+) token \|/.exec(row ?? '')?.[1];
 }
 
 /** The invariants after a faulty run (README, "Nothing is lost"). */
 function checkAfterFault(w: World, run: ActionRun, old: string, label: string): void {
   const minted = w.meta.minted.at(-1)?.token;
-  const verified = minted !== undefined && w.meta.requests.some((r) => r.path.endsWith('/debug_token') && r.query.get('input_token') === minted);
+  const verified =
+    minted !== undefined &&
+    w.meta.requests.some((r) => r.path.endsWith('/debug_token') && r.query.get('input_token') === minted);
   const held = holdings(w);
   for (const [target, value] of held) {
     // 1, 2: nothing but the old token or a verified new one is ever written.
@@ -234,7 +399,10 @@ function checkAfterFault(w: World, run: ActionRun, old: string, label: string): 
     check(isValid(w, value), `${label}: ${target} holds a token that is not valid`);
     const said = summaryHolds(run.summary, target);
     const truth = value === old ? ['old', 'current'] : ['new'];
-    check(said !== undefined && truth.includes(said), `${label}: the summary says ${target} holds the ${String(said)} token, but it holds the ${truth[0] ?? ''} one`);
+    check(
+      said !== undefined && truth.includes(said),
+      `${label}: the summary says ${target} holds the ${String(said)} token, but it holds the ${truth[0] ?? ''} one`,
+    );
   }
   const newest = verified ? minted : old;
   const settled = [...held.values()].every((v) => v === newest) && PROJECTS.every((p) => live(w, p) === newest);
@@ -245,7 +413,11 @@ function checkAfterFault(w: World, run: ActionRun, old: string, label: string): 
     const stale = [...held].filter(([, v]) => v !== newest).map(([t]) => t);
     const issue = w.github.issues('acme/app').find((i) => i.state === 'open' && i.labels.includes(LABEL));
     // 3: the failure issue says which destinations still hold the old token.
-    if (issue && stale.length > 0) check(stale.every((t) => (issue.body ?? '').includes(t)), `${label}: the issue does not name every stale destination`);
+    if (issue && stale.length > 0)
+      check(
+        stale.every((t) => (issue.body ?? '').includes(t)),
+        `${label}: the issue does not name every stale destination`,
+      );
   }
 }
 
@@ -253,24 +425,42 @@ function checkAfterFault(w: World, run: ActionRun, old: string, label: string): 
 async function checkConverges(w: World, label: string): Promise<void> {
   const primary = (): string => w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
   const run = await w.run({ ...INPUTS, 'access-token': primary() });
-  check(run.code === 0, `${label}: the re-run failed: ${run.stdout.split('\n').filter((l) => l.startsWith('::error::')).join(' ')}`);
+  check(
+    run.code === 0,
+    `${label}: the re-run failed: ${run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::error::'))
+      .join(' ')}`,
+  );
   const token = primary();
   check(isValid(w, token), `${label}: the primary holds a token that is not valid`);
   for (const [target, value] of holdings(w)) check(value === token, `${label}: ${target} did not converge`);
-  for (const project of PROJECTS) check(live(w, project) === token, `${label}: ${project} does not run with the converged token`);
-  for (const project of PROJECTS) check(deployedAfterWrite(w, project), `${label}: the production deployment of ${project} predates its variable`);
+  for (const project of PROJECTS)
+    check(live(w, project) === token, `${label}: ${project} does not run with the converged token`);
+  for (const project of PROJECTS)
+    check(deployedAfterWrite(w, project), `${label}: the production deployment of ${project} predates its variable`);
   check(!openIssue(w), `${label}: the failure issue is still open`);
 
   const marks = { github: w.github.requests.length, vercel: w.vercel?.requests.length ?? 0 };
   const quiet = await w.run({ ...INPUTS, 'access-token': primary() });
   check(quiet.code === 0, `${label}: the run after convergence failed`);
-  const writes = [...w.github.requests.slice(marks.github), ...(w.vercel?.requests.slice(marks.vercel) ?? [])].filter((r) => r.method === 'PUT' || (r.method === 'POST' && (r.path.endsWith('/env') || r.path === '/v13/deployments' || r.path.startsWith('/v1/integrations/deploy/'))));
-  check(writes.length === 0, `${label}: a settled world was written again (${writes.map((r) => `${r.method} ${r.path}`).join(', ')})`);
+  const writes = [...w.github.requests.slice(marks.github), ...(w.vercel?.requests.slice(marks.vercel) ?? [])].filter(
+    (r) =>
+      r.method === 'PUT' ||
+      (r.method === 'POST' &&
+        (r.path.endsWith('/env') || r.path === '/v13/deployments' || r.path.startsWith('/v1/integrations/deploy/'))),
+  );
+  check(
+    writes.length === 0,
+    `${label}: a settled world was written again (${writes.map((r) => `${r.method} ${r.path}`).join(', ')})`,
+  );
 }
 
 describe('fault injection', { concurrency: 4 }, () => {
   after(() => {
-    console.log(`fault suite: ${scenarios} refresh scenarios + ${convergenceScenarios} convergence scenarios, ${checks} invariant checks, all passed`);
+    console.log(
+      `fault suite: ${scenarios} refresh scenarios + ${convergenceScenarios} convergence scenarios, ${checks} invariant checks, all passed`,
+    );
   });
 
   for (const call of CALLS) {
@@ -280,7 +470,12 @@ describe('fault injection', { concurrency: 4 }, () => {
         const w = await world();
         try {
           const old = w.current.token;
-          fake(w, call.system).inject({ method: call.method, path: call.path, when: (r) => call.when?.(r, w) ?? true, fault: fault.make(call.system) });
+          fake(w, call.system).inject({
+            method: call.method,
+            path: call.path,
+            when: (r) => call.when?.(r, w) ?? true,
+            fault: fault.make(call.system),
+          });
           const web = w.vercel?.project('web');
           assert.ok(web);
           web.envFailure = call.onFailure === true;
@@ -310,17 +505,33 @@ describe('fault injection', { concurrency: 4 }, () => {
             const when = (r: RecordedRequest): boolean => read.when?.(r, w) ?? true;
             server.inject({ method: read.method, path: read.path, when, fault: fault.make(read.system) });
             const run = await w.run(INPUTS);
-            check(server.requests.some((r) => r.method === read.method && read.path.test(r.path) && when(r)), `${label}: the run never made the call`);
+            check(
+              server.requests.some((r) => r.method === read.method && read.path.test(r.path) && when(r)),
+              `${label}: the run never made the call`,
+            );
             // The invariant: a green run means every destination holds the current token and runs with it.
             const why = unsettled(w, w.current.token);
-            check(run.code !== 0 || (why.length === 0 && !openIssue(w)), `${label}: the run passed, but ${why.length > 0 ? why.join('; ') : 'the failure issue is open'}`);
+            check(
+              run.code !== 0 || (why.length === 0 && !openIssue(w)),
+              `${label}: the run passed, but ${why.length > 0 ? why.join('; ') : 'the failure issue is open'}`,
+            );
             // A secret that is not found is missing, and written; any other fault leaves a state unread.
             const missing = fault.name === '404' && read.name.startsWith('secret state');
-            const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::')).join(' ');
+            const errors = run.stdout
+              .split('\n')
+              .filter((l) => l.startsWith('::error::'))
+              .join(' ');
             if (read.unused) check(run.code === 0, `${label}: a read the run does not need failed it: ${errors}`);
-            else check(run.code === (missing ? 0 : 1), `${label}: ${missing ? `a missing secret failed the run: ${errors}` : `a read that failed did not fail the run (exit ${String(run.code)})`}`);
+            else
+              check(
+                run.code === (missing ? 0 : 1),
+                `${label}: ${missing ? `a missing secret failed the run: ${errors}` : `a read that failed did not fail the run (exit ${String(run.code)})`}`,
+              );
             if (run.code === 1) {
-              check(/could not be checked/.test(run.stdout), `${label}: the failed run does not say what could not be checked: ${errors}`);
+              check(
+                /could not be checked/.test(run.stdout),
+                `${label}: the failed run does not say what could not be checked: ${errors}`,
+              );
               check(openIssue(w), `${label}: the failure issue is not open after a failed run`);
             }
 
@@ -348,7 +559,10 @@ describe('fault injection', { concurrency: 4 }, () => {
           assert.ok(project);
           project.envFailure = true;
           const failed = await w.run(INPUTS);
-          check(failed.code === 1 && w.github.issues('acme/app').length === 1, `${label}: the failure did not open an issue`);
+          check(
+            failed.code === 1 && w.github.issues('acme/app').length === 1,
+            `${label}: the failure did not open an issue`,
+          );
           project.envFailure = false;
           w.github.inject({ method, path, fault: fault.make('github') });
           const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
