@@ -29,6 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const noop = () => undefined;
 const KIND = {
     id: 'github-secret',
     title: 'GitHub secret',
@@ -36,11 +37,14 @@ const KIND = {
     deploys: false,
     writing: 'writing a GitHub secret',
 };
-/** What an organization secret's write sends besides the value: its visibility and, for `selected`, its repositories. */
-async function organizationFields(gh, octokit, d, state) {
+/**
+ * What an organization secret's write sends besides the value: its visibility and, for `selected`,
+ * its repositories. `state` and `selection` are memoised reads, so `prepare()` may start them.
+ */
+async function organizationFields(d, state, selection) {
     if (d.scope.kind !== 'organization')
         return undefined;
-    const current = await state;
+    const current = await state();
     const visibility = d.scope.visibility ?? (current === 'missing' ? undefined : current.visibility) ?? 'private';
     if (visibility !== 'selected')
         return { visibility };
@@ -53,7 +57,7 @@ async function organizationFields(gh, octokit, d, state) {
             hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
         });
     }
-    return { visibility, selectedRepositoryIds: await gh.getSelectedRepositories(octokit, d.scope.org, d.name) };
+    return { visibility, selectedRepositoryIds: await selection() };
 }
 /** Every secret of `github-secrets`, the first one the primary. */
 async function createDestinations(settings) {
@@ -88,14 +92,27 @@ async function createDestinations(settings) {
             state.catch(() => undefined);
             return state;
         };
+        let selection;
+        const selectionOf = () => {
+            if (d.scope.kind !== 'organization')
+                return Promise.resolve([]);
+            const org = d.scope.org;
+            selection ??= Promise.resolve().then(() => gh.getSelectedRepositories(client(), org, d.name));
+            selection.catch(() => undefined);
+            return selection;
+        };
         return {
             target,
             primary: i === 0,
             record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: i === 0 }),
             prepare() {
                 void keyOf(d);
-                if (d.scope.kind === 'organization')
-                    void stateOf();
+                if (d.scope.kind !== 'organization')
+                    return;
+                // Its write needs its state and, when it keeps a selection, the selected repositories.
+                const keeps = d.scope.visibility === undefined || d.scope.visibility === 'selected';
+                const selected = (s) => s !== 'missing' && s.visibility === 'selected';
+                void stateOf().then((s) => (keeps && selected(s) ? selectionOf() : undefined), noop);
             },
             async readState() {
                 // The key matters too: a secret that cannot be sealed cannot be brought up to date.
@@ -107,7 +124,7 @@ async function createDestinations(settings) {
                 return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
             },
             async write(value) {
-                const [key, organization] = await Promise.all([keyOf(d), organizationFields(gh, client(), d, stateOf())]);
+                const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
                 const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
                 return { result, writtenAt: undefined };
             },

@@ -153,7 +153,7 @@ async function bareNode(): Promise<number> {
 const a = await rttPerRefresh('a', 1, 1, 1);
 const b = await rttPerRefresh('b', 20, 5, 10);
 // (b) with the other places GitHub keeps secrets: 2 environment secrets and 1 organization secret.
-await rttPerRefresh('b_places', 20, 5, 10, { environments: 2, org: true });
+const places = await rttPerRefresh('b_places', 20, 5, 10, { environments: 2, org: true });
 
 // startup: process start to the first request any fake receives.
 const startups: number[] = [];
@@ -188,4 +188,4 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`peak_rss_mb ${median(peaks).toFixed(1)}`);
 console.log(`peak_rss_mb_max ${Math.max(...peaks).toFixed(1)}`);
 
-for (const fake of [...a.fakes, ...b.fakes]) await fake.close();
+for (const fake of [...a.fakes, ...b.fakes, ...places.fakes]) await fake.close();

@@ -74,6 +74,12 @@ describe('GitHub secrets in every place', () => {
     );
     assert.match(run.summary, /META_ACCESS_TOKEN --org acme \| ✅ created/);
     assert.deepEqual(w.github.contractViolations, []);
+    const reads = w.github.requests.filter((r) => r.method === 'GET' && /\/secrets\/[A-Z_]+$/.test(r.path));
+    assert.deepEqual(
+      reads.map((r) => r.path),
+      ['/orgs/acme/actions/secrets/META_ACCESS_TOKEN'],
+      'a refresh reads only the state an organization secret keeps',
+    );
   });
 
   it("keeps an organization secret's visibility and repository selection", async () => {
@@ -83,12 +89,18 @@ describe('GitHub secrets in every place', () => {
       visibility: 'selected',
       selectedRepositoryIds: selected,
     });
+    // A round trip of 200 ms puts each request in its round, whatever this machine's load.
+    for (const fake of [w.meta, w.github]) fake.latencyMs = 200;
     const run = await w.run({ 'github-secrets': 'META_ACCESS_TOKEN\nMETA_ACCESS_TOKEN --org acme' });
     assert.equal(run.code, 0, run.stdout);
     const org = w.github.orgSecret('acme', 'META_ACCESS_TOKEN');
     assert.equal(org?.value, w.meta.minted[0]?.token);
     assert.equal(org?.visibility, 'selected');
     assert.deepEqual([...(org?.selected_repository_ids ?? [])].sort(), [...selected].sort());
+    // The reads its write needs are made while Meta mints and verifies the token, not after it.
+    const verified = w.meta.requests.find((r) => r.query.get('input_token') === w.meta.minted[0]?.token);
+    const selection = w.github.requests.find((r) => r.path.endsWith('/META_ACCESS_TOKEN/repositories'));
+    assert.ok(verified && selection && selection.at < verified.at, 'the selection is read before the verification');
   });
 
   for (const [place, line, grants, permission] of [

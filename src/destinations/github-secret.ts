@@ -13,6 +13,8 @@ import type { KindLabels } from '../report.ts';
 import type { Destination, DestinationSet } from './destination.ts';
 import { newRecord } from './destination.ts';
 
+const noop = (): void => undefined;
+
 const KIND: KindLabels = {
   id: 'github-secret',
   title: 'GitHub secret',
@@ -21,17 +23,17 @@ const KIND: KindLabels = {
   writing: 'writing a GitHub secret',
 };
 
-type GitHub = typeof import('../clients/github.ts');
-
-/** What an organization secret's write sends besides the value: its visibility and, for `selected`, its repositories. */
+/**
+ * What an organization secret's write sends besides the value: its visibility and, for `selected`,
+ * its repositories. `state` and `selection` are memoised reads, so `prepare()` may start them.
+ */
 async function organizationFields(
-  gh: GitHub,
-  octokit: Octokit,
   d: SecretDestination,
-  state: Promise<SecretState | 'missing'>,
+  state: () => Promise<SecretState | 'missing'>,
+  selection: () => Promise<number[]>,
 ): Promise<{ visibility: SecretVisibility; selectedRepositoryIds?: number[] } | undefined> {
   if (d.scope.kind !== 'organization') return undefined;
-  const current = await state;
+  const current = await state();
   const visibility = d.scope.visibility ?? (current === 'missing' ? undefined : current.visibility) ?? 'private';
   if (visibility !== 'selected') return { visibility };
   // GitHub replaces the selection with what a write sends: send the one the secret has.
@@ -43,7 +45,7 @@ async function organizationFields(
       hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
     });
   }
-  return { visibility, selectedRepositoryIds: await gh.getSelectedRepositories(octokit, d.scope.org, d.name) };
+  return { visibility, selectedRepositoryIds: await selection() };
 }
 
 /** Every secret of `github-secrets`, the first one the primary. */
@@ -79,13 +81,25 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
       state.catch(() => undefined);
       return state;
     };
+    let selection: Promise<number[]> | undefined;
+    const selectionOf = (): Promise<number[]> => {
+      if (d.scope.kind !== 'organization') return Promise.resolve([]);
+      const org = d.scope.org;
+      selection ??= Promise.resolve().then(() => gh.getSelectedRepositories(client(), org, d.name));
+      selection.catch(() => undefined);
+      return selection;
+    };
     return {
       target,
       primary: i === 0,
       record: newRecord({ kind: KIND, target, label: target, primary: i === 0 }),
       prepare() {
         void keyOf(d);
-        if (d.scope.kind === 'organization') void stateOf();
+        if (d.scope.kind !== 'organization') return;
+        // Its write needs its state and, when it keeps a selection, the selected repositories.
+        const keeps = d.scope.visibility === undefined || d.scope.visibility === 'selected';
+        const selected = (s: SecretState | 'missing'): boolean => s !== 'missing' && s.visibility === 'selected';
+        void stateOf().then((s) => (keeps && selected(s) ? selectionOf() : undefined), noop);
       },
       async readState() {
         // The key matters too: a secret that cannot be sealed cannot be brought up to date.
@@ -95,7 +109,7 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
         return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
       },
       async write(value) {
-        const [key, organization] = await Promise.all([keyOf(d), organizationFields(gh, client(), d, stateOf())]);
+        const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
         const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
         return { result, writtenAt: undefined };
       },
