@@ -456,7 +456,8 @@ async function checkConverges(w: World, label: string): Promise<void> {
   );
 }
 
-describe('fault injection', { concurrency: 4 }, () => {
+// Most of a scenario is waiting (timeouts, retries, the fakes' answers): 8 in flight keep 2 cores busy.
+describe('fault injection', { concurrency: 8 }, () => {
   after(() => {
     console.log(
       `fault suite: ${scenarios} refresh scenarios + ${convergenceScenarios} convergence scenarios, ${checks} invariant checks, all passed`,
