@@ -28662,6 +28662,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Xp: () => (/* binding */ issueTarget),
+  _O: () => (/* binding */ notValid),
   sb: () => (/* binding */ readSettings)
 });
 
@@ -28669,8 +28670,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(4183);
 // EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
 var types = __nccwpck_require__(8243);
 // EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
@@ -28822,6 +28823,18 @@ const unique = (items) => new Set(items.map((i) => String(i).toLowerCase())).siz
 const inputs_boolean = types/* string */.Yj()
     .refine((v) => v in BOOLEANS, 'must be true or false')
     .transform((v) => BOOLEANS[v] === true);
+/** A `postgres://` or `postgresql://` URL with a host. */
+function postgresUrl(value) {
+    try {
+        const parsed = new URL(value);
+        return (parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:') && parsed.hostname !== '';
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `value` is url-safe base64 of exactly 32 bytes (a Fernet key). */
+const fernetKey = (value) => /^[A-Za-z0-9_-]{43}=?$/.test(value) && Buffer.from(value, 'base64url').length === 32;
 const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
 /** A token that may be empty (the input is optional, or required only with another). */
 const optionalToken = types/* string */.Yj().regex(/^\S*$/, ONE_TOKEN);
@@ -28870,6 +28883,22 @@ const schemas = {
         .transform(Number)
         .pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
     'vercel-api-url': baseUrl,
+    'postgres-url': types/* string */.Yj().refine((v) => v === '' || postgresUrl(v), {
+        message: 'must be a connection string such as postgres://USER:PASSWORD@HOST:6543/postgres (Supabase: Connect → Transaction pooler)',
+    }),
+    'postgres-update': types/* string */.Yj().transform((v) => v.trim()),
+    'postgres-select': types/* string */.Yj().transform((v) => v.trim()),
+    'postgres-expected-rows': types/* string */.Yj()
+        .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
+        .transform((v) => (v === '' ? undefined : Number(v)))
+        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').optional()),
+    'postgres-encryption': types/* enum */.k5(['none', 'fernet'], { errorMap: () => ({ message: 'must be none or fernet' }) }),
+    'postgres-fernet-key': optionalToken.refine((v) => v === '' || fernetKey(v), {
+        message: "must be a Fernet key: the url-safe base64 of 32 bytes, as Python's Fernet.generate_key() prints (44 characters ending in =)",
+    }),
+    'postgres-ca-cert': types/* string */.Yj().refine((v) => v.trim() === '' || v.includes('-----BEGIN CERTIFICATE-----'), {
+        message: "must be a PEM certificate (-----BEGIN CERTIFICATE----- …), e.g. Supabase's prod-ca-2021.crt",
+    }),
     'issue-on-failure': inputs_boolean,
     'keep-schedule-alive': inputs_boolean,
     'issue-repository': types/* string */.Yj()
@@ -29024,12 +29053,41 @@ function crossCheck(raw, parsed, secrets) {
     if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
         problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
     }
+    problems.push(...postgresProblems(raw, parsed));
     if (parsed['vercel-wait-seconds'] !== undefined &&
         parsed['run-timeout-seconds'] !== undefined &&
         parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
         problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
     }
     return problems;
+}
+/** The `postgres-*` inputs that need each other. */
+function postgresProblems(raw, parsed) {
+    const problems = [];
+    const url = raw('postgres-url') !== '';
+    const update = raw('postgres-update').trim() !== '';
+    if (url && !update)
+        problems.push("Input 'postgres-update' is required when postgres-url is set: the UPDATE that stores the token, with $1 for the value, e.g. UPDATE channel SET access_token = $1 WHERE kind = 'whatsapp'.");
+    if (!url && (update || raw('postgres-select').trim() !== ''))
+        problems.push("Input 'postgres-url' is required when postgres-update or postgres-select is set.");
+    const fernet = parsed['postgres-encryption'] === 'fernet';
+    if (fernet && raw('postgres-fernet-key') === '')
+        problems.push("Input 'postgres-fernet-key' is required when postgres-encryption is fernet: the key the app decrypts the column with.");
+    if (!fernet && raw('postgres-fernet-key') !== '')
+        problems.push("Input 'postgres-fernet-key' is set but postgres-encryption is none: set postgres-encryption: fernet, or drop the key.");
+    return problems;
+}
+/** A connection string and the forms of its password a log could show. */
+function registerPostgresUrl(value) {
+    (0,secrets/* registerSecret */.c)(value);
+    try {
+        const password = new URL(value).password;
+        (0,secrets/* registerSecret */.c)(password);
+        (0,secrets/* registerSecret */.c)(decodeURIComponent(password));
+    }
+    catch {
+        // Not a URL: the input check says so, and the whole value is masked already.
+    }
 }
 /** A `refresh-before-days` window no longer than the interval of the schedule that started this run. */
 function scheduleWarnings(env, days) {
@@ -29041,6 +29099,8 @@ function scheduleWarnings(env, days) {
         `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${apart} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
     ];
 }
+/** The message of an `InputError` listing `problems`. */
+const notValid = (problems) => `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`;
 /**
  * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
  * and validates them all. Defaults are action.yml's, which the runner fills in; the code has
@@ -29051,6 +29111,8 @@ function readSettings(env = process.env) {
     const raw = (name) => core/* getInput */.V4(name);
     for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
         (0,secrets/* registerSecret */.c)(raw(name));
+    registerPostgresUrl(raw('postgres-url'));
+    (0,secrets/* registerSecret */.c)(raw('postgres-fernet-key'));
     // Deploy hook URLs are secrets whole: anyone holding one can deploy.
     for (const hook of listItems(raw('vercel-deploy-hooks')))
         (0,secrets/* registerSecret */.c)(hook);
@@ -29065,7 +29127,7 @@ function readSettings(env = process.env) {
         problems.push('Input \'github-token\' is required when expiry-variable is set: a token with "Variables: write".');
     }
     if (problems.length > 0) {
-        throw new errors/* InputError */.dz(`${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`);
+        throw new errors/* InputError */.dz(notValid(problems));
     }
     return toSettings(parsed, destinations, typeof variable === 'string' ? undefined : variable, env);
 }
@@ -29113,6 +29175,16 @@ function toSettings(p, destinations, variable, env) {
             pollSeconds: p['vercel-poll-seconds'],
             apiUrl: p['vercel-api-url'],
         },
+        postgres: p['postgres-url']
+            ? {
+                url: p['postgres-url'],
+                update: p['postgres-update'],
+                select: p['postgres-select'] || undefined,
+                expectedRows: p['postgres-expected-rows'],
+                fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
+                caCert: p['postgres-ca-cert'].trim() || undefined,
+            }
+            : undefined,
         issue: {
             enabled: p['issue-on-failure'],
             token: p['issue-token'] || undefined,
@@ -29135,8 +29207,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(4183);
 // EXTERNAL MODULE: ./src/clients/budget.ts
 var budget = __nccwpck_require__(3903);
 // EXTERNAL MODULE: ./src/clients/http.ts
@@ -29201,7 +29273,17 @@ const KINDS = [
         configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
     },
+    { configured: (s) => s.postgres !== undefined, load: () => Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4920)), checksInputs: true },
 ];
+/**
+ * The problems of the configured kinds' own input checks, before any call. Loads only the kinds
+ * that have such checks and are configured.
+ */
+async function validateDestinations(settings) {
+    const configured = KINDS.filter((kind) => kind.checksInputs === true && kind.configured(settings));
+    const modules = await Promise.all(configured.map((kind) => kind.load()));
+    return modules.flatMap((module) => module.validate?.(settings) ?? []);
+}
 /** The destination sets `settings` configure. */
 async function createDestinations(settings, context) {
     const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
@@ -29278,6 +29360,10 @@ async function startRun(settings, report, provider) {
     for (const d of destinations)
         d.prepare();
     return { settings, report, sets, destinations, context };
+}
+/** Closes what the run's kinds keep open; a failure to close changes nothing the run did. */
+async function closeRun(run) {
+    await Promise.all(run.sets.map(async (set) => set.close?.().catch(() => undefined)));
 }
 /** The primary (the place the next run reads the token from) and the rest. */
 function splitPrimary(destinations) {
@@ -30066,6 +30152,7 @@ var settled = __nccwpck_require__(6834);
 
 
 
+
 /** Outputs, the job summary and, when anything failed, the failed step. */
 async function conclude(report) {
     for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
@@ -30099,8 +30186,12 @@ async function run() {
     let provider;
     let lookup = Promise.resolve({ ok: true, value: undefined });
     let keepalive = Promise.resolve();
+    let built;
     try {
         settings = (0,inputs/* readSettings */.sb)();
+        const problems = await validateDestinations(settings);
+        if (problems.length > 0)
+            throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(problems));
         (0,budget/* startBudget */.cg)(settings.runTimeoutMs);
         for (const warning of settings.warnings) {
             report.notes.push(warning);
@@ -30112,10 +30203,11 @@ async function run() {
         const sent = (0,http/* requestSent */.Y)();
         const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
         const chosen = provider;
-        const built = sent.then(() => startRun(current, report, chosen));
+        built = sent.then(() => startRun(current, report, chosen));
         keepalive = sent.then(() => keepScheduleAlive(current, report));
-        lookup = (0,settled/* settle */.G)(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
-        await refresh(await built, provider, inspection);
+        const run = built;
+        lookup = (0,settled/* settle */.G)(run.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
+        await refresh(await run, provider, inspection);
     }
     catch (error) {
         const phase = error instanceof errors/* InputError */.dz || !settings
@@ -30127,6 +30219,7 @@ async function run() {
     }
     finally {
         await keepalive;
+        await built?.then(closeRun, () => undefined);
         if (settings && provider)
             await alert_alert(settings, report, provider, lookup);
         await conclude(report);
@@ -30327,7 +30420,7 @@ function renderSummary(report) {
 /* harmony export */   E: () => (/* binding */ redact),
 /* harmony export */   c: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4183);
 /**
  * Every secret the run handles is registered here the moment it exists: it is masked in the log
  * (`core.setSecret`) together with the forms it may take on the wire, and `redact` removes all of
@@ -30395,10 +30488,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -30563,6 +30670,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30584,7 +30712,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9402:
+/***/ 4183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30603,8 +30731,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30679,7 +30807,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -30733,10 +30861,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30750,15 +30878,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -30769,7 +30897,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -30938,7 +31066,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30961,7 +31089,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31057,7 +31185,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31261,7 +31389,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31288,7 +31416,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31781,13 +31909,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -32078,7 +32206,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32417,8 +32545,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32599,7 +32727,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32667,7 +32795,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

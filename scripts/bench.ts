@@ -4,7 +4,8 @@
  * - rtt_per_refresh: (median wall time with 100 ms injected per request − median with 0 ms) /
  *   100 ms, for (a) 1 secret + 1 Vercel project and (b) 20 secrets in 5 repositories + 10
  *   projects, each a full refresh with redeploy (no READY wait). The safe order's floor is 6.
- *   (b_places) is (b) plus 2 environment secrets and 1 organization secret.
+ *   (b_places) is (b) plus 2 environment secrets and 1 organization secret; (c) is 1 secret and 1
+ *   Postgres row (a real server behind a proxy that delays each direction by half the latency).
  * - startup_ms: median time from process start to the first request, over 10 runs, beside the
  *   median wall time of `node -e ""`.
  * - dist_bytes (every file in dist/), and peak_rss_mb: the median peak resident set of run (b).
@@ -13,6 +14,8 @@
  * Prints plain `name value` lines. Options: `--latency MS` (default 100), `--runs N` (default 5).
  */
 import { spawn } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+import type { Server } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +28,7 @@ import type { FakeServer } from '../test/fakes/server.ts';
 import type { VercelFake } from '../test/fakes/vercel.ts';
 import { startVercelFake } from '../test/fakes/vercel.ts';
 import { runAction } from '../test/helpers/action.ts';
+import { startPostgres } from '../test/helpers/postgres.ts';
 import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, TEAM_ID, token, VERCEL_TOKEN } from '../test/helpers/world.ts';
 
 const { values } = parseArgs({
@@ -46,6 +50,8 @@ interface Bench {
   vercel: VercelFake;
   inputs: Record<string, string>;
   env: Record<string, string>;
+  /** Sets the latency of what is not a fake (the Postgres proxy), in ms. */
+  setLatency?: (ms: number) => void;
 }
 
 /** A world with `repos` repositories holding `secrets` secrets in all, and `projects` Vercel projects. */
@@ -102,12 +108,37 @@ async function world(
   };
 }
 
+/**
+ * A TCP proxy to `port` that holds each chunk for `delay()` ms in each direction: a database
+ * `2 × delay()` away. Chunks keep their order.
+ */
+async function slowProxy(port: number, delay: () => number): Promise<Server & { port: number }> {
+  const server = createServer((client) => {
+    const upstream = createConnection(port, '127.0.0.1');
+    const pipe = (from: typeof client, to: typeof client): void => {
+      let chain = Promise.resolve();
+      from.on('data', (chunk) => {
+        const wait = delay();
+        chain = chain.then(() => new Promise((resolve) => setTimeout(resolve, wait))).then(() => void to.write(chunk));
+      });
+      from.on('end', () => void chain.then(() => to.end()));
+      from.on('error', () => to.destroy());
+    };
+    pipe(client, upstream);
+    pipe(upstream, client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return Object.assign(server, { port: typeof address === 'object' && address ? address.port : 0 });
+}
+
 async function medianWall(
   bench: Bench,
   latency: number,
   extraEnv: Record<string, string> = {},
 ): Promise<{ wall: number; runs: Array<Awaited<ReturnType<typeof runAction>>> }> {
   for (const fake of bench.fakes) fake.latencyMs = latency;
+  bench.setLatency?.(latency);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const run = await runAction(bench.inputs, { ...bench.env, ...extraEnv });
@@ -117,14 +148,7 @@ async function medianWall(
   return { wall: median(runs.map((r) => r.wallMs)), runs };
 }
 
-async function rttPerRefresh(
-  label: string,
-  secrets: number,
-  repos: number,
-  projects: number,
-  places?: { environments: number; org: boolean },
-): Promise<Bench> {
-  const bench = await world(secrets, repos, projects, places);
+async function rttPerRefresh(label: string, bench: Bench): Promise<Bench> {
   await medianWall(bench, 0); // warm the file cache
   const fast = await medianWall(bench, 0);
   const slow = await medianWall(bench, LATENCY);
@@ -141,6 +165,7 @@ async function rttPerRefresh(
   }
   console.log(`wall_ms_${label} ${fast.wall.toFixed(0)} (0 ms) / ${slow.wall.toFixed(0)} (${LATENCY} ms)`);
   for (const fake of bench.fakes) fake.latencyMs = 0;
+  bench.setLatency?.(0);
   return bench;
 }
 
@@ -150,10 +175,24 @@ async function bareNode(): Promise<number> {
   return performance.now() - started;
 }
 
-const a = await rttPerRefresh('a', 1, 1, 1);
-const b = await rttPerRefresh('b', 20, 5, 10);
+const a = await rttPerRefresh('a', await world(1, 1, 1));
+const b = await rttPerRefresh('b', await world(20, 5, 10));
 // (b) with the other places GitHub keeps secrets: 2 environment secrets and 1 organization secret.
-const places = await rttPerRefresh('b_places', 20, 5, 10, { environments: 2, org: true });
+const places = await rttPerRefresh('b_places', await world(20, 5, 10, { environments: 2, org: true }));
+
+// (c): 1 secret and 1 Postgres row, the row as far away as the fakes.
+const pg = await startPostgres();
+await pg.sql.unsafe(`CREATE TABLE channel (id int PRIMARY KEY, access_token text, expires_at timestamptz);
+  INSERT INTO channel VALUES (1, NULL); GRANT SELECT, UPDATE ON channel TO ${pg.user};`);
+let proxyDelay = 0;
+const proxy = await slowProxy(pg.port, () => proxyDelay);
+const c = await world(1, 1, 0);
+Object.assign(c.inputs, {
+  'postgres-url': pg.url.replace(`:${pg.port}/`, `:${proxy.port}/`),
+  'postgres-update': 'UPDATE channel SET access_token = $1, expires_at = $2 WHERE id = 1',
+});
+c.setLatency = (ms) => (proxyDelay = ms / 2);
+await rttPerRefresh('c', c);
 
 // startup: process start to the first request any fake receives.
 const startups: number[] = [];
@@ -188,4 +227,6 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`peak_rss_mb ${median(peaks).toFixed(1)}`);
 console.log(`peak_rss_mb_max ${Math.max(...peaks).toFixed(1)}`);
 
-for (const fake of [...a.fakes, ...b.fakes, ...places.fakes]) await fake.close();
+for (const fake of [...a.fakes, ...b.fakes, ...places.fakes, ...c.fakes]) await fake.close();
+proxy.close();
+await pg.stop();

@@ -51,6 +51,11 @@ export async function startRun(settings: Settings, report: RunReport, provider: 
   return { settings, report, sets, destinations, context };
 }
 
+/** Closes what the run's kinds keep open; a failure to close changes nothing the run did. */
+export async function closeRun(run: Run): Promise<void> {
+  await Promise.all(run.sets.map(async (set) => set.close?.().catch(() => undefined)));
+}
+
 /** The primary (the place the next run reads the token from) and the rest. */
 function splitPrimary(destinations: Destination[]): { primary: Destination | undefined; others: Destination[] } {
   return { primary: destinations.find((d) => d.primary), others: destinations.filter((d) => !d.primary) };

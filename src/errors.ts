@@ -6,7 +6,7 @@
 import { redact } from './secrets.ts';
 
 export type FailureClass = 'retry-later' | 'needs-human';
-export type ExternalSystem = 'meta' | 'github' | 'vercel';
+export type ExternalSystem = 'meta' | 'github' | 'vercel' | 'postgres';
 
 /** The `error` object of a Meta Graph API error envelope (api-facts A.3). */
 export interface MetaErrorDetail {

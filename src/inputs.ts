@@ -55,7 +55,25 @@ export interface Settings {
   /** The whole run, in milliseconds. */
   runTimeoutMs: number;
   vercel: VercelSettings;
+  /** The database row the token is kept in, when `postgres-url` is set. */
+  postgres: PostgresSettings | undefined;
   issue: IssueSettings;
+}
+
+/** A Postgres row (`postgres-*` inputs). The statements are checked by the Postgres kind before any call. */
+export interface PostgresSettings {
+  /** A libpq connection string (a secret). */
+  url: string;
+  /** The user's UPDATE or INSERT … ON CONFLICT DO UPDATE: `$1` the value, `$2` the expiry, `$3` this refresh's time. */
+  update: string;
+  /** A SELECT returning the stored value in its first column (and optionally `updated_at`), for convergence. */
+  select: string | undefined;
+  /** How many rows the update must touch; undefined: at least one. */
+  expectedRows: number | undefined;
+  /** The Fernet key (url-safe base64 of 32 bytes) the value is stored under; undefined: stored as is. */
+  fernetKey: string | undefined;
+  /** PEM of the CA the server's certificate must chain to (Supabase's own), when given. */
+  caCert: string | undefined;
 }
 
 export interface IssueSettings {
@@ -184,6 +202,20 @@ const boolean = z
   .refine((v) => v in BOOLEANS, 'must be true or false')
   .transform((v) => BOOLEANS[v] === true);
 
+/** A `postgres://` or `postgresql://` URL with a host. */
+function postgresUrl(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return (parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `value` is url-safe base64 of exactly 32 bytes (a Fernet key). */
+const fernetKey = (value: string): boolean =>
+  /^[A-Za-z0-9_-]{43}=?$/.test(value) && Buffer.from(value, 'base64url').length === 32;
+
 const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
 /** A token that may be empty (the input is optional, or required only with another). */
 const optionalToken = z.string().regex(/^\S*$/, ONE_TOKEN);
@@ -255,6 +287,25 @@ const schemas = {
     .transform(Number)
     .pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
   'vercel-api-url': baseUrl,
+  'postgres-url': z.string().refine((v) => v === '' || postgresUrl(v), {
+    message:
+      'must be a connection string such as postgres://USER:PASSWORD@HOST:6543/postgres (Supabase: Connect → Transaction pooler)',
+  }),
+  'postgres-update': z.string().transform((v) => v.trim()),
+  'postgres-select': z.string().transform((v) => v.trim()),
+  'postgres-expected-rows': z
+    .string()
+    .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
+    .transform((v) => (v === '' ? undefined : Number(v)))
+    .pipe(z.number().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').optional()),
+  'postgres-encryption': z.enum(['none', 'fernet'], { errorMap: () => ({ message: 'must be none or fernet' }) }),
+  'postgres-fernet-key': optionalToken.refine((v) => v === '' || fernetKey(v), {
+    message:
+      "must be a Fernet key: the url-safe base64 of 32 bytes, as Python's Fernet.generate_key() prints (44 characters ending in =)",
+  }),
+  'postgres-ca-cert': z.string().refine((v) => v.trim() === '' || v.includes('-----BEGIN CERTIFICATE-----'), {
+    message: "must be a PEM certificate (-----BEGIN CERTIFICATE----- …), e.g. Supabase's prod-ca-2021.crt",
+  }),
   'issue-on-failure': boolean,
   'keep-schedule-alive': boolean,
   'issue-repository': z
@@ -425,6 +476,7 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
       "Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).",
     );
   }
+  problems.push(...postgresProblems(raw, parsed));
   if (
     parsed['vercel-wait-seconds'] !== undefined &&
     parsed['run-timeout-seconds'] !== undefined &&
@@ -437,6 +489,41 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
   return problems;
 }
 
+/** The `postgres-*` inputs that need each other. */
+function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
+  const problems: string[] = [];
+  const url = raw('postgres-url') !== '';
+  const update = raw('postgres-update').trim() !== '';
+  if (url && !update)
+    problems.push(
+      "Input 'postgres-update' is required when postgres-url is set: the UPDATE that stores the token, with $1 for the value, e.g. UPDATE channel SET access_token = $1 WHERE kind = 'whatsapp'.",
+    );
+  if (!url && (update || raw('postgres-select').trim() !== ''))
+    problems.push("Input 'postgres-url' is required when postgres-update or postgres-select is set.");
+  const fernet = parsed['postgres-encryption'] === 'fernet';
+  if (fernet && raw('postgres-fernet-key') === '')
+    problems.push(
+      "Input 'postgres-fernet-key' is required when postgres-encryption is fernet: the key the app decrypts the column with.",
+    );
+  if (!fernet && raw('postgres-fernet-key') !== '')
+    problems.push(
+      "Input 'postgres-fernet-key' is set but postgres-encryption is none: set postgres-encryption: fernet, or drop the key.",
+    );
+  return problems;
+}
+
+/** A connection string and the forms of its password a log could show. */
+function registerPostgresUrl(value: string): void {
+  registerSecret(value);
+  try {
+    const password = new URL(value).password;
+    registerSecret(password);
+    registerSecret(decodeURIComponent(password));
+  } catch {
+    // Not a URL: the input check says so, and the whole value is masked already.
+  }
+}
+
 /** A `refresh-before-days` window no longer than the interval of the schedule that started this run. */
 function scheduleWarnings(env: NodeJS.ProcessEnv, days: number | undefined): string[] {
   const interval = scheduleOf(env);
@@ -446,6 +533,10 @@ function scheduleWarnings(env: NodeJS.ProcessEnv, days: number | undefined): str
     `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${apart} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
   ];
 }
+
+/** The message of an `InputError` listing `problems`. */
+export const notValid = (problems: string[]): string =>
+  `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`;
 
 /**
  * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
@@ -457,6 +548,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const raw: Raw = (name) => core.getInput(name);
   for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
     registerSecret(raw(name));
+  registerPostgresUrl(raw('postgres-url'));
+  registerSecret(raw('postgres-fernet-key'));
   // Deploy hook URLs are secrets whole: anyone holding one can deploy.
   for (const hook of listItems(raw('vercel-deploy-hooks'))) registerSecret(hook);
 
@@ -473,9 +566,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     problems.push('Input \'github-token\' is required when expiry-variable is set: a token with "Variables: write".');
   }
   if (problems.length > 0) {
-    throw new InputError(
-      `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`,
-    );
+    throw new InputError(notValid(problems));
   }
   return toSettings(parsed as Parsed, destinations, typeof variable === 'string' ? undefined : variable, env);
 }
@@ -532,6 +623,16 @@ function toSettings(
       pollSeconds: p['vercel-poll-seconds'],
       apiUrl: p['vercel-api-url'],
     },
+    postgres: p['postgres-url']
+      ? {
+          url: p['postgres-url'],
+          update: p['postgres-update'],
+          select: p['postgres-select'] || undefined,
+          expectedRows: p['postgres-expected-rows'],
+          fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
+          caCert: p['postgres-ca-cert'].trim() || undefined,
+        }
+      : undefined,
     issue: {
       enabled: p['issue-on-failure'],
       token: p['issue-token'] || undefined,

@@ -8,11 +8,13 @@ import * as core from '@actions/core';
 import { startBudget } from './clients/budget.ts';
 import { requestSent } from './clients/http.ts';
 import { alert, issueContext, lookUpIssue } from './alert.ts';
-import { startRun } from './delivery.ts';
+import type { Run } from './delivery.ts';
+import { closeRun, startRun } from './delivery.ts';
+import { validateDestinations } from './destinations/index.ts';
 import { InputError, messageOf } from './errors.ts';
 import { keepScheduleAlive } from './keepalive.ts';
 import type { Settings } from './inputs.ts';
-import { readSettings } from './inputs.ts';
+import { notValid, readSettings } from './inputs.ts';
 import type { IssueDesk } from './issue.ts';
 import { createProvider } from './providers/index.ts';
 import type { TokenProvider } from './providers/provider.ts';
@@ -51,8 +53,11 @@ export async function run(): Promise<void> {
   let provider: TokenProvider | undefined;
   let lookup: Promise<Settled<IssueDesk | undefined>> = Promise.resolve({ ok: true, value: undefined });
   let keepalive: Promise<void> = Promise.resolve();
+  let built: Promise<Run> | undefined;
   try {
     settings = readSettings();
+    const problems = await validateDestinations(settings);
+    if (problems.length > 0) throw new InputError(notValid(problems));
     startBudget(settings.runTimeoutMs);
     for (const warning of settings.warnings) {
       report.notes.push(warning);
@@ -64,10 +69,11 @@ export async function run(): Promise<void> {
     const sent = requestSent();
     const inspection = settle(provider.inspect(current.accessToken));
     const chosen = provider;
-    const built = sent.then(() => startRun(current, report, chosen));
+    built = sent.then(() => startRun(current, report, chosen));
     keepalive = sent.then(() => keepScheduleAlive(current, report));
-    lookup = settle(built.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
-    await refresh(await built, provider, inspection);
+    const run = built;
+    lookup = settle(run.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
+    await refresh(await run, provider, inspection);
   } catch (error) {
     const phase =
       error instanceof InputError || !settings
@@ -78,6 +84,7 @@ export async function run(): Promise<void> {
     report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
   } finally {
     await keepalive;
+    await built?.then(closeRun, () => undefined);
     if (settings && provider) await alert(settings, report, provider, lookup);
     await conclude(report);
   }

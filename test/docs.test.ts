@@ -5,13 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, it } from 'node:test';
+import { after, afterEach, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import type { Grant } from './fakes/github.ts';
 import { readSettings } from '../src/inputs.ts';
 import { outputsOf } from '../src/report.ts';
 import { actionMetadata, runAction, runnerInputs } from './helpers/action.ts';
-import { actionSteps, docWorkflows } from './helpers/docs.ts';
+import { actionSteps, docSql, docWorkflows } from './helpers/docs.ts';
+import type { PgServer } from './helpers/postgres.ts';
+import { startPostgres } from './helpers/postgres.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { World } from './helpers/world.ts';
 import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, startWorld, VERCEL_TOKEN } from './helpers/world.ts';
@@ -130,6 +132,8 @@ const FAKE_SECRETS: Record<string, string | ((w: World) => string)> = {
   'app-secret': APP_SECRET,
   'github-token': GH_WRITER,
   'vercel-token': VERCEL_TOKEN,
+  // The test's own server, filled in once it is started.
+  'postgres-url': '',
 };
 
 let world: World | undefined;
@@ -137,6 +141,19 @@ afterEach(async () => {
   await world?.close();
   world = undefined;
 });
+
+/** Started for the first example that keeps the token in Postgres, with the file's SQL run on it. */
+let postgres: Promise<PgServer> | undefined;
+after(async () => {
+  await (await postgres)?.stop();
+});
+function databaseFor(file: string): Promise<PgServer> {
+  postgres ??= startPostgres().then(async (pg) => {
+    for (const sql of docSql(file)) await pg.sql.unsafe(sql);
+    return pg;
+  });
+  return postgres;
+}
 
 describe('the workflows the docs show', () => {
   const examples = docWorkflows().flatMap((wf) => actionSteps(parse(wf.text)).map((step) => ({ wf, step })));
@@ -175,6 +192,9 @@ describe('the workflows the docs show', () => {
           assert.fail(`${name}: ${value} is not a secret the test can stand in for`);
         inputs[name] = secret === undefined ? value : typeof secret === 'string' ? secret : secret(w);
       }
+      const pg = given['postgres-url'] === undefined ? undefined : await databaseFor(wf.file);
+      // The superuser: the tables the README's SQL creates are its own.
+      if (pg) inputs['postgres-url'] = pg.adminUrl;
       inputs['app-id'] = APP_ID;
       inputs['graph-api-url'] = w.meta.url;
       if (w.vercel) inputs['vercel-api-url'] = w.vercel.url;
@@ -204,6 +224,11 @@ describe('the workflows the docs show', () => {
           assert.equal(live?.readyState, 'READY', `Vercel ${p.name} was redeployed`);
           assert.equal(live.env[key], fresh, `Vercel ${p.name} runs with the new token`);
         }
+      }
+      if (pg && given['postgres-select']) {
+        const rows = await pg.sql.unsafe(given['postgres-select']);
+        assert.ok(rows.length > 0, 'the select finds the row');
+        for (const row of rows) assert.equal(Object.values(row)[0], fresh, 'the Postgres row holds the new token');
       }
       assert.deepEqual(w.github.contractViolations, []);
     });

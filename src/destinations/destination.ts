@@ -57,6 +57,8 @@ export interface DestinationSet {
   afterWrites?(written: Destination[], refreshed: boolean): Promise<void>;
   /** In a dry run: what `afterWrites` would do. */
   planAfterWrites?(written: Destination[]): void;
+  /** At the end of the run: closes what the kind keeps open (a database connection). */
+  close?(): Promise<void>;
 }
 
 /** The record a destination starts a run with: not written, holding the old token. */

@@ -8,8 +8,12 @@ import type { DestinationSet, KindContext } from './destination.ts';
 
 interface Kind {
   configured(settings: Settings): boolean;
+  /** Whether `load()` must come before the first call, to check inputs (`validate`). */
+  checksInputs?: boolean;
   load(): Promise<{
     createDestinations(settings: Settings, context: KindContext): DestinationSet | Promise<DestinationSet>;
+    /** The problems of inputs only the kind's own modules can judge (a SQL statement), each naming its input. */
+    validate?(settings: Settings): string[];
   }>;
 }
 
@@ -21,7 +25,18 @@ const KINDS: Kind[] = [
     configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
     load: () => import('./vercel-env.ts'),
   },
+  { configured: (s) => s.postgres !== undefined, load: () => import('./postgres.ts'), checksInputs: true },
 ];
+
+/**
+ * The problems of the configured kinds' own input checks, before any call. Loads only the kinds
+ * that have such checks and are configured.
+ */
+export async function validateDestinations(settings: Settings): Promise<string[]> {
+  const configured = KINDS.filter((kind) => kind.checksInputs === true && kind.configured(settings));
+  const modules = await Promise.all(configured.map((kind) => kind.load()));
+  return modules.flatMap((module) => module.validate?.(settings) ?? []);
+}
 
 /** The destination sets `settings` configure. */
 export async function createDestinations(settings: Settings, context: KindContext): Promise<DestinationSet[]> {

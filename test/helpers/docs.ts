@@ -60,8 +60,8 @@ function markdownFiles(root: string): string[] {
   return files.filter((file) => !excluded.test(file)).sort();
 }
 
-/** The ```yaml / ```yml blocks of a Markdown text (CommonMark fences: ``` or ~~~, up to 3 spaces of indent). */
-function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
+/** The fenced blocks of a Markdown text whose info string matches `language` (CommonMark fences: ``` or ~~~, up to 3 spaces of indent). */
+function fencedBlocks(markdown: string, language: RegExp): Array<{ line: number; text: string }> {
   const blocks: Array<{ line: number; text: string }> = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -74,7 +74,7 @@ function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
     // Content lines lose up to the fence's own indentation, as CommonMark renders them.
     for (i++; i < lines.length && !close.test(lines[i] ?? ''); i++)
       body.push((lines[i] ?? '').replace(new RegExp(`^ {0,${indent.length}}`), ''));
-    if (/^ya?ml$/i.test(info)) blocks.push({ line: start + 1, text: body.join('\n') + '\n' });
+    if (language.test(info)) blocks.push({ line: start + 1, text: body.join('\n') + '\n' });
   }
   return blocks;
 }
@@ -92,7 +92,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function docWorkflows(root: string = ROOT): DocWorkflow[] {
   const workflows: DocWorkflow[] = [];
   for (const file of markdownFiles(root)) {
-    yamlBlocks(readFileSync(path.join(root, file), 'utf8')).forEach((block, index) => {
+    fencedBlocks(readFileSync(path.join(root, file), 'utf8'), /^ya?ml$/i).forEach((block, index) => {
       const value: unknown = parseStrict(block.text, file, block.line).doc.toJS();
       if (isRecord(value) && 'jobs' in value) workflows.push({ file, index, line: block.line, text: block.text });
     });
@@ -131,4 +131,9 @@ export function actionSteps(
     });
   }
   return found;
+}
+
+/** The text of every ```sql block of `file` (repository-relative), in order: what a reader runs to follow it. */
+export function docSql(file: string, root: string = ROOT): string[] {
+  return fencedBlocks(readFileSync(path.join(root, file), 'utf8'), /^sql$/i).map((block) => block.text);
 }

@@ -1,0 +1,346 @@
+export const id = 920;
+export const ids = [920];
+export const modules = {
+
+/***/ 4641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ newRecord)
+/* harmony export */ });
+/** The record a destination starts a run with: not written, holding the old token. */
+function newRecord(fields) {
+    return { ...fields, result: 'unchanged', holds: 'old' };
+}
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createDestinations: () => (/* binding */ createDestinations),
+  selectProblem: () => (/* binding */ selectProblem),
+  updateProblem: () => (/* binding */ updateProblem),
+  validate: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/pgsql-ast-parser/index.js
+var pgsql_ast_parser = __webpack_require__(1642);
+// EXTERNAL MODULE: ./node_modules/postgres/src/index.js + 9 modules
+var src = __webpack_require__(1534);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/clients/postgres.ts
+/**
+ * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
+ * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
+ * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
+ * `pg_stat_activity` can echo literals.
+ */
+
+
+/** SQLSTATE classes and codes a later run may get past on its own (PostgreSQL, Appendix A). */
+const TRANSIENT = /^(08|53|57P0[1-3]|40001|40P01|57014|55P03)/;
+/** Socket and TLS failures (Node error codes) and the client's own. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'CONNECT_TIMEOUT']);
+const CLOSED = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
+const TLS_TRUST = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+]);
+/**
+ * Opens a client for `url` (a libpq connection string; its `sslmode` is followed, see README).
+ * `caCert`: a PEM the server's certificate must chain to, which then overrides `sslmode` with
+ * full verification. `timeoutMs` bounds the connection and each statement (milliseconds).
+ * No connection is made until the first query.
+ */
+function connect(url, options) {
+    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+    return (0,src/* default */.A)(url, {
+        max: 1,
+        prepare: false,
+        // The type catalogue is a round trip the action never needs: it binds text and timestamps.
+        fetch_types: false,
+        connect_timeout: seconds,
+        idle_timeout: seconds,
+        onnotice: () => undefined,
+        // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
+        connection: { application_name: 'meta-token-refresh' },
+        ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
+    });
+}
+/** The fields of a thrown value the classification reads. */
+function fields(error) {
+    const e = error;
+    return {
+        code: typeof e?.code === 'string' ? e.code : '',
+        message: typeof e?.message === 'string' ? e.message : String(error),
+    };
+}
+/**
+ * `error` (from the driver or the socket) as a classified `ServiceError` for `what` (e.g.
+ * "updating the row"): connection failures and timeouts retry later; authentication, permission
+ * and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
+ */
+function postgresError(error, what) {
+    if (error instanceof errors/* ServiceError */._7)
+        return error;
+    const { code, message } = fields(error);
+    const base = {
+        system: 'postgres',
+        message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
+    };
+    if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
+        return new errors/* ServiceError */._7({
+            ...base,
+            failureClass: 'retry-later',
+            hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
+        });
+    const hint = TLS_TRUST.has(code)
+        ? "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate)."
+        : code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
+            ? "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host)."
+            : code.startsWith('28')
+                ? 'The database refused the user or password in postgres-url: update the secret.'
+                : code === '42501'
+                    ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+                    : code.startsWith('42')
+                        ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+                        : 'Check postgres-update, postgres-select and the table they use.';
+    return new errors/* ServiceError */._7({ ...base, failureClass: 'needs-human', hint });
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/destinations/destination.ts
+var destination = __webpack_require__(4641);
+;// CONCATENATED MODULE: ./src/destinations/postgres.ts
+/**
+ * A Postgres row (`postgres-url`, `postgres-update`): the user's own statement stores the token,
+ * or its Fernet ciphertext, with bound parameters in a transaction that must touch the expected
+ * number of rows. With `postgres-select`, runs that do not refresh compare the stored value with
+ * the current token; without it, they store the current token again. The connection opens while
+ * the token is inspected.
+ */
+
+
+
+
+
+
+const KIND = {
+    id: 'postgres',
+    title: 'Postgres row',
+    result: 'Result',
+    deploys: false,
+    writing: 'writing the Postgres row',
+};
+/** The parameters a statement may use: the value, its expiry, the time of the write. */
+const MAX_PARAMETER = 3;
+/** The `$n` parameters `statement` uses, by number. */
+function parametersOf(statement) {
+    const found = new Set();
+    JSON.stringify(statement, (key, value) => {
+        if (key === 'name' && typeof value === 'string' && /^\$\d+$/.test(value))
+            found.add(Number(value.slice(1)));
+        return value;
+    });
+    return found;
+}
+/** The one statement of `sql`, or why there is not exactly one that parses. */
+function single(sql) {
+    try {
+        const statements = (0,pgsql_ast_parser.parse)(sql);
+        if (statements.length !== 1)
+            return `must be one statement, not ${statements.length}`;
+        return statements[0];
+    }
+    catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+        return `could not be parsed as SQL (${first.slice(0, 200)})`;
+    }
+}
+/** Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT … DO UPDATE that binds `$1`. */
+function updateProblem(sql) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return statement;
+    const upsert = statement.type === 'insert' && typeof statement.onConflict?.do === 'object';
+    if (statement.type !== 'update' && !upsert)
+        return 'must be a single UPDATE, or INSERT … ON CONFLICT … DO UPDATE (an upsert)';
+    const used = parametersOf(statement);
+    if (!used.has(1))
+        return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
+    if ([...used].some((n) => n > MAX_PARAMETER))
+        return 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
+    return undefined;
+}
+/** Why `sql` is not a statement `postgres-select` may run: a single SELECT without parameters. */
+function selectProblem(sql) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return statement;
+    if (statement.type !== 'select')
+        return 'must be a single SELECT returning the stored value in its first column';
+    if (parametersOf(statement).size > 0)
+        return 'must not use parameters';
+    return undefined;
+}
+/** Every problem of the Postgres statements, each naming its input; checked before any call. */
+function validate(settings) {
+    const pg = settings.postgres;
+    if (!pg)
+        return [];
+    const update = updateProblem(pg.update);
+    const select = pg.select === undefined ? undefined : selectProblem(pg.select);
+    return [
+        ...(update ? [`Input 'postgres-update' ${update}.`] : []),
+        ...(select ? [`Input 'postgres-select' ${select}.`] : []),
+    ];
+}
+/** The table the update writes, for the report: `schema.table`. */
+function tableOf(sql) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return 'row';
+    const table = statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
+    return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
+}
+/** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
+const sameToken = (a, b) => (0,external_node_crypto_.timingSafeEqual)((0,external_node_crypto_.createHash)('sha256').update(a).digest(), (0,external_node_crypto_.createHash)('sha256').update(b).digest());
+/** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
+async function stored(pg, value) {
+    if (!pg.fernetKey)
+        return value;
+    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
+    (0,secrets/* registerSecret */.c)(ciphertext);
+    return ciphertext;
+}
+/** The token a stored value holds (decrypted), or undefined when it does not open with the key. */
+async function opened(pg, value) {
+    if (typeof value !== 'string')
+        return undefined;
+    if (!pg.fernetKey)
+        return value;
+    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    try {
+        const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
+        (0,secrets/* registerSecret */.c)(token);
+        return token;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Why the update's count is not the expected one, or undefined when it is. */
+function countProblem(pg, count) {
+    if (pg.expectedRows === undefined ? count >= 1 : count === pg.expectedRows)
+        return undefined;
+    return new errors/* ServiceError */._7({
+        system: 'postgres',
+        failureClass: 'needs-human',
+        message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows ?? 'at least 1'}; rolled back`,
+        hint: count === 0
+            ? 'No row matched its WHERE: check the values it filters on, or that the row exists (an INSERT … ON CONFLICT creates it).'
+            : 'Its WHERE matches more rows than expected: narrow it, or set postgres-expected-rows.',
+    });
+}
+/**
+ * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
+ * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
+ * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
+ * reach a session without the update, so the backend's pid is compared. Throws `ServiceError`.
+ */
+async function update(sql, pg, value, token, ms) {
+    const count = Math.max(...parametersOf(single(pg.update)));
+    const parameters = [value, token.expiresAt === 0 ? null : new Date(token.expiresAt * 1000), new Date()];
+    const rollback = async (error) => {
+        await sql.unsafe('ROLLBACK').catch(() => undefined);
+        throw postgresError(error, 'updating');
+    };
+    // Queries without parameters pipeline; the update then needs two round trips (its parameter
+    // types are described first), the first shared with them. The timeout is our own whole number.
+    const [, , session, result] = await Promise.all([
+        sql.unsafe('BEGIN'),
+        sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+        sql.unsafe('SELECT pg_backend_pid() AS pid'),
+        sql.unsafe(pg.update, parameters.slice(0, count)),
+    ]).catch(rollback);
+    const wrong = countProblem(pg, result.count);
+    if (wrong)
+        return rollback(wrong);
+    const [, after] = await Promise.all([
+        sql.unsafe('COMMIT'),
+        sql.unsafe('SELECT pg_backend_pid() AS pid'),
+    ]).catch((error) => Promise.reject(postgresError(error, 'committing')));
+    if (after[0]?.pid !== session[0]?.pid)
+        throw new errors/* ServiceError */._7({
+            system: 'postgres',
+            failureClass: 'retry-later',
+            message: 'Postgres: the connection was lost before COMMIT; the row was not written',
+            hint: 'The next run writes it.',
+        });
+}
+/** The Postgres row of `postgres-url`, when it is set. */
+function createDestinations(settings) {
+    const pg = settings.postgres;
+    if (!pg)
+        return { destinations: [] };
+    const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+    const target = `postgres:${tableOf(pg.update)}`;
+    let ready;
+    // The connection (TCP, TLS, authentication) is made while the token is inspected.
+    const connected = () => {
+        ready ??= sql `select 1`.catch((error) => Promise.reject(postgresError(error, 'connecting')));
+        return ready;
+    };
+    return {
+        destinations: [
+            {
+                target,
+                primary: false,
+                record: (0,destination/* newRecord */.M)({ kind: KIND, target, label: target, primary: false }),
+                prepare: () => void connected().catch(() => undefined),
+                // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
+                async readState() {
+                    await connected();
+                    // Without a select the row cannot be compared: the current token is stored again.
+                    if (pg.select === undefined)
+                        return { writtenAt: 'missing' };
+                    const rows = await sql.unsafe(pg.select).catch((e) => Promise.reject(postgresError(e, 'reading')));
+                    const values = await Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
+                    const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
+                    return { writtenAt: holds ? Date.now() : 'missing' };
+                },
+                async write(value, token) {
+                    await connected();
+                    const ciphertext = await stored(pg, value);
+                    await update(sql, pg, ciphertext, token, settings.timeoutMs).catch((e) => Promise.reject(postgresError(e, 'updating')));
+                    return { result: 'updated', writtenAt: undefined };
+                },
+                async checkWritable() {
+                    await connected();
+                },
+            },
+        ],
+        close: () => sql.end({ timeout: 1 }),
+    };
+}
+
+
+/***/ })
+
+};

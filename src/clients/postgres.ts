@@ -1,0 +1,87 @@
+/**
+ * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
+ * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
+ * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
+ * `pg_stat_activity` can echo literals.
+ */
+import postgres from 'postgres';
+import { ServiceError } from '../errors.ts';
+
+export type Sql = postgres.Sql;
+
+/** SQLSTATE classes and codes a later run may get past on its own (PostgreSQL, Appendix A). */
+const TRANSIENT = /^(08|53|57P0[1-3]|40001|40P01|57014|55P03)/;
+/** Socket and TLS failures (Node error codes) and the client's own. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'CONNECT_TIMEOUT']);
+const CLOSED = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
+const TLS_TRUST = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+]);
+
+/**
+ * Opens a client for `url` (a libpq connection string; its `sslmode` is followed, see README).
+ * `caCert`: a PEM the server's certificate must chain to, which then overrides `sslmode` with
+ * full verification. `timeoutMs` bounds the connection and each statement (milliseconds).
+ * No connection is made until the first query.
+ */
+export function connect(url: string, options: { caCert: string | undefined; timeoutMs: number }): Sql {
+  const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+  return postgres(url, {
+    max: 1,
+    prepare: false,
+    // The type catalogue is a round trip the action never needs: it binds text and timestamps.
+    fetch_types: false,
+    connect_timeout: seconds,
+    idle_timeout: seconds,
+    onnotice: () => undefined,
+    // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
+    connection: { application_name: 'meta-token-refresh' },
+    ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
+  });
+}
+
+/** The fields of a thrown value the classification reads. */
+function fields(error: unknown): { code: string; message: string } {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return {
+    code: typeof e?.code === 'string' ? e.code : '',
+    message: typeof e?.message === 'string' ? e.message : String(error),
+  };
+}
+
+/**
+ * `error` (from the driver or the socket) as a classified `ServiceError` for `what` (e.g.
+ * "updating the row"): connection failures and timeouts retry later; authentication, permission
+ * and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
+ */
+export function postgresError(error: unknown, what: string): ServiceError {
+  if (error instanceof ServiceError) return error;
+  const { code, message } = fields(error);
+  const base = {
+    system: 'postgres' as const,
+    message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
+  };
+  if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
+    return new ServiceError({
+      ...base,
+      failureClass: 'retry-later',
+      hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
+    });
+  const hint = TLS_TRUST.has(code)
+    ? "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate)."
+    : code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
+      ? "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host)."
+      : code.startsWith('28')
+        ? 'The database refused the user or password in postgres-url: update the secret.'
+        : code === '42501'
+          ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+          : code.startsWith('42')
+            ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+            : 'Check postgres-update, postgres-select and the table they use.';
+  return new ServiceError({ ...base, failureClass: 'needs-human', hint });
+}

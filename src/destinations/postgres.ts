@@ -1,0 +1,219 @@
+/**
+ * A Postgres row (`postgres-url`, `postgres-update`): the user's own statement stores the token,
+ * or its Fernet ciphertext, with bound parameters in a transaction that must touch the expected
+ * number of rows. With `postgres-select`, runs that do not refresh compare the stored value with
+ * the current token; without it, they store the current token again. The connection opens while
+ * the token is inspected.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Statement } from 'pgsql-ast-parser';
+import { parse } from 'pgsql-ast-parser';
+import type { Sql } from '../clients/postgres.ts';
+import { connect, postgresError } from '../clients/postgres.ts';
+import type { TokenInfo } from '../core.ts';
+import { ServiceError } from '../errors.ts';
+import type { PostgresSettings, Settings } from '../inputs.ts';
+import type { KindLabels } from '../report.ts';
+import { registerSecret } from '../secrets.ts';
+import type { DestinationSet } from './destination.ts';
+import { newRecord } from './destination.ts';
+
+const KIND: KindLabels = {
+  id: 'postgres',
+  title: 'Postgres row',
+  result: 'Result',
+  deploys: false,
+  writing: 'writing the Postgres row',
+};
+
+/** The parameters a statement may use: the value, its expiry, the time of the write. */
+const MAX_PARAMETER = 3;
+
+/** The `$n` parameters `statement` uses, by number. */
+function parametersOf(statement: Statement): Set<number> {
+  const found = new Set<number>();
+  JSON.stringify(statement, (key, value: unknown) => {
+    if (key === 'name' && typeof value === 'string' && /^\$\d+$/.test(value)) found.add(Number(value.slice(1)));
+    return value;
+  });
+  return found;
+}
+
+/** The one statement of `sql`, or why there is not exactly one that parses. */
+function single(sql: string): Statement | string {
+  try {
+    const statements = parse(sql);
+    if (statements.length !== 1) return `must be one statement, not ${statements.length}`;
+    return statements[0] as Statement;
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    return `could not be parsed as SQL (${first.slice(0, 200)})`;
+  }
+}
+
+/** Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT … DO UPDATE that binds `$1`. */
+export function updateProblem(sql: string): string | undefined {
+  const statement = single(sql);
+  if (typeof statement === 'string') return statement;
+  const upsert = statement.type === 'insert' && typeof statement.onConflict?.do === 'object';
+  if (statement.type !== 'update' && !upsert)
+    return 'must be a single UPDATE, or INSERT … ON CONFLICT … DO UPDATE (an upsert)';
+  const used = parametersOf(statement);
+  if (!used.has(1)) return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
+  if ([...used].some((n) => n > MAX_PARAMETER))
+    return 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
+  return undefined;
+}
+
+/** Why `sql` is not a statement `postgres-select` may run: a single SELECT without parameters. */
+export function selectProblem(sql: string): string | undefined {
+  const statement = single(sql);
+  if (typeof statement === 'string') return statement;
+  if (statement.type !== 'select') return 'must be a single SELECT returning the stored value in its first column';
+  if (parametersOf(statement).size > 0) return 'must not use parameters';
+  return undefined;
+}
+
+/** Every problem of the Postgres statements, each naming its input; checked before any call. */
+export function validate(settings: Settings): string[] {
+  const pg = settings.postgres;
+  if (!pg) return [];
+  const update = updateProblem(pg.update);
+  const select = pg.select === undefined ? undefined : selectProblem(pg.select);
+  return [
+    ...(update ? [`Input 'postgres-update' ${update}.`] : []),
+    ...(select ? [`Input 'postgres-select' ${select}.`] : []),
+  ];
+}
+
+/** The table the update writes, for the report: `schema.table`. */
+function tableOf(sql: string): string {
+  const statement = single(sql);
+  if (typeof statement === 'string') return 'row';
+  const table =
+    statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
+  return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
+}
+
+/** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
+const sameToken = (a: string, b: string): boolean =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+
+/** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
+async function stored(pg: PostgresSettings, value: string): Promise<string> {
+  if (!pg.fernetKey) return value;
+  const fernet = await import('../clients/fernet.ts');
+  const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
+  registerSecret(ciphertext);
+  return ciphertext;
+}
+
+/** The token a stored value holds (decrypted), or undefined when it does not open with the key. */
+async function opened(pg: PostgresSettings, value: unknown): Promise<string | undefined> {
+  if (typeof value !== 'string') return undefined;
+  if (!pg.fernetKey) return value;
+  const fernet = await import('../clients/fernet.ts');
+  try {
+    const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
+    registerSecret(token);
+    return token;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the update's count is not the expected one, or undefined when it is. */
+function countProblem(pg: PostgresSettings, count: number): ServiceError | undefined {
+  if (pg.expectedRows === undefined ? count >= 1 : count === pg.expectedRows) return undefined;
+  return new ServiceError({
+    system: 'postgres',
+    failureClass: 'needs-human',
+    message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows ?? 'at least 1'}; rolled back`,
+    hint:
+      count === 0
+        ? 'No row matched its WHERE: check the values it filters on, or that the row exists (an INSERT … ON CONFLICT creates it).'
+        : 'Its WHERE matches more rows than expected: narrow it, or set postgres-expected-rows.',
+  });
+}
+
+/**
+ * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
+ * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
+ * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
+ * reach a session without the update, so the backend's pid is compared. Throws `ServiceError`.
+ */
+async function update(sql: Sql, pg: PostgresSettings, value: string, token: TokenInfo, ms: number): Promise<void> {
+  const count = Math.max(...parametersOf(single(pg.update) as Statement));
+  const parameters = [value, token.expiresAt === 0 ? null : new Date(token.expiresAt * 1000), new Date()];
+  const rollback = async (error: unknown): Promise<never> => {
+    await sql.unsafe('ROLLBACK').catch(() => undefined);
+    throw postgresError(error, 'updating');
+  };
+  // Queries without parameters pipeline; the update then needs two round trips (its parameter
+  // types are described first), the first shared with them. The timeout is our own whole number.
+  const [, , session, result] = await Promise.all([
+    sql.unsafe('BEGIN'),
+    sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+    sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'),
+    sql.unsafe(pg.update, parameters.slice(0, count)),
+  ]).catch(rollback);
+  const wrong = countProblem(pg, result.count);
+  if (wrong) return rollback(wrong);
+  const [, after] = await Promise.all([
+    sql.unsafe('COMMIT'),
+    sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'),
+  ]).catch((error: unknown) => Promise.reject(postgresError(error, 'committing')));
+  if (after[0]?.pid !== session[0]?.pid)
+    throw new ServiceError({
+      system: 'postgres',
+      failureClass: 'retry-later',
+      message: 'Postgres: the connection was lost before COMMIT; the row was not written',
+      hint: 'The next run writes it.',
+    });
+}
+
+/** The Postgres row of `postgres-url`, when it is set. */
+export function createDestinations(settings: Settings): DestinationSet {
+  const pg = settings.postgres;
+  if (!pg) return { destinations: [] };
+  const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+  const target = `postgres:${tableOf(pg.update)}`;
+  let ready: Promise<unknown> | undefined;
+  // The connection (TCP, TLS, authentication) is made while the token is inspected.
+  const connected = (): Promise<unknown> => {
+    ready ??= sql`select 1`.catch((error: unknown) => Promise.reject(postgresError(error, 'connecting')));
+    return ready;
+  };
+  return {
+    destinations: [
+      {
+        target,
+        primary: false,
+        record: newRecord({ kind: KIND, target, label: target, primary: false }),
+        prepare: () => void connected().catch(() => undefined),
+        // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
+        async readState() {
+          await connected();
+          // Without a select the row cannot be compared: the current token is stored again.
+          if (pg.select === undefined) return { writtenAt: 'missing' };
+          const rows = await sql.unsafe(pg.select).catch((e: unknown) => Promise.reject(postgresError(e, 'reading')));
+          const values = await Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
+          const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
+          return { writtenAt: holds ? Date.now() : 'missing' };
+        },
+        async write(value, token) {
+          await connected();
+          const ciphertext = await stored(pg, value);
+          await update(sql, pg, ciphertext, token, settings.timeoutMs).catch((e: unknown) =>
+            Promise.reject(postgresError(e, 'updating')),
+          );
+          return { result: 'updated', writtenAt: undefined };
+        },
+        async checkWritable() {
+          await connected();
+        },
+      },
+    ],
+    close: () => sql.end({ timeout: 1 }),
+  };
+}
