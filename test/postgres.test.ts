@@ -206,6 +206,41 @@ describe('Postgres destination', () => {
     assertNoLeak(run, [pg.password, closed]);
   });
 
+  it('fails as retry-later when the server stops mid-run, then converges once it is back', async () => {
+    const w = await start();
+    await seed001(w.current.token);
+    // The server goes down after the connection was opened, just before the primary is written.
+    const primaryPut = /^\/repos\/acme\/app\/actions\/secrets\/META_ACCESS_TOKEN$/;
+    w.github.inject({
+      method: 'PUT',
+      path: primaryPut,
+      times: 1,
+      fault: { kind: 'wait', until: () => pg.stopServer() },
+    });
+    let run;
+    try {
+      run = await w.run(inputs001());
+    } finally {
+      await pg.startServer();
+    }
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /Postgres: (updating|connecting) failed/);
+    const fresh = w.meta.minted[0];
+    assert.equal(
+      w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value,
+      fresh?.token,
+      'the primary holds the new token',
+    );
+    assert.equal((await row001()).access_token, w.current.token, 'the row keeps the old token');
+    const issue = w.github.issues('acme/app').find((i) => i.state === 'open');
+    assert.ok(issue?.body?.includes('postgres:crm.marketing_channel_credential'), 'the issue names the row');
+
+    const again = await w.run(inputs001({ 'access-token': fresh?.token ?? '' }));
+    assert.equal(again.code, 0, again.stdout);
+    assert.equal((await row001()).access_token, fresh?.token);
+    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the failure issue is closed');
+  });
+
   it('fails with the fix when the password is wrong, without printing it', async () => {
     const w = await start();
     const wrong = pg.url.replace(`:${pg.password}@`, ':wrongpassword123@');

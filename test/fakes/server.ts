@@ -30,7 +30,9 @@ export type Fault =
   /** Destroys the socket without answering (ECONNRESET at the client). */
   | { kind: 'reset' }
   /** Never answers; the client must time out. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Answers as usual once `until()` has settled: something else happens first, at a known point of the run. */
+  | { kind: 'wait'; until: () => Promise<unknown> };
 
 export interface FaultRule {
   method?: string;
@@ -100,7 +102,11 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
     if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
     const rule = faults.find((r) => r.left > 0 && matches(r, req));
     let reply: Reply;
-    if (rule) {
+    if (rule?.fault.kind === 'wait') {
+      rule.left -= 1;
+      await rule.fault.until().catch(() => undefined);
+    }
+    if (rule && rule.fault.kind !== 'wait') {
       rule.left -= 1;
       if (rule.handled) await Promise.resolve(handler(req)).catch(() => undefined);
       if (rule.fault.kind === 'reset') {
