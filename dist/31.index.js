@@ -59,7 +59,7 @@ async function organizationFields(d, state, selection) {
     }
     return { visibility, selectedRepositoryIds: await selection() };
 }
-/** Every secret of `github-secrets`, the first one the primary. */
+/** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 async function createDestinations(settings) {
     // A chunk of its own, shared with the failure issue rather than copied into both.
     const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
@@ -85,6 +85,7 @@ async function createDestinations(settings) {
     };
     const destinations = settings.githubSecrets.map((d, i) => {
         const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTarget */ .G)(d.scope, d.name);
+        const primary = i === 0 && settings.postgres?.primary !== true;
         let state;
         // Read once: by convergence, and for an organization secret by its write too.
         const stateOf = () => {
@@ -103,8 +104,8 @@ async function createDestinations(settings) {
         };
         return {
             target,
-            primary: i === 0,
-            record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: i === 0 }),
+            primary,
+            record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary }),
             prepare() {
                 void keyOf(d);
                 if (d.scope.kind !== 'organization')

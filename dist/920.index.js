@@ -25,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createDestinations: () => (/* binding */ createDestinations),
+  readCurrentToken: () => (/* binding */ readCurrentToken),
   selectProblem: () => (/* binding */ selectProblem),
   updateProblem: () => (/* binding */ updateProblem),
   validate: () => (/* binding */ validate)
@@ -294,12 +295,48 @@ async function update(sql, pg, value, token, ms) {
             hint: 'The next run writes it.',
         });
 }
-/** The Postgres row of `postgres-url`, when it is set. */
+/** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
+/** The run's one client, shared by the token read of a Postgres primary and the destination. */
+let client;
+const clientFor = (pg, timeoutMs) => (client ??= connect(pg.url, { caCert: pg.caCert, timeoutMs }));
+/** The values `postgres-select` returns (first column), opened with the Fernet key when one is set. */
+async function storedTokens(sql, pg, select) {
+    const rows = await sql.unsafe(select).catch((e) => Promise.reject(postgresError(e, 'reading')));
+    return Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
+}
+/**
+ * The current token, read from the row when it is the primary (`access-token` not given), masked
+ * at once. Throws `ServiceError` when the select fails, finds no row, rows that differ, or a value
+ * that does not open with the key.
+ */
+async function readCurrentToken(settings) {
+    const pg = settings.postgres;
+    if (!pg?.primary || pg.select === undefined)
+        return undefined;
+    const sql = clientFor(pg, settings.timeoutMs);
+    try {
+        const values = await storedTokens(sql, pg, pg.select);
+        const [first] = values;
+        if (first === undefined || first === '' || values.some((v) => v !== first))
+            throw new errors/* ServiceError */._7({
+                system: 'postgres',
+                failureClass: 'needs-human',
+                message: `Postgres: postgres-select returned ${values.length === 0 ? 'no row' : 'no single token that opens'}, so there is no current token to refresh`,
+                hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
+            });
+        (0,secrets/* registerSecret */.c)(first);
+        return first;
+    }
+    catch (error) {
+        await sql.end({ timeout: 0 });
+        throw error;
+    }
+}
 function createDestinations(settings) {
     const pg = settings.postgres;
     if (!pg)
         return { destinations: [] };
-    const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+    const sql = clientFor(pg, settings.timeoutMs);
     const target = `postgres:${tableOf(pg.update)}`;
     let ready;
     // The connection (TCP, TLS, authentication) is made while the token is inspected.
@@ -311,8 +348,8 @@ function createDestinations(settings) {
         destinations: [
             {
                 target,
-                primary: false,
-                record: (0,destination/* newRecord */.M)({ kind: KIND, target, label: target, primary: false }),
+                primary: pg.primary,
+                record: (0,destination/* newRecord */.M)({ kind: KIND, target, label: target, primary: pg.primary }),
                 prepare: () => void connected().catch(() => undefined),
                 // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
                 async readState() {
@@ -320,8 +357,7 @@ function createDestinations(settings) {
                     // Without a select the row cannot be compared: the current token is stored again.
                     if (pg.select === undefined)
                         return { writtenAt: 'missing' };
-                    const rows = await sql.unsafe(pg.select).catch((e) => Promise.reject(postgresError(e, 'reading')));
-                    const values = await Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
+                    const values = await storedTokens(sql, pg, pg.select);
                     const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
                     return { writtenAt: holds ? Date.now() : 'missing' };
                 },

@@ -28840,7 +28840,8 @@ const ONE_TOKEN = 'must be one token without spaces or line breaks: check the se
 const optionalToken = types/* string */.Yj().regex(/^\S*$/, ONE_TOKEN);
 const token = (example) => types/* string */.Yj().min(1, `is required: pass it from a secret, e.g. ${example}`).pipe(optionalToken);
 const schemas = {
-    'access-token': token('${{ secrets.META_ACCESS_TOKEN }}'),
+    // Required unless the Postgres row is the primary (checked with the other inputs it needs).
+    'access-token': optionalToken,
     'app-id': types/* string */.Yj()
         .min(1, 'is required: the App ID from the Meta App Dashboard')
         .regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
@@ -29044,7 +29045,8 @@ function crossCheck(raw, parsed, secrets) {
     if (secrets.count > 0 && raw('github-token') === '') {
         problems.push('Input \'github-token\' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with "Secrets: write" (GITHUB_TOKEN cannot write secrets).');
     }
-    if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid) {
+    const postgresPrimary = raw('access-token') === '' && raw('postgres-url') !== '';
+    if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid && !postgresPrimary) {
         problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
     }
     if ((parsed['vercel-projects']?.length ?? 0) > 0 && raw('vercel-token') === '') {
@@ -29061,9 +29063,11 @@ function crossCheck(raw, parsed, secrets) {
     }
     return problems;
 }
-/** The `postgres-*` inputs that need each other. */
+/** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw, parsed) {
     const problems = [];
+    if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
+        problems.push("Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, or leave it out and set postgres-url and postgres-select to read it from the database row (the row is then the primary).");
     const url = raw('postgres-url') !== '';
     const update = raw('postgres-update').trim() !== '';
     if (url && !update)
@@ -29181,6 +29185,7 @@ function toSettings(p, destinations, variable, env) {
                 update: p['postgres-update'],
                 select: p['postgres-select'] || undefined,
                 expectedRows: p['postgres-expected-rows'],
+                primary: p['access-token'] === '',
                 fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
                 caCert: p['postgres-ca-cert'].trim() || undefined,
             }
@@ -29288,6 +29293,21 @@ async function validateDestinations(settings) {
 async function createDestinations(settings, context) {
     const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
     return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
+}
+/**
+ * `settings` with `accessToken` filled in: as given, or read (and masked) from the primary of a
+ * kind that can be read from (a Postgres row). Throws `ServiceError` when that read fails, and an
+ * Error when no configured kind holds a token.
+ */
+async function withCurrentToken(settings) {
+    if (settings.accessToken !== '')
+        return settings;
+    for (const kind of KINDS.filter((k) => k.configured(settings))) {
+        const token = await (await kind.load()).readCurrentToken?.(settings);
+        if (token !== undefined)
+            return { ...settings, accessToken: token };
+    }
+    throw new Error('No access-token was given and no primary holds one to read.');
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -30153,6 +30173,7 @@ var settled = __nccwpck_require__(6834);
 
 
 
+
 /** Outputs, the job summary and, when anything failed, the failed step. */
 async function conclude(report) {
     for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
@@ -30173,6 +30194,14 @@ async function conclude(report) {
         lines.push(`Not yet running with the new token: ${where.notLive.join(', ')}.`);
     core/* setFailed */.C1(lines.join('\n'));
 }
+/** A failure to read the current token from the primary. */
+class TokenSourceError extends Error {
+    cause;
+    constructor(cause) {
+        super('reading the current token from the primary failed');
+        this.cause = cause;
+    }
+}
 /** The action's entry (`core.setFailed` on any failure, every failure named). */
 async function run() {
     const report = {
@@ -30184,7 +30213,8 @@ async function run() {
     };
     let settings;
     let provider;
-    let lookup = Promise.resolve({ ok: true, value: undefined });
+    // Not looked up yet: a failure before the lookup starts has the alert look the issue up itself.
+    let lookup = Promise.resolve({ ok: false, error: undefined });
     let keepalive = Promise.resolve();
     let built;
     try {
@@ -30197,8 +30227,10 @@ async function run() {
             report.notes.push(warning);
             core/* warning */.$e(warning);
         }
-        const current = settings;
-        provider = createProvider(current);
+        provider = createProvider(settings);
+        // Without access-token, the token is read from the primary (a Postgres row) first.
+        const current = await withCurrentToken(settings).catch((error) => Promise.reject(new TokenSourceError(error)));
+        settings = current;
         // The inspection is the first request; everything else loads once it is on the wire.
         const sent = (0,http/* requestSent */.Y)();
         const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
@@ -30212,10 +30244,16 @@ async function run() {
     catch (error) {
         const phase = error instanceof errors/* InputError */.dz || !settings
             ? 'inputs'
-            : report.fresh
-                ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
-                : 'inspect';
-        report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
+            : error instanceof TokenSourceError
+                ? 'read-token'
+                : report.fresh
+                    ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
+                    : 'inspect';
+        const chosen = provider;
+        if (error instanceof TokenSourceError)
+            recordFailure(report, (e) => chosen?.advice(e, []), phase, error.cause, undefined, 'reading the token');
+        else
+            report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
     }
     finally {
         await keepalive;

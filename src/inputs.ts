@@ -23,7 +23,7 @@ export interface SecretDestination {
 export interface Settings {
   /** What is allowed but likely wrong, for the summary. */
   warnings: string[];
-  /** The current Meta access token. */
+  /** The current Meta access token; empty until read from the row when the Postgres row is the primary. */
   accessToken: string;
   /** Numeric Meta app id. */
   appId: string;
@@ -70,6 +70,8 @@ export interface PostgresSettings {
   select: string | undefined;
   /** How many rows the update must touch; undefined: at least one. */
   expectedRows: number | undefined;
+  /** The row is the primary: `access-token` was not given, and is read from it (`select`). */
+  primary: boolean;
   /** The Fernet key (url-safe base64 of 32 bytes) the value is stored under; undefined: stored as is. */
   fernetKey: string | undefined;
   /** PEM of the CA the server's certificate must chain to (Supabase's own), when given. */
@@ -223,7 +225,8 @@ const token = (example: string) =>
   z.string().min(1, `is required: pass it from a secret, e.g. ${example}`).pipe(optionalToken);
 
 const schemas = {
-  'access-token': token('${{ secrets.META_ACCESS_TOKEN }}'),
+  // Required unless the Postgres row is the primary (checked with the other inputs it needs).
+  'access-token': optionalToken,
   'app-id': z
     .string()
     .min(1, 'is required: the App ID from the Meta App Dashboard')
@@ -461,7 +464,8 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
       'Input \'github-token\' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with "Secrets: write" (GITHUB_TOKEN cannot write secrets).',
     );
   }
-  if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid) {
+  const postgresPrimary = raw('access-token') === '' && raw('postgres-url') !== '';
+  if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid && !postgresPrimary) {
     problems.push(
       "Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.",
     );
@@ -489,9 +493,13 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
   return problems;
 }
 
-/** The `postgres-*` inputs that need each other. */
+/** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
   const problems: string[] = [];
+  if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
+    problems.push(
+      "Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, or leave it out and set postgres-url and postgres-select to read it from the database row (the row is then the primary).",
+    );
   const url = raw('postgres-url') !== '';
   const update = raw('postgres-update').trim() !== '';
   if (url && !update)
@@ -629,6 +637,7 @@ function toSettings(
           update: p['postgres-update'],
           select: p['postgres-select'] || undefined,
           expectedRows: p['postgres-expected-rows'],
+          primary: p['access-token'] === '',
           fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
           caCert: p['postgres-ca-cert'].trim() || undefined,
         }

@@ -10,8 +10,9 @@ import { requestSent } from './clients/http.ts';
 import { alert, issueContext, lookUpIssue } from './alert.ts';
 import type { Run } from './delivery.ts';
 import { closeRun, startRun } from './delivery.ts';
-import { validateDestinations } from './destinations/index.ts';
+import { validateDestinations, withCurrentToken } from './destinations/index.ts';
 import { InputError, messageOf } from './errors.ts';
+import { recordFailure } from './failures.ts';
 import { keepScheduleAlive } from './keepalive.ts';
 import type { Settings } from './inputs.ts';
 import { notValid, readSettings } from './inputs.ts';
@@ -40,6 +41,15 @@ async function conclude(report: RunReport): Promise<void> {
   core.setFailed(lines.join('\n'));
 }
 
+/** A failure to read the current token from the primary. */
+class TokenSourceError extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('reading the current token from the primary failed');
+    this.cause = cause;
+  }
+}
+
 /** The action's entry (`core.setFailed` on any failure, every failure named). */
 export async function run(): Promise<void> {
   const report: RunReport = {
@@ -51,7 +61,8 @@ export async function run(): Promise<void> {
   };
   let settings: Settings | undefined;
   let provider: TokenProvider | undefined;
-  let lookup: Promise<Settled<IssueDesk | undefined>> = Promise.resolve({ ok: true, value: undefined });
+  // Not looked up yet: a failure before the lookup starts has the alert look the issue up itself.
+  let lookup: Promise<Settled<IssueDesk | undefined>> = Promise.resolve({ ok: false, error: undefined });
   let keepalive: Promise<void> = Promise.resolve();
   let built: Promise<Run> | undefined;
   try {
@@ -63,8 +74,12 @@ export async function run(): Promise<void> {
       report.notes.push(warning);
       core.warning(warning);
     }
-    const current = settings;
-    provider = createProvider(current);
+    provider = createProvider(settings);
+    // Without access-token, the token is read from the primary (a Postgres row) first.
+    const current = await withCurrentToken(settings).catch((error: unknown) =>
+      Promise.reject(new TokenSourceError(error)),
+    );
+    settings = current;
     // The inspection is the first request; everything else loads once it is on the wire.
     const sent = requestSent();
     const inspection = settle(provider.inspect(current.accessToken));
@@ -78,10 +93,15 @@ export async function run(): Promise<void> {
     const phase =
       error instanceof InputError || !settings
         ? 'inputs'
-        : report.fresh
-          ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
-          : 'inspect';
-    report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
+        : error instanceof TokenSourceError
+          ? 'read-token'
+          : report.fresh
+            ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
+            : 'inspect';
+    const chosen = provider;
+    if (error instanceof TokenSourceError)
+      recordFailure(report, (e) => chosen?.advice(e, []), phase, error.cause, undefined, 'reading the token');
+    else report.failures.push({ phase, failureClass: 'needs-human', message: messageOf(error) });
   } finally {
     await keepalive;
     await built?.then(closeRun, () => undefined);

@@ -7,12 +7,13 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import fernet from 'fernet';
+import type { Grant } from './fakes/github.ts';
 import type { ActionRun } from './helpers/action.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import type { World } from './helpers/world.ts';
-import { startWorld, token } from './helpers/world.ts';
+import { GH_ISSUES, GH_WRITER, startWorld, token } from './helpers/world.ts';
 
 let pg: PgServer;
 let world: World | undefined;
@@ -239,6 +240,76 @@ describe('Postgres destination', () => {
     assert.equal(again.code, 0, again.stdout);
     assert.equal((await row001()).access_token, fresh?.token);
     assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the failure issue is closed');
+  });
+
+  it('reads the token from the row when access-token is left out, and writes the row first', async () => {
+    const w = await start();
+    await seed001(w.current.token);
+    const run = await w.run(
+      inputs001({ 'access-token': '', 'github-secrets': 'META_ACCESS_TOKEN\nacme/api:WA_TOKEN' }),
+    );
+    assert.equal(run.code, 0, run.stdout);
+    const fresh = w.meta.minted[0];
+    assert.ok(fresh);
+    const inspected = w.meta.requests.find((r) => r.path.endsWith('/debug_token'))?.query.get('input_token');
+    assert.equal(inspected, w.current.token, "the row's token was inspected");
+    const row = await row001();
+    assert.equal(row.access_token, fresh.token);
+    assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value, fresh.token);
+    assert.equal(w.github.secret('acme/api', 'WA_TOKEN')?.value, fresh.token);
+    assert.match(run.summary, /postgres:crm\.marketing_channel_credential \(primary\)/);
+    await assertNothingLeaked(w, run);
+  });
+
+  it('writes nothing else when the primary row cannot be written', async () => {
+    const w = await start();
+    await seed001(w.current.token);
+    const run = await w.run(inputs001({ 'access-token': '', 'postgres-expected-rows': '2' }));
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /touched 1 row, expected 2; rolled back/);
+    assert.equal((await row001()).access_token, w.current.token);
+    assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN'), undefined, 'no secret was written');
+  });
+
+  it('converges a secret that missed the token when the row is the primary', async () => {
+    // acme/api exists, but the writer may only read its secrets until the grant below.
+    const writer: Record<string, Grant> = { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'read' } };
+    world = await startWorld({
+      github: { tokens: { [GH_WRITER]: writer, [GH_ISSUES]: { 'acme/app': { issues: 'write' } } } },
+    });
+    const w = world;
+    await seed001(w.current.token);
+    const inputs = inputs001({ 'access-token': '', 'github-secrets': 'META_ACCESS_TOKEN\nacme/api:WA_TOKEN' });
+    const failed = await w.run(inputs);
+    assert.equal(failed.code, 1, failed.stdout);
+    const fresh = w.meta.minted[0];
+    assert.equal((await row001()).access_token, fresh?.token, 'the primary row holds the new token');
+    assert.equal(w.github.secret('acme/api', 'WA_TOKEN'), undefined, 'acme/api could not be written');
+
+    writer['acme/api'] = { secrets: 'write' };
+    const again = await w.run(inputs);
+    assert.equal(again.code, 0, again.stdout);
+    assert.equal(w.meta.minted.length, 1, 'the token read from the row is not due');
+    assert.equal(w.github.secret('acme/api', 'WA_TOKEN')?.value, fresh?.token);
+    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the failure issue is closed');
+  });
+
+  it('fails and opens the issue when the row to read the token from cannot be reached', async () => {
+    const w = await start();
+    const closed = pg.url.replace(`:${pg.port}/`, ':1/');
+    const run = await w.run(inputs001({ 'access-token': '', 'postgres-url': closed }));
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /Postgres: reading failed.*ECONNREFUSED/);
+    assert.equal(w.meta.requests.length, 0, 'nothing to inspect');
+    assert.equal(w.github.issues('acme/app').filter((i) => i.state === 'open').length, 1);
+  });
+
+  it('needs access-token unless postgres-select can read it from the row', async () => {
+    const w = await start();
+    const run = await w.run(inputs001({ 'access-token': '', 'postgres-select': '' }));
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /Input 'access-token' is required/);
+    assert.deepEqual(w.calls(), []);
   });
 
   it('fails with the fix when the password is wrong, without printing it', async () => {

@@ -48,7 +48,7 @@ async function organizationFields(
   return { visibility, selectedRepositoryIds: await selection() };
 }
 
-/** Every secret of `github-secrets`, the first one the primary. */
+/** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 export async function createDestinations(settings: Settings): Promise<DestinationSet> {
   // A chunk of its own, shared with the failure issue rather than copied into both.
   const gh = await import('../clients/github.ts');
@@ -74,6 +74,7 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
 
   const destinations = settings.githubSecrets.map((d, i): Destination => {
     const target = secretTarget(d.scope, d.name);
+    const primary = i === 0 && settings.postgres?.primary !== true;
     let state: Promise<SecretState | 'missing'> | undefined;
     // Read once: by convergence, and for an organization secret by its write too.
     const stateOf = (): Promise<SecretState | 'missing'> => {
@@ -91,8 +92,8 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
     };
     return {
       target,
-      primary: i === 0,
-      record: newRecord({ kind: KIND, target, label: target, primary: i === 0 }),
+      primary,
+      record: newRecord({ kind: KIND, target, label: target, primary }),
       prepare() {
         void keyOf(d);
         if (d.scope.kind !== 'organization') return;

@@ -14,6 +14,8 @@ interface Kind {
     createDestinations(settings: Settings, context: KindContext): DestinationSet | Promise<DestinationSet>;
     /** The problems of inputs only the kind's own modules can judge (a SQL statement), each naming its input. */
     validate?(settings: Settings): string[];
+    /** The current token, read from the kind's primary when `access-token` was not given. */
+    readCurrentToken?(settings: Settings): Promise<string | undefined>;
   }>;
 }
 
@@ -42,4 +44,18 @@ export async function validateDestinations(settings: Settings): Promise<string[]
 export async function createDestinations(settings: Settings, context: KindContext): Promise<DestinationSet[]> {
   const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
   return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
+}
+
+/**
+ * `settings` with `accessToken` filled in: as given, or read (and masked) from the primary of a
+ * kind that can be read from (a Postgres row). Throws `ServiceError` when that read fails, and an
+ * Error when no configured kind holds a token.
+ */
+export async function withCurrentToken(settings: Settings): Promise<Settings> {
+  if (settings.accessToken !== '') return settings;
+  for (const kind of KINDS.filter((k) => k.configured(settings))) {
+    const token = await (await kind.load()).readCurrentToken?.(settings);
+    if (token !== undefined) return { ...settings, accessToken: token };
+  }
+  throw new Error('No access-token was given and no primary holds one to read.');
 }
