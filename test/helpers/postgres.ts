@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -342,7 +342,16 @@ function ensurePostgresUser(): void {
     ids = id();
     if (!ids) throw new Error(`could not create the OS user ${SUPERUSER} (useradd)`);
   }
-  const binary = spawnSync(postgresBinary(), ['--version'], { ...ids, encoding: 'utf8' });
+  let binary = spawnSync(postgresBinary(), ['--version'], { ...ids, encoding: 'utf8' });
+  if (binary.status !== 0) {
+    // A checkout inside a private directory (a mkdtemp folder is 0700, as CI's fresh clone may
+    // be): let other users pass through each ancestor (search only, never list), then try again.
+    for (let dir = path.dirname(postgresBinary()); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
+    binary = spawnSync(postgresBinary(), ['--version'], { ...ids, encoding: 'utf8' });
+  }
   if (binary.status !== 0) {
     throw new Error(
       `the OS user ${SUPERUSER} cannot run ${postgresBinary()} (${binary.error?.message ?? binary.stderr}): ` +
