@@ -372,7 +372,8 @@ function createDestinations(settings) {
                 },
             },
         ],
-        close: () => sql.end({ timeout: 1 }),
+        // Terminate is sent; the server's close is not awaited (the process exits without it).
+        close: () => sql.end({ timeout: 0 }),
     };
 }
 

@@ -251,6 +251,7 @@ export function createDestinations(settings: Settings): DestinationSet {
         },
       },
     ],
-    close: () => sql.end({ timeout: 1 }),
+    // Terminate is sent; the server's close is not awaited (the process exits without it).
+    close: () => sql.end({ timeout: 0 }),
   };
 }

