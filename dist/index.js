@@ -29370,6 +29370,13 @@ function recordFindings(report, phase, findings) {
 
 /** The destinations, their records in the report, and the reads that need no new token, started. */
 async function startRun(settings, report, provider) {
+    const run = await createRun(settings, report, provider);
+    for (const d of run.destinations)
+        d.prepare();
+    return run;
+}
+/** The destinations and their records in the report, with no request made: what the failure issue names. */
+async function createRun(settings, report, provider) {
     const places = () => (0,src_report/* placesOf */.ek)(report);
     const fail = (phase, error, target) => recordFailure(report, (e) => provider.advice(e, places()), phase, error, target, report.destinations.find((d) => d.kind.id === phase)?.kind.writing);
     const context = {
@@ -29381,8 +29388,6 @@ async function startRun(settings, report, provider) {
     const sets = await createDestinations(settings, context);
     const destinations = sets.flatMap((set) => set.destinations);
     report.destinations = destinations.map((d) => d.record);
-    for (const d of destinations)
-        d.prepare();
     return { settings, report, sets, destinations, context };
 }
 /** Closes what the run's kinds keep open; a failure to close changes nothing the run did. */
@@ -30232,13 +30237,18 @@ async function run() {
             core/* warning */.$e(warning);
         }
         provider = createProvider(settings);
+        const [given, chosen] = [settings, provider];
         // Without access-token, the token is read from the primary (a Postgres row) first.
-        const current = await withCurrentToken(settings).catch((error) => Promise.reject(new TokenSourceError(error)));
+        const current = await withCurrentToken(given).catch(async (error) => {
+            // The failure issue names the places and is found by its primary: their records, no requests.
+            built = createRun(given, report, chosen);
+            await built;
+            throw new TokenSourceError(error);
+        });
         settings = current;
         // The inspection is the first request; everything else loads once it is on the wire.
         const sent = (0,http/* requestSent */.Y)();
         const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
-        const chosen = provider;
         built = sent.then(() => startRun(current, report, chosen));
         keepalive = sent.then(() => keepScheduleAlive(current, report));
         const run = built;
@@ -30319,7 +30329,8 @@ function secretTarget(scope, name) {
 
 /** Where the token itself lives, primary first: where a person puts a token minted by hand. */
 function placesOf(report) {
-    return report.destinations.filter((d) => d.kind.derived !== true).map((d) => d.target);
+    const places = report.destinations.filter((d) => d.kind.derived !== true);
+    return [...places.filter((d) => d.primary), ...places.filter((d) => !d.primary)].map((d) => d.target);
 }
 /** Which destinations hold which token after the run, and which projects do not run with it. */
 function whereTheTokenIs(report) {

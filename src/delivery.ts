@@ -28,6 +28,13 @@ export interface Run {
 
 /** The destinations, their records in the report, and the reads that need no new token, started. */
 export async function startRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
+  const run = await createRun(settings, report, provider);
+  for (const d of run.destinations) d.prepare();
+  return run;
+}
+
+/** The destinations and their records in the report, with no request made: what the failure issue names. */
+export async function createRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
   const places = (): string[] => placesOf(report);
   const fail: KindContext['fail'] = (phase, error, target) =>
     recordFailure(
@@ -47,7 +54,6 @@ export async function startRun(settings: Settings, report: RunReport, provider: 
   const sets = await createDestinations(settings, context);
   const destinations = sets.flatMap((set) => set.destinations);
   report.destinations = destinations.map((d) => d.record);
-  for (const d of destinations) d.prepare();
   return { settings, report, sets, destinations, context };
 }
 

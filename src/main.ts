@@ -9,7 +9,7 @@ import { startBudget } from './clients/budget.ts';
 import { requestSent } from './clients/http.ts';
 import { alert, issueContext, lookUpIssue } from './alert.ts';
 import type { Run } from './delivery.ts';
-import { closeRun, startRun } from './delivery.ts';
+import { closeRun, createRun, startRun } from './delivery.ts';
 import { validateDestinations, withCurrentToken } from './destinations/index.ts';
 import { InputError, messageOf } from './errors.ts';
 import { recordFailure } from './failures.ts';
@@ -75,15 +75,18 @@ export async function run(): Promise<void> {
       core.warning(warning);
     }
     provider = createProvider(settings);
+    const [given, chosen] = [settings, provider];
     // Without access-token, the token is read from the primary (a Postgres row) first.
-    const current = await withCurrentToken(settings).catch((error: unknown) =>
-      Promise.reject(new TokenSourceError(error)),
-    );
+    const current = await withCurrentToken(given).catch(async (error: unknown) => {
+      // The failure issue names the places and is found by its primary: their records, no requests.
+      built = createRun(given, report, chosen);
+      await built;
+      throw new TokenSourceError(error);
+    });
     settings = current;
     // The inspection is the first request; everything else loads once it is on the wire.
     const sent = requestSent();
     const inspection = settle(provider.inspect(current.accessToken));
-    const chosen = provider;
     built = sent.then(() => startRun(current, report, chosen));
     keepalive = sent.then(() => keepScheduleAlive(current, report));
     const run = built;

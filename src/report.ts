@@ -109,7 +109,8 @@ export interface RunReport {
 
 /** Where the token itself lives, primary first: where a person puts a token minted by hand. */
 export function placesOf(report: RunReport): string[] {
-  return report.destinations.filter((d) => d.kind.derived !== true).map((d) => d.target);
+  const places = report.destinations.filter((d) => d.kind.derived !== true);
+  return [...places.filter((d) => d.primary), ...places.filter((d) => !d.primary)].map((d) => d.target);
 }
 
 /** Which destinations hold which token after the run, and which projects do not run with it. */

@@ -301,7 +301,14 @@ describe('Postgres destination', () => {
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /Postgres: reading failed.*ECONNREFUSED/);
     assert.equal(w.meta.requests.length, 0, 'nothing to inspect');
-    assert.equal(w.github.issues('acme/app').filter((i) => i.state === 'open').length, 1);
+    const open = w.github.issues('acme/app').filter((i) => i.state === 'open');
+    assert.equal(open.length, 1);
+    assert.ok(open[0]?.body?.includes('postgres:crm.marketing_channel_credential'), 'the issue names the row');
+
+    await seed001(w.current.token);
+    const recovered = await w.run(inputs001({ 'access-token': '' }));
+    assert.equal(recovered.code, 0, recovered.stdout);
+    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the next good run closes the issue');
   });
 
   it('needs access-token unless postgres-select can read it from the row', async () => {
