@@ -212,10 +212,7 @@ function validate(settings) {
     ];
 }
 /** The table the update writes, for the report: `schema.table`. */
-function tableOf(sql) {
-    const statement = single(sql);
-    if (typeof statement === 'string')
-        return 'row';
+function tableOf(statement) {
     const table = statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
     return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
 }
@@ -263,10 +260,10 @@ function countProblem(pg, count) {
  * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
  * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
  * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
- * reach a session without the update, so the backend's pid is compared. Throws `ServiceError`.
+ * reach a session without the update, so the backend's pid is compared. `pg.bound`: how many of
+ * `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
-    const count = Math.max(...parametersOf(single(pg.update)));
     const parameters = [value, token.expiresAt === 0 ? null : new Date(token.expiresAt * 1000), new Date()];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
@@ -278,7 +275,7 @@ async function update(sql, pg, value, token, ms) {
         sql.unsafe('BEGIN'),
         sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
         sql.unsafe('SELECT pg_backend_pid() AS pid'),
-        sql.unsafe(pg.update, parameters.slice(0, count)),
+        sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
     ]).catch(rollback);
     const wrong = countProblem(pg, result.count);
     if (wrong)
@@ -295,7 +292,6 @@ async function update(sql, pg, value, token, ms) {
             hint: 'The next run writes it.',
         });
 }
-/** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;
 const clientFor = (pg, timeoutMs) => (client ??= connect(pg.url, { caCert: pg.caCert, timeoutMs }));
@@ -332,12 +328,16 @@ async function readCurrentToken(settings) {
         throw error;
     }
 }
+/** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 function createDestinations(settings) {
     const pg = settings.postgres;
     if (!pg)
         return { destinations: [] };
     const sql = clientFor(pg, settings.timeoutMs);
-    const target = `postgres:${tableOf(pg.update)}`;
+    // `validate` passed it before any call: one statement.
+    const statement = single(pg.update);
+    const bound = Math.max(...parametersOf(statement));
+    const target = `postgres:${tableOf(statement)}`;
     let ready;
     // The connection (TCP, TLS, authentication) is made while the token is inspected.
     const connected = () => {
@@ -364,7 +364,7 @@ function createDestinations(settings) {
                 async write(value, token) {
                     await connected();
                     const ciphertext = await stored(pg, value);
-                    await update(sql, pg, ciphertext, token, settings.timeoutMs).catch((e) => Promise.reject(postgresError(e, 'updating')));
+                    await update(sql, { ...pg, bound }, ciphertext, token, settings.timeoutMs);
                     return { result: 'updated', writtenAt: undefined };
                 },
                 async checkWritable() {

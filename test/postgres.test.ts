@@ -81,6 +81,25 @@ async function assertNothingLeaked(w: World, run: ActionRun, more: string[] = []
   for (const t of tokens) assert.ok(!serverSide.includes(t), 'a token reached pg_stat_activity or the server log');
 }
 
+/**
+ * After a run that failed on the row: the primary secret holds the new token, the row the old
+ * one, and the open issue names the row. Then `fix()`, and the next run stores the token in the
+ * row and closes the issue.
+ */
+async function assertRowConverges(w: World, fix: () => Promise<unknown>, primaryHolds: string): Promise<void> {
+  const fresh = w.meta.minted[0];
+  assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value, fresh?.token, primaryHolds);
+  assert.equal((await row001()).access_token, w.current.token, 'the row keeps the old token');
+  const issue = w.github.issues('acme/app').find((i) => i.state === 'open');
+  assert.ok(issue?.body?.includes('postgres:crm.marketing_channel_credential'), 'the issue names the row');
+
+  await fix();
+  const again = await w.run(inputs001({ 'access-token': fresh?.token ?? '' }));
+  assert.equal(again.code, 0, again.stdout);
+  assert.equal((await row001()).access_token, fresh?.token, 'the next run stores the current token');
+  assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the failure issue is closed');
+}
+
 describe('Postgres destination', () => {
   it("stores the new token in seed 001's Supabase row, with its expiry and the time", async () => {
     const w = await start();
@@ -152,21 +171,11 @@ describe('Postgres destination', () => {
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /postgres-update touched 0 rows, expected at least 1; rolled back/);
     assert.match(run.stdout, /No row matched its WHERE/);
-    const fresh = w.meta.minted[0];
-    assert.equal(
-      w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value,
-      fresh?.token,
+    await assertRowConverges(
+      w,
+      () => pg.sql`UPDATE crm.marketing_channel_credential SET activo = true WHERE canal_tipo = 'whatsapp'`,
       'the primary was written first',
     );
-    assert.equal((await row001()).access_token, w.current.token, 'the row keeps the old token');
-    const issue = w.github.issues('acme/app').find((i) => i.state === 'open');
-    assert.ok(issue?.body?.includes('postgres:crm.marketing_channel_credential'), 'the issue names the row');
-
-    await pg.sql`UPDATE crm.marketing_channel_credential SET activo = true WHERE canal_tipo = 'whatsapp'`;
-    const again = await w.run(inputs001({ 'access-token': fresh?.token ?? '' }));
-    assert.equal(again.code, 0, again.stdout);
-    assert.equal((await row001()).access_token, fresh?.token, 'the next run stores the current token');
-    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the failure issue is closed');
   });
 
   it('rolls back when the update touches more rows than expected', async () => {
@@ -226,20 +235,7 @@ describe('Postgres destination', () => {
     }
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /Postgres: (updating|connecting) failed/);
-    const fresh = w.meta.minted[0];
-    assert.equal(
-      w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value,
-      fresh?.token,
-      'the primary holds the new token',
-    );
-    assert.equal((await row001()).access_token, w.current.token, 'the row keeps the old token');
-    const issue = w.github.issues('acme/app').find((i) => i.state === 'open');
-    assert.ok(issue?.body?.includes('postgres:crm.marketing_channel_credential'), 'the issue names the row');
-
-    const again = await w.run(inputs001({ 'access-token': fresh?.token ?? '' }));
-    assert.equal(again.code, 0, again.stdout);
-    assert.equal((await row001()).access_token, fresh?.token);
-    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), 'the failure issue is closed');
+    await assertRowConverges(w, () => Promise.resolve(), 'the primary holds the new token');
   });
 
   it('reads the token from the row when access-token is left out, and writes the row first', async () => {

@@ -87,9 +87,7 @@ export function validate(settings: Settings): string[] {
 }
 
 /** The table the update writes, for the report: `schema.table`. */
-function tableOf(sql: string): string {
-  const statement = single(sql);
-  if (typeof statement === 'string') return 'row';
+function tableOf(statement: Statement): string {
   const table =
     statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
   return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
@@ -140,10 +138,16 @@ function countProblem(pg: PostgresSettings, count: number): ServiceError | undef
  * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
  * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
  * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
- * reach a session without the update, so the backend's pid is compared. Throws `ServiceError`.
+ * reach a session without the update, so the backend's pid is compared. `pg.bound`: how many of
+ * `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
-async function update(sql: Sql, pg: PostgresSettings, value: string, token: TokenInfo, ms: number): Promise<void> {
-  const count = Math.max(...parametersOf(single(pg.update) as Statement));
+async function update(
+  sql: Sql,
+  pg: PostgresSettings & { bound: number },
+  value: string,
+  token: TokenInfo,
+  ms: number,
+): Promise<void> {
   const parameters = [value, token.expiresAt === 0 ? null : new Date(token.expiresAt * 1000), new Date()];
   const rollback = async (error: unknown): Promise<never> => {
     await sql.unsafe('ROLLBACK').catch(() => undefined);
@@ -155,7 +159,7 @@ async function update(sql: Sql, pg: PostgresSettings, value: string, token: Toke
     sql.unsafe('BEGIN'),
     sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
     sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'),
-    sql.unsafe(pg.update, parameters.slice(0, count)),
+    sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
   ]).catch(rollback);
   const wrong = countProblem(pg, result.count);
   if (wrong) return rollback(wrong);
@@ -172,7 +176,6 @@ async function update(sql: Sql, pg: PostgresSettings, value: string, token: Toke
     });
 }
 
-/** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client: Sql | undefined;
 const clientFor = (pg: PostgresSettings, timeoutMs: number): Sql =>
@@ -211,11 +214,15 @@ export async function readCurrentToken(settings: Settings): Promise<string | und
   }
 }
 
+/** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 export function createDestinations(settings: Settings): DestinationSet {
   const pg = settings.postgres;
   if (!pg) return { destinations: [] };
   const sql = clientFor(pg, settings.timeoutMs);
-  const target = `postgres:${tableOf(pg.update)}`;
+  // `validate` passed it before any call: one statement.
+  const statement = single(pg.update) as Statement;
+  const bound = Math.max(...parametersOf(statement));
+  const target = `postgres:${tableOf(statement)}`;
   let ready: Promise<unknown> | undefined;
   // The connection (TCP, TLS, authentication) is made while the token is inspected.
   const connected = (): Promise<unknown> => {
@@ -241,9 +248,7 @@ export function createDestinations(settings: Settings): DestinationSet {
         async write(value, token) {
           await connected();
           const ciphertext = await stored(pg, value);
-          await update(sql, pg, ciphertext, token, settings.timeoutMs).catch((e: unknown) =>
-            Promise.reject(postgresError(e, 'updating')),
-          );
+          await update(sql, { ...pg, bound }, ciphertext, token, settings.timeoutMs);
           return { result: 'updated', writtenAt: undefined };
         },
         async checkWritable() {
