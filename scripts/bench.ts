@@ -118,8 +118,11 @@ async function slowProxy(port: number, delay: () => number): Promise<Server & { 
     const pipe = (from: typeof client, to: typeof client): void => {
       let chain = Promise.resolve();
       from.on('data', (chunk) => {
-        const wait = delay();
-        chain = chain.then(() => new Promise((resolve) => setTimeout(resolve, wait))).then(() => void to.write(chunk));
+        // Each chunk is due its delay after it arrived, as on a wire, not after the one before it.
+        const due = Date.now() + delay();
+        chain = chain
+          .then(() => new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()))))
+          .then(() => void to.write(chunk));
       });
       from.on('end', () => void chain.then(() => to.end()));
       from.on('error', () => to.destroy());
