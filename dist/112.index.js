@@ -41,7 +41,9 @@ function issueMarker(context) {
 }
 /** The issue title (never rewritten afterwards). */
 function issueTitle(context, token) {
-    const app = token?.application ? `${token.application} (${context.appId})` : `app ${context.appId}`;
+    // Instagram Login tokens have no app id, only their account.
+    const id = context.appId ? ` (${context.appId})` : '';
+    const app = token?.application ? `${token.application}${id}` : context.appId ? `app ${context.appId}` : 'the token';
     return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
 }
 const PHASE_TEXT = {
@@ -59,6 +61,8 @@ function urgency(report, context) {
         return '**The token is already dead**: every send with it fails until a person replaces it.';
     if (token.expiresAt === 0)
         return 'The token does not expire.';
+    if (token.expiresAt === undefined)
+        return 'The expiry of the current token is not known (Meta reports none for Instagram Login tokens; `expiry-variable` keeps the one each refresh returns).';
     const left = (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .daysLeft */ .H_)(token.expiresAt, report.now);
     return `The current token expires **${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} left**); this action refreshes it from ${context.refreshBeforeDays} days before.`;
 }
@@ -77,7 +81,7 @@ function advice(report, context) {
     }
     if (report.failures.some((f) => f.failureClass === 'retry-later')) {
         const token = report.token;
-        const by = token && token.expiresAt !== 0
+        const by = token?.expiresAt
             ? ` It must succeed before ${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(token.expiresAt)}, when the current token expires.`
             : '';
         steps.push(`- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`);
@@ -131,9 +135,7 @@ function renderFailure(report, context, options) {
 /** The comment that closes the issue after a run that succeeded. */
 function renderRecovery(report, context) {
     const token = report.fresh ?? report.token;
-    const expiry = token && token.expiresAt !== 0
-        ? ` The token now expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(token.expiresAt)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .daysLeft */ .H_)(token.expiresAt, report.now)} days left).`
-        : '';
+    const expiry = token?.expiresAt ? ` The token now expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(token, report.now)}.` : '';
     return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(`### ✅ Recovered\n\nA run ended \`${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
 }
 /**

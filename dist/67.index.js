@@ -38,8 +38,8 @@ const KIND = {
     writing: 'writing the expiry variable',
     derived: true,
 };
-/** The variable's value for `token`: its expiry in ISO 8601 UTC, or `never`. */
-const expiryValue = (token) => (token.expiresAt === 0 ? 'never' : (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly)(token.expiresAt));
+/** The variable's value for `token`: its expiry in ISO 8601 UTC, `never`, or `unknown` (a refresh that did not say). */
+const expiryValue = (token) => token.expiresAt === undefined ? 'unknown' : token.expiresAt === 0 ? 'never' : (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isoTime */ .Ly)(token.expiresAt);
 /** The `expiry-variable`, when one is set. */
 async function createDestinations(settings) {
     const variable = settings.expiryVariable;

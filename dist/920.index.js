@@ -264,7 +264,7 @@ function countProblem(pg, count) {
  * `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
-    const parameters = [value, token.expiresAt === 0 ? null : new Date(token.expiresAt * 1000), new Date()];
+    const parameters = [value, token.expiresAt ? new Date(token.expiresAt * 1000) : null, new Date()];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
         throw postgresError(error, 'updating');

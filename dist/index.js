@@ -28510,6 +28510,7 @@ function requestSent(maxMs = 100) {
 /* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
 /* harmony export */   R4: () => (/* binding */ planSync),
+/* harmony export */   X5: () => (/* binding */ expiryText),
 /* harmony export */   Xw: () => (/* binding */ CLOCK_TOLERANCE_SECONDS)
 /* harmony export */ });
 const DAY_SECONDS = 86_400;
@@ -28521,19 +28522,33 @@ function daysLeft(expiresAt, now) {
 function isoTime(unixSeconds) {
     return unixSeconds === 0 ? '' : new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+/** When `token` expires, in words: `never`, `not known`, or the ISO 8601 time and the days left from `now` (unix seconds). */
+function expiryText(token, now) {
+    if (token.expiresAt === undefined)
+        return 'not known';
+    if (token.expiresAt === 0)
+        return 'never';
+    return `${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
+}
 /**
  * Decides whether a valid token must be refreshed now: due when it expires within
- * `refreshBeforeDays` days of `now` (unix seconds), or whenever `force` is set. A token with
- * `expires_at: 0` never expires and is never exchanged, forced or not.
+ * `refreshBeforeDays` days of `now` (unix seconds), when its expiry is not known, or whenever
+ * `force` is set. A token with `expires_at: 0` never expires and is never exchanged, forced or
+ * not. A due token younger than `minAgeSeconds` (Instagram's 24 hours; age from `issuedAt`,
+ * when known) is `too-young`: the provider would refuse it.
  */
 function decide(info, options) {
-    if (info.expiresAt === 0)
+    const { expiresAt, issuedAt } = info;
+    if (expiresAt === 0)
         return { kind: 'non-expiring' };
-    const left = daysLeft(info.expiresAt, options.now);
-    const due = info.expiresAt - options.now <= options.refreshBeforeDays * DAY_SECONDS;
-    if (due || options.force)
-        return { kind: 'due', daysLeft: left, forced: !due };
-    return { kind: 'not-due', daysLeft: left };
+    const left = expiresAt === undefined ? undefined : daysLeft(expiresAt, options.now);
+    const due = expiresAt === undefined || expiresAt - options.now <= options.refreshBeforeDays * DAY_SECONDS;
+    if (!due && !options.force)
+        return { kind: 'not-due', daysLeft: left ?? 0 };
+    const minAge = options.minAgeSeconds ?? 0;
+    if (issuedAt !== undefined && options.now - issuedAt < minAge)
+        return { kind: 'too-young', refreshableAt: issuedAt + minAge };
+    return { kind: 'due', daysLeft: left, forced: !due };
 }
 /**
  * How far apart the clocks of Meta, GitHub and Vercel may be, in seconds. A destination written
@@ -28646,7 +28661,7 @@ function isTransportError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3690);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9314);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the run reports is written by now. Exit without waiting for servers to close their
@@ -28665,8 +28680,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  yO: () => (/* binding */ appProblems),
   Xp: () => (/* binding */ issueTarget),
   _O: () => (/* binding */ notValid),
+  zG: () => (/* binding */ providerFor),
   sb: () => (/* binding */ readSettings)
 });
 
@@ -28842,14 +28859,16 @@ const fernetKey = (value) => /^[A-Za-z0-9_-]{43}=?$/.test(value) && Buffer.from(
 const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
 /** A token that may be empty (the input is optional, or required only with another). */
 const optionalToken = types/* string */.Yj().regex(/^\S*$/, ONE_TOKEN);
-const token = (example) => types/* string */.Yj().min(1, `is required: pass it from a secret, e.g. ${example}`).pipe(optionalToken);
 const schemas = {
     // Required unless the Postgres row is the primary (checked with the other inputs it needs).
     'access-token': optionalToken,
-    'app-id': types/* string */.Yj()
-        .min(1, 'is required: the App ID from the Meta App Dashboard')
-        .regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
-    'app-secret': token('${{ secrets.META_APP_SECRET }}'),
+    // Both required for Facebook Login tokens only (checked with token-provider).
+    'app-id': types/* string */.Yj().regex(/^\d*$/, 'must be the numeric App ID from the Meta App Dashboard'),
+    'app-secret': optionalToken,
+    'token-provider': types/* enum */.k5(['auto', 'facebook', 'instagram'], {
+        errorMap: () => ({ message: 'must be auto, facebook or instagram' }),
+    }),
+    'instagram-api-url': baseUrl,
     'github-token': optionalToken,
     'vercel-token': optionalToken,
     'issue-token': optionalToken,
@@ -29059,13 +29078,55 @@ function crossCheck(raw, parsed, secrets) {
     if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
         problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
     }
-    problems.push(...postgresProblems(raw, parsed));
+    problems.push(...postgresProblems(raw, parsed), ...providerProblems(raw, parsed));
     if (parsed['vercel-wait-seconds'] !== undefined &&
         parsed['run-timeout-seconds'] !== undefined &&
         parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
         problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
     }
     return problems;
+}
+/**
+ * Which provider refreshes `token`: `facebook` (Facebook Login, `EAA…`) or `instagram`
+ * (Instagram Login, `IGAA…`, or `IGQV…` from the retired Basic Display API). `auto` goes by the
+ * token's prefix; `problem` says why not when it cannot tell.
+ */
+function providerFor(setting, token) {
+    if (setting !== 'auto')
+        return setting;
+    if (token.startsWith('EAA'))
+        return 'facebook';
+    if (/^IG(AA|QV)/.test(token))
+        return 'instagram';
+    return {
+        problem: 'is auto, but the token starts with neither EAA (Facebook Login) nor IGAA or IGQV (Instagram Login): set token-provider to facebook or instagram, or check that the secret holds the whole token',
+    };
+}
+/** `app-id` and `app-secret`, which Facebook Login tokens need and Instagram Login tokens do not. */
+function appProblems(appId, appSecret) {
+    return [
+        ...(appId === ''
+            ? ["Input 'app-id' is required for a Facebook Login token: the App ID from the Meta App Dashboard."]
+            : []),
+        ...(appSecret === ''
+            ? [
+                "Input 'app-secret' is required for a Facebook Login token: pass it from a secret, e.g. ${{ secrets.META_APP_SECRET }}.",
+            ]
+            : []),
+    ];
+}
+/** The provider the token calls for, and what it needs; decided after the token is read when a Postgres row holds it. */
+function providerProblems(raw, parsed) {
+    const setting = parsed['token-provider'];
+    if (!setting)
+        return [];
+    const token = raw('access-token');
+    if (token === '' && setting === 'auto')
+        return [];
+    const provider = providerFor(setting, token);
+    if (typeof provider === 'object')
+        return [`Input 'token-provider' ${provider.problem}`];
+    return provider === 'facebook' ? appProblems(raw('app-id'), raw('app-secret')) : [];
 }
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw, parsed) {
@@ -29154,8 +29215,10 @@ function toSettings(p, destinations, variable, env) {
     return {
         warnings: scheduleWarnings(env, p['refresh-before-days']),
         accessToken: p['access-token'],
+        tokenProvider: p['token-provider'],
         appId: p['app-id'],
         appSecret: p['app-secret'],
+        instagramApiUrl: p['instagram-api-url'],
         graphApiVersion: p['graph-api-version'],
         graphApiUrl: p['graph-api-url'],
         refreshBeforeDays: p['refresh-before-days'],
@@ -29207,7 +29270,7 @@ function toSettings(p, destinations, variable, env) {
 
 /***/ }),
 
-/***/ 3690:
+/***/ 9314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29639,9 +29702,11 @@ var types = __nccwpck_require__(8243);
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/clients/graph.ts
 /**
- * Meta Graph API client: `debug_token` and the `fb_exchange_token` exchange. Both authenticate
- * with the app's own credentials (the app token `APP_ID|APP_SECRET`, or `client_secret`), so
- * neither needs `appsecret_proof`, which binds a *user* token sent as `access_token` (api-facts A.5).
+ * Meta Graph API clients: `debug_token` and the `fb_exchange_token` exchange on graph.facebook.com,
+ * which authenticate with the app's own credentials (the app token `APP_ID|APP_SECRET`, or
+ * `client_secret`), so neither needs `appsecret_proof`, which binds a *user* token sent as
+ * `access_token` (api-facts A.5); and `/me` and `ig_refresh_token` on graph.instagram.com, where
+ * the Instagram Login token is the only credential (A.8).
  */
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 
@@ -29751,7 +29816,8 @@ async function getWithRetries(graph, path, params, schema) {
 /** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
 async function getOnce(graph, path, params, schema) {
     const { options } = graph;
-    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
+    const version = options.version ? `/${options.version}` : '';
+    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${version}/${path}`);
     for (const [key, value] of Object.entries(params))
         url.searchParams.set(key, value);
     let response;
@@ -29878,6 +29944,179 @@ function createGraphClient(options) {
         },
     };
 }
+const Me = types/* object */.Ik({ user_id: numericId.optional(), id: numericId.optional(), username: types/* string */.Yj().optional() });
+/**
+ * A client for Instagram Login tokens on `graph.instagram.com` (api-facts A.8): the token is its
+ * own credential, so no app id or secret is ever sent there. Failures as `createGraphClient`'s.
+ */
+function createInstagramClient(options) {
+    const fetcher = (0,http/* clientFetch */.w)(options.baseUrl, options.timeoutMs);
+    const versioned = { options, fetch: fetcher };
+    const bare = { options: { ...options, version: '' }, fetch: fetcher };
+    return {
+        async me(token) {
+            const data = await getWithRetries(versioned, 'me', { fields: 'user_id,username', access_token: token }, Me);
+            return { userId: data.user_id ?? data.id ?? '', username: data.username };
+        },
+        async refreshToken(token) {
+            const params = { grant_type: 'ig_refresh_token', access_token: token };
+            const data = await getWithRetries(bare, 'refresh_access_token', params, Exchange);
+            (0,secrets/* registerSecret */.c)(data.access_token);
+            return { accessToken: data.access_token, expiresIn: data.expires_in };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/instagram.ts
+
+
+
+const DAY_SECONDS = 86_400;
+/** How long a refreshed token lives (api-facts A.8). */
+const SIXTY_DAYS = 60 * DAY_SECONDS;
+/** What `token-type` says of these tokens (Meta has no `debug_token` type for them). */
+const INSTAGRAM_TYPE = 'INSTAGRAM_USER';
+/** How a person mints a new long-lived Instagram token and stores it in `places` (primary first). */
+function instagramMintAdvice(places) {
+    const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
+    return [
+        "Mint a new long-lived token: log in again through your app's Instagram Login flow (Business Login for Instagram),",
+        'exchange the code for a short-lived token, then that for a long-lived one with',
+        '`GET https://graph.instagram.com/access_token?grant_type=ig_exchange_token` (with the Instagram app secret, from your own server).',
+        `Store it in ${where}, and re-run this workflow. An expired Instagram token cannot be refreshed.`,
+    ].join(' ');
+}
+/** The variable's value as an expiry: `never`, an ISO 8601 time, or (`unknown`, anything else) not known. */
+function parseExpiryRecord(value, updatedAt) {
+    const trimmed = value.trim();
+    const at = Date.parse(trimmed);
+    if (trimmed === 'never')
+        return { expiresAt: 0, writtenAt: updatedAt };
+    return { expiresAt: Number.isNaN(at) ? undefined : Math.floor(at / 1000), writtenAt: updatedAt };
+}
+/** Whether `error` is Meta saying the token is too young to refresh (wording UNCONFIRMED: see test/fakes). */
+function tooEarly(error) {
+    return (error instanceof errors/* ServiceError */._7 &&
+        error.meta !== undefined &&
+        error.meta.code !== 190 &&
+        /24 ?hours|too (early|soon|new|recent)/i.test(error.meta.message));
+}
+/**
+ * Whether a refresh that gave the same token back extended it: its new lifetime (`expiresIn`,
+ * seconds from `now`) is past the old expiry, or, that unknown, close to a full 60 days. Meta's
+ * other possible way of saying "not yet" is the same token with the lifetime it had (UNCONFIRMED).
+ */
+function extended(oldExpiresAt, expiresIn, now) {
+    if (expiresIn === undefined)
+        return false;
+    if (oldExpiresAt)
+        return now + expiresIn > oldExpiresAt + 60;
+    return expiresIn > SIXTY_DAYS - 3600;
+}
+/**
+ * Checks a refreshed token against the one it replaces: alive, the same Instagram user, and an
+ * expiry later than the old one when both are known. `now`: unix seconds.
+ */
+function checkInstagramRefreshed(old, fresh, now) {
+    const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
+    if (!fresh.isValid)
+        return [{ message: 'Meta returned a token that /me rejects.', hint: retry }];
+    const findings = [];
+    if (fresh.userId !== old.userId)
+        findings.push({ message: `The new token belongs to user ${fresh.userId}, not ${old.userId}.`, hint: retry });
+    if (old.expiresAt && fresh.expiresAt !== undefined && fresh.expiresAt !== 0 && fresh.expiresAt <= old.expiresAt)
+        findings.push({
+            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(old.expiresAt)} (${(0,src_core/* daysLeft */.H_)(old.expiresAt, now)} days left).`,
+            hint: `${retry} If it keeps happening, ${instagramMintAdvice([]).replace(/^Mint/, 'mint')}`,
+        });
+    return findings;
+}
+/** The Instagram Login provider; `readExpiry` reads `expiry-variable` (undefined when none is set). */
+function createInstagramProvider(settings, readExpiry, client = createInstagramClient({
+    baseUrl: settings.instagramApiUrl,
+    version: settings.graphApiVersion,
+    timeoutMs: settings.timeoutMs,
+})) {
+    // The token this run minted, and what its refresh said: Meta tells its expiry nowhere else.
+    let minted;
+    async function inspect(token) {
+        const record = minted?.token === token ? { expiresAt: minted.expiresAt, writtenAt: minted.at } : readExpiry();
+        const [me, expiry] = await Promise.all([alive(token), record]);
+        return {
+            isValid: me.ok,
+            appId: '',
+            type: INSTAGRAM_TYPE,
+            application: me.ok && me.username ? `@${me.username}` : undefined,
+            expiresAt: expiry?.expiresAt,
+            dataAccessExpiresAt: undefined,
+            issuedAt: expiry?.writtenAt,
+            scopes: [],
+            userId: me.ok ? me.userId : undefined,
+            error: me.ok ? undefined : me.error,
+        };
+    }
+    /** `/me` with `token`: its user, or Meta's 190 (dead); other failures are thrown. */
+    async function alive(token) {
+        try {
+            return { ok: true, ...(await client.me(token)) };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ServiceError */._7) || error.meta?.code !== 190)
+                throw error;
+            return { ok: false, error: { code: 190, subcode: error.meta.subcode, message: error.meta.message } };
+        }
+    }
+    return {
+        id: 'instagram',
+        minAgeSeconds: DAY_SECONDS,
+        inspect,
+        checkCurrent(info, places) {
+            if (info.isValid)
+                return [];
+            const error = info.error;
+            return [
+                {
+                    message: `The Instagram token is not valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an expired Instagram token cannot be extended.`,
+                    hint: instagramMintAdvice(places),
+                    ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
+                },
+            ];
+        },
+        async refresh(token, info) {
+            let answer;
+            try {
+                answer = await client.refreshToken(token);
+            }
+            catch (error) {
+                if (tooEarly(error))
+                    return undefined;
+                throw error;
+            }
+            const at = Math.floor(Date.now() / 1000);
+            const expiresAt = answer.expiresIn === undefined ? undefined : at + answer.expiresIn;
+            if (answer.accessToken === token && !extended(info.expiresAt, answer.expiresIn, at))
+                return undefined;
+            minted = { token: answer.accessToken, expiresAt, at };
+            return answer.accessToken;
+        },
+        checkRefreshed: checkInstagramRefreshed,
+        advice(error, places) {
+            const code = error.meta?.code;
+            if (code === 190)
+                return instagramMintAdvice(places);
+            if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
+                return 'The token lacks a permission the refresh needs (instagram_business_basic): have the account owner log in again through your Instagram Login flow and grant it.';
+            return undefined;
+        },
+        describeRefresh: () => 'refreshed with ig_refresh_token',
+        mintAdvice: instagramMintAdvice,
+        replaceByHand: (places) => [
+            `**Replace the token by hand.** Your app's Instagram calls fail with "Error validating access token" (code 190).`,
+            `   1. ${instagramMintAdvice(places)}`,
+            '   2. Keep this workflow on a schedule: a long-lived Instagram token refreshed at least every 60 days (and no more than once a day) never expires.',
+        ],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/providers/meta.ts
 
@@ -29962,11 +30201,12 @@ function checkRefreshed(old, fresh, appId, now) {
     if (lost.length > 0) {
         findings.push({ message: `The new token lost the scopes ${lost.join(', ')}.`, hint: retry });
     }
-    const later = fresh.expiresAt === 0 || fresh.expiresAt > old.expiresAt;
-    if (!later) {
+    // debug_token always gives Facebook Login tokens an expiry (0 = never).
+    const [was, next] = [old.expiresAt ?? 0, fresh.expiresAt ?? 0];
+    if (!(next === 0 || next > was)) {
         findings.push({
-            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(old.expiresAt)} (${(0,src_core/* daysLeft */.H_)(old.expiresAt, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
-            hint: `A person must re-authorise before ${(0,src_core/* isoTime */.Ly)(old.expiresAt)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
+            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(was)} (${(0,src_core/* daysLeft */.H_)(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
+            hint: `A person must re-authorise before ${(0,src_core/* isoTime */.Ly)(was)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
         });
     }
     return findings;
@@ -30011,6 +30251,8 @@ function createMetaProvider(options) {
         timeoutMs: options.timeoutMs,
     });
     return {
+        id: 'facebook',
+        minAgeSeconds: 0,
         inspect: (token) => graph.debugToken(token),
         checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
         async refresh(token, info) {
@@ -30030,10 +30272,64 @@ function createMetaProvider(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/index.ts
+/**
+ * The token provider the inputs call for: Facebook Login tokens (`meta.ts`) or Instagram Login
+ * tokens (`instagram.ts`). Adding a kind is one entry here and one file beside this one.
+ */
 
-/** The provider for `settings`' token. */
+
+
+
+/**
+ * The provider for `settings`' token (`token-provider`; `auto` goes by the token's prefix).
+ * Throws `InputError` when `auto` cannot tell, or a Facebook token comes without app-id and
+ * app-secret: checked here too because a token read from a Postgres row is known only now.
+ */
 function createProvider(settings) {
+    const kind = (0,inputs/* providerFor */.zG)(settings.tokenProvider, settings.accessToken);
+    if (kind === 'instagram')
+        return createInstagramProvider(settings, () => readExpiryRecord(settings));
+    if (typeof kind === 'object')
+        throw new errors/* InputError */.dz((0,inputs/* notValid */._O)([`Input 'token-provider' ${kind.problem}`]));
+    const missing = (0,inputs/* appProblems */.yO)(settings.appId, settings.appSecret);
+    if (missing.length > 0)
+        throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(missing));
     return createMetaProvider(settings);
+}
+/** The provider whose advice a failure gives before the token is known: the one set, Facebook's for `auto`. */
+function adviceProvider(settings) {
+    return settings.tokenProvider === 'instagram'
+        ? createInstagramProvider(settings, () => Promise.resolve(undefined))
+        : createMetaProvider(settings);
+}
+/** The expiry `expiry-variable` keeps, with the time it was written; undefined when none is set or it does not exist. */
+async function readExpiryRecord(settings) {
+    const variable = settings.expiryVariable;
+    if (!variable || !settings.githubToken)
+        return undefined;
+    const gh = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283));
+    const octokit = gh.createOctokit(settings.githubToken, {
+        baseUrl: settings.githubApiUrl,
+        timeoutMs: settings.timeoutMs,
+    });
+    const current = await gh.getVariable(octokit, variable.repo, variable.name);
+    return current === 'missing' ? undefined : parseExpiryRecord(current.value, current.updatedAt);
+}
+/** Which provider `auto` picked, for the log; undefined when `token-provider` named it. */
+function pickedProvider(settings, provider) {
+    if (settings.tokenProvider !== 'auto')
+        return undefined;
+    return provider.id === 'instagram'
+        ? 'token-provider auto: an Instagram Login token (IGAA/IGQV), refreshed with ig_refresh_token.'
+        : 'token-provider auto: a Facebook Login token (EAA), refreshed with fb_exchange_token.';
+}
+/** What the summary says of the provider: what an Instagram token without an expiry record lacks. */
+function providerNotes(settings, provider) {
+    if (provider.id !== 'instagram' || settings.expiryVariable)
+        return [];
+    return [
+        'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/refresh.ts
@@ -30049,10 +30345,10 @@ function createProvider(settings) {
 
 
 function describe(token, now) {
-    const expiry = token.expiresAt === 0
-        ? 'never expires'
-        : `expires ${(0,src_core/* isoTime */.Ly)(token.expiresAt)} (${(0,src_core/* daysLeft */.H_)(token.expiresAt, now)} days left)`;
-    return `${token.type} token of app ${token.appId}${token.application ? ` (${token.application})` : ''}, ${expiry}; scopes: ${token.scopes.join(', ') || '(none)'}`;
+    const owner = token.appId ? ` of app ${token.appId}` : '';
+    const name = token.application ? ` (${token.application})` : '';
+    const scopes = token.scopes.length > 0 ? `; scopes: ${token.scopes.join(', ')}` : '';
+    return `${token.type} token${owner}${name}, expires ${(0,src_core/* expiryText */.X5)(token, now)}${scopes}`;
 }
 /**
  * Runs the refresh. `inspection` is the inspection of the current token, already on the wire;
@@ -30067,23 +30363,17 @@ async function refresh(run, provider, inspection) {
         now: report.now,
         refreshBeforeDays: settings.refreshBeforeDays,
         force: settings.force,
+        minAgeSeconds: provider.minAgeSeconds,
     });
     if (decision.kind !== 'due') {
-        report.outcome = decision.kind;
-        const why = decision.kind === 'non-expiring'
-            ? 'The token never expires (expires_at 0): nothing to refresh.'
-            : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
-        report.notes.push(why +
-            (settings.force && decision.kind === 'non-expiring'
-                ? ' force has no effect on a token that never expires.'
-                : ''));
-        core/* info */.pq(why);
-        await converge(run, token);
+        const why = whyNotDue(decision, settings.refreshBeforeDays, settings.force);
+        await notDue(run, token, why, decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due');
         return;
     }
+    const left = decision.daysLeft === undefined ? 'its expiry is not known' : `${decision.daysLeft} days left`;
     core/* info */.pq(decision.forced
-        ? `Refreshing because force is set (${decision.daysLeft} days left).`
-        : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`);
+        ? `Refreshing because force is set (${left}).`
+        : `The token is due: ${left}, refresh-before-days is ${settings.refreshBeforeDays}.`);
     if (settings.dryRun) {
         report.outcome = 'dry-run';
         report.notes.push(`Dry run: the token would be ${provider.describeRefresh(token)}, verified and written to the destinations below; nothing was changed.`);
@@ -30100,10 +30390,31 @@ async function refresh(run, provider, inspection) {
         markNotWritten(report, 'no verified new token');
         return;
     }
+    if (fresh === 'too-young') {
+        await notDue(run, token, 'Meta will not refresh this token yet: it is under 24 hours old. A later run refreshes it.');
+        return;
+    }
     report.fresh = fresh.info;
+    if (fresh.info.expiresAt === undefined)
+        report.notes.push('Meta did not say when the new token expires (no expires_in): its expiry is not known, and the next run refreshes it again.');
     await deliverRefreshed(run, fresh.accessToken, fresh.info);
     if (report.failures.length === 0)
         report.outcome = 'refreshed';
+}
+/** Why a decision other than `due` leaves the token alone, in a sentence. */
+function whyNotDue(decision, refreshBeforeDays, force) {
+    if (decision.kind === 'non-expiring')
+        return `The token never expires (expires_at 0): nothing to refresh.${force ? ' force has no effect on a token that never expires.' : ''}`;
+    if (decision.kind === 'too-young')
+        return `The token is under 24 hours old: Meta refreshes it from ${(0,src_core/* isoTime */.Ly)(decision.refreshableAt)}, and a later run will.`;
+    return `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${refreshBeforeDays}.`;
+}
+/** A run that does not refresh: says why, and brings the destinations that missed the current token up to date. */
+async function notDue(run, token, why, outcome = 'not-due') {
+    run.report.outcome = outcome;
+    run.report.notes.push(why);
+    core/* info */.pq(why);
+    await converge(run, token);
 }
 /** The current token as inspected, when it may be used; else records why not. */
 async function inspect(run, provider, inspection) {
@@ -30133,7 +30444,7 @@ async function inspect(run, provider, inspection) {
     }
     return token;
 }
-/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails. */
+/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
 async function exchangeAndVerify(run, provider, token) {
     const { settings, report, context } = run;
     let accessToken;
@@ -30144,6 +30455,8 @@ async function exchangeAndVerify(run, provider, token) {
         context.fail('refresh', error);
         return undefined;
     }
+    if (accessToken === undefined)
+        return 'too-young';
     try {
         const info = await provider.inspect(accessToken);
         core/* info */.pq(`New token: ${describe(info, report.now)}`);
@@ -30236,16 +30549,25 @@ async function run() {
             report.notes.push(warning);
             core/* warning */.$e(warning);
         }
-        provider = createProvider(settings);
-        const [given, chosen] = [settings, provider];
+        const given = settings;
         // Without access-token, the token is read from the primary (a Postgres row) first.
         const current = await withCurrentToken(given).catch(async (error) => {
             // The failure issue names the places and is found by its primary: their records, no requests.
-            built = createRun(given, report, chosen);
+            provider = adviceProvider(given);
+            built = createRun(given, report, provider);
             await built;
             throw new TokenSourceError(error);
         });
         settings = current;
+        const chosen = createProvider(current);
+        provider = chosen;
+        const picked = pickedProvider(current, chosen);
+        if (picked)
+            core/* info */.pq(picked);
+        for (const note of providerNotes(current, chosen)) {
+            report.notes.push(note);
+            core/* warning */.$e(note);
+        }
         // The inspection is the first request; everything else loads once it is on the wire.
         const sent = (0,http/* requestSent */.Y)();
         const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
@@ -30354,7 +30676,7 @@ function currentToken(report) {
 /** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
 function outputsOf(report) {
     const token = currentToken(report);
-    const expiring = token !== undefined && token.expiresAt !== 0;
+    const expiresAt = token?.expiresAt;
     const deployments = report.deployments
         .filter((d) => d.id !== undefined)
         .map((d) => ({ project: d.project, id: d.id, url: d.url ?? '', readyState: d.readyState ?? '' }));
@@ -30362,8 +30684,8 @@ function outputsOf(report) {
         status: statusOf(report),
         refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
         'token-type': token?.type ?? '',
-        'expires-at': expiring ? (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(token.expiresAt) : '',
-        'days-left': expiring ? String((0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(token.expiresAt, report.now)) : '',
+        'expires-at': expiresAt ? (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(expiresAt) : '',
+        'days-left': expiresAt ? String((0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(expiresAt, report.now)) : '',
         'vercel-deployments': JSON.stringify(deployments),
         'issue-number': report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
     };
@@ -30385,9 +30707,6 @@ const DEPLOYMENT_TEXT = {
     none: '➖ none',
 };
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function expiry(token, now) {
-    return token.expiresAt === 0 ? 'never' : `${(0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(token.expiresAt)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(token.expiresAt, now)} days left)`;
-}
 /** A one-paragraph account of one failure, with what to do. */
 function failureLine(failure) {
     const where = failure.target ? ` ${failure.target}` : '';
@@ -30428,13 +30747,17 @@ function renderSummary(report) {
     if (token) {
         lines.push('| | |', '|---|---|');
         lines.push(`| Token type | ${cell(token.type)} |`);
-        lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
+        if (token.appId)
+            lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
+        else if (token.application)
+            lines.push(`| Account | ${cell(token.application)} |`);
         if (token.userId)
             lines.push(`| User id | ${cell(token.userId)} |`);
-        lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
-        lines.push(`| Expiry before | ${token.isValid ? expiry(token, report.now) : 'not valid'} |`);
+        if (token.appId)
+            lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
+        lines.push(`| Expiry before | ${token.isValid ? (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryText */ .X5)(token, report.now) : 'not valid'} |`);
         if (fresh)
-            lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
+            lines.push(`| Expiry after | ${(0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryText */ .X5)(fresh, report.now)} |`);
         lines.push('');
     }
     for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {

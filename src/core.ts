@@ -14,11 +14,11 @@ export interface TokenInfo {
   /** `USER`, `SYSTEM_USER`, `PAGE`, `APP`, ... */
   type: string;
   application: string | undefined;
-  /** Unix seconds; 0 = never expires. */
-  expiresAt: number;
+  /** Unix seconds; 0 = never expires; undefined = not known (an Instagram Login token without an expiry record). */
+  expiresAt: number | undefined;
   /** Unix seconds; 0 or undefined = not applicable. */
   dataAccessExpiresAt: number | undefined;
-  /** Unix seconds; absent for some tokens. */
+  /** Unix seconds: when it was issued or last refreshed; absent for some tokens. */
   issuedAt: number | undefined;
   scopes: string[];
   userId: string | undefined;
@@ -26,7 +26,12 @@ export interface TokenInfo {
 }
 
 export type Decision =
-  { kind: 'non-expiring' } | { kind: 'not-due'; daysLeft: number } | { kind: 'due'; daysLeft: number; forced: boolean };
+  | { kind: 'non-expiring' }
+  | { kind: 'not-due'; daysLeft: number }
+  /** Due, but younger than the provider refreshes (`refreshableAt`, unix seconds). */
+  | { kind: 'too-young'; refreshableAt: number }
+  /** `daysLeft` undefined: the expiry is not known, so every run refreshes it. */
+  | { kind: 'due'; daysLeft: number | undefined; forced: boolean };
 
 /** Whole days left until `expiresAt` (unix seconds) from `now` (unix seconds), rounded down; negative once expired. */
 export function daysLeft(expiresAt: number, now: number): number {
@@ -38,17 +43,33 @@ export function isoTime(unixSeconds: number): string {
   return unixSeconds === 0 ? '' : new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** When `token` expires, in words: `never`, `not known`, or the ISO 8601 time and the days left from `now` (unix seconds). */
+export function expiryText(token: Pick<TokenInfo, 'expiresAt'>, now: number): string {
+  if (token.expiresAt === undefined) return 'not known';
+  if (token.expiresAt === 0) return 'never';
+  return `${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
+}
+
 /**
  * Decides whether a valid token must be refreshed now: due when it expires within
- * `refreshBeforeDays` days of `now` (unix seconds), or whenever `force` is set. A token with
- * `expires_at: 0` never expires and is never exchanged, forced or not.
+ * `refreshBeforeDays` days of `now` (unix seconds), when its expiry is not known, or whenever
+ * `force` is set. A token with `expires_at: 0` never expires and is never exchanged, forced or
+ * not. A due token younger than `minAgeSeconds` (Instagram's 24 hours; age from `issuedAt`,
+ * when known) is `too-young`: the provider would refuse it.
  */
-export function decide(info: TokenInfo, options: { now: number; refreshBeforeDays: number; force: boolean }): Decision {
-  if (info.expiresAt === 0) return { kind: 'non-expiring' };
-  const left = daysLeft(info.expiresAt, options.now);
-  const due = info.expiresAt - options.now <= options.refreshBeforeDays * DAY_SECONDS;
-  if (due || options.force) return { kind: 'due', daysLeft: left, forced: !due };
-  return { kind: 'not-due', daysLeft: left };
+export function decide(
+  info: TokenInfo,
+  options: { now: number; refreshBeforeDays: number; force: boolean; minAgeSeconds?: number },
+): Decision {
+  const { expiresAt, issuedAt } = info;
+  if (expiresAt === 0) return { kind: 'non-expiring' };
+  const left = expiresAt === undefined ? undefined : daysLeft(expiresAt, options.now);
+  const due = expiresAt === undefined || expiresAt - options.now <= options.refreshBeforeDays * DAY_SECONDS;
+  if (!due && !options.force) return { kind: 'not-due', daysLeft: left ?? 0 };
+  const minAge = options.minAgeSeconds ?? 0;
+  if (issuedAt !== undefined && options.now - issuedAt < minAge)
+    return { kind: 'too-young', refreshableAt: issuedAt + minAge };
+  return { kind: 'due', daysLeft: left, forced: !due };
 }
 
 /** A reason the token may not be used, with what a person must do. */

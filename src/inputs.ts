@@ -20,14 +20,22 @@ export interface SecretDestination {
   name: string;
 }
 
+export type ProviderId = 'facebook' | 'instagram';
+export type TokenProviderSetting = ProviderId | 'auto';
+
 export interface Settings {
   /** What is allowed but likely wrong, for the summary. */
   warnings: string[];
   /** The current Meta access token; empty until read from the row when the Postgres row is the primary. */
   accessToken: string;
-  /** Numeric Meta app id. */
+  /** `auto` picks by the token's prefix (see `providerFor`). */
+  tokenProvider: TokenProviderSetting;
+  /** Numeric Meta app id; empty when not given (Instagram Login tokens need none). */
   appId: string;
+  /** Empty when not given; never sent to graph.instagram.com. */
   appSecret: string;
+  /** Base URL of the Instagram Graph API, e.g. `https://graph.instagram.com`. */
+  instagramApiUrl: string;
   /** e.g. `v25.0` */
   graphApiVersion: string;
   /** Base URL without the version, e.g. `https://graph.facebook.com`. */
@@ -221,17 +229,16 @@ const fernetKey = (value: string): boolean =>
 const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
 /** A token that may be empty (the input is optional, or required only with another). */
 const optionalToken = z.string().regex(/^\S*$/, ONE_TOKEN);
-const token = (example: string) =>
-  z.string().min(1, `is required: pass it from a secret, e.g. ${example}`).pipe(optionalToken);
-
 const schemas = {
   // Required unless the Postgres row is the primary (checked with the other inputs it needs).
   'access-token': optionalToken,
-  'app-id': z
-    .string()
-    .min(1, 'is required: the App ID from the Meta App Dashboard')
-    .regex(/^\d+$/, 'must be the numeric App ID from the Meta App Dashboard'),
-  'app-secret': token('${{ secrets.META_APP_SECRET }}'),
+  // Both required for Facebook Login tokens only (checked with token-provider).
+  'app-id': z.string().regex(/^\d*$/, 'must be the numeric App ID from the Meta App Dashboard'),
+  'app-secret': optionalToken,
+  'token-provider': z.enum(['auto', 'facebook', 'instagram'], {
+    errorMap: () => ({ message: 'must be auto, facebook or instagram' }),
+  }),
+  'instagram-api-url': baseUrl,
   'github-token': optionalToken,
   'vercel-token': optionalToken,
   'issue-token': optionalToken,
@@ -480,7 +487,7 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
       "Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).",
     );
   }
-  problems.push(...postgresProblems(raw, parsed));
+  problems.push(...postgresProblems(raw, parsed), ...providerProblems(raw, parsed));
   if (
     parsed['vercel-wait-seconds'] !== undefined &&
     parsed['run-timeout-seconds'] !== undefined &&
@@ -491,6 +498,46 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
     );
   }
   return problems;
+}
+
+/**
+ * Which provider refreshes `token`: `facebook` (Facebook Login, `EAA…`) or `instagram`
+ * (Instagram Login, `IGAA…`, or `IGQV…` from the retired Basic Display API). `auto` goes by the
+ * token's prefix; `problem` says why not when it cannot tell.
+ */
+export function providerFor(setting: TokenProviderSetting, token: string): ProviderId | { problem: string } {
+  if (setting !== 'auto') return setting;
+  if (token.startsWith('EAA')) return 'facebook';
+  if (/^IG(AA|QV)/.test(token)) return 'instagram';
+  return {
+    problem:
+      'is auto, but the token starts with neither EAA (Facebook Login) nor IGAA or IGQV (Instagram Login): set token-provider to facebook or instagram, or check that the secret holds the whole token',
+  };
+}
+
+/** `app-id` and `app-secret`, which Facebook Login tokens need and Instagram Login tokens do not. */
+export function appProblems(appId: string, appSecret: string): string[] {
+  return [
+    ...(appId === ''
+      ? ["Input 'app-id' is required for a Facebook Login token: the App ID from the Meta App Dashboard."]
+      : []),
+    ...(appSecret === ''
+      ? [
+          "Input 'app-secret' is required for a Facebook Login token: pass it from a secret, e.g. ${{ secrets.META_APP_SECRET }}.",
+        ]
+      : []),
+  ];
+}
+
+/** The provider the token calls for, and what it needs; decided after the token is read when a Postgres row holds it. */
+function providerProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
+  const setting = parsed['token-provider'];
+  if (!setting) return [];
+  const token = raw('access-token');
+  if (token === '' && setting === 'auto') return [];
+  const provider = providerFor(setting, token);
+  if (typeof provider === 'object') return [`Input 'token-provider' ${provider.problem}`];
+  return provider === 'facebook' ? appProblems(raw('app-id'), raw('app-secret')) : [];
 }
 
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
@@ -602,8 +649,10 @@ function toSettings(
   return {
     warnings: scheduleWarnings(env, p['refresh-before-days']),
     accessToken: p['access-token'],
+    tokenProvider: p['token-provider'],
     appId: p['app-id'],
     appSecret: p['app-secret'],
+    instagramApiUrl: p['instagram-api-url'],
     graphApiVersion: p['graph-api-version'],
     graphApiUrl: p['graph-api-url'],
     refreshBeforeDays: p['refresh-before-days'],

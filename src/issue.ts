@@ -4,7 +4,7 @@
  * rendering is pure; the GitHub calls follow https://docs.github.com/rest/issues (api-facts B.6).
  */
 import type { TokenInfo } from './core.ts';
-import { daysLeft, isoTime } from './core.ts';
+import { daysLeft, expiryText, isoTime } from './core.ts';
 import * as core from '@actions/core';
 import { messageOf, ServiceError } from './errors.ts';
 import type { Octokit } from './clients/github.ts';
@@ -53,7 +53,9 @@ export function issueMarker(context: Pick<IssueContext, 'appId' | 'primary'>): s
 
 /** The issue title (never rewritten afterwards). */
 export function issueTitle(context: IssueContext, token: TokenInfo | undefined): string {
-  const app = token?.application ? `${token.application} (${context.appId})` : `app ${context.appId}`;
+  // Instagram Login tokens have no app id, only their account.
+  const id = context.appId ? ` (${context.appId})` : '';
+  const app = token?.application ? `${token.application}${id}` : context.appId ? `app ${context.appId}` : 'the token';
   return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
 }
 
@@ -70,6 +72,8 @@ function urgency(report: RunReport, context: IssueContext): string {
   if (!token) return 'The token could not be inspected, so its expiry is unknown.';
   if (!token.isValid) return '**The token is already dead**: every send with it fails until a person replaces it.';
   if (token.expiresAt === 0) return 'The token does not expire.';
+  if (token.expiresAt === undefined)
+    return 'The expiry of the current token is not known (Meta reports none for Instagram Login tokens; `expiry-variable` keeps the one each refresh returns).';
   const left = daysLeft(token.expiresAt, report.now);
   return `The current token expires **${isoTime(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} left**); this action refreshes it from ${context.refreshBeforeDays} days before.`;
 }
@@ -90,10 +94,9 @@ function advice(report: RunReport, context: IssueContext): string[] {
   }
   if (report.failures.some((f) => f.failureClass === 'retry-later')) {
     const token = report.token;
-    const by =
-      token && token.expiresAt !== 0
-        ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.`
-        : '';
+    const by = token?.expiresAt
+      ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.`
+      : '';
     steps.push(
       `- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`,
     );
@@ -162,10 +165,7 @@ export function renderFailure(
 /** The comment that closes the issue after a run that succeeded. */
 export function renderRecovery(report: RunReport, context: IssueContext): string {
   const token = report.fresh ?? report.token;
-  const expiry =
-    token && token.expiresAt !== 0
-      ? ` The token now expires ${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, report.now)} days left).`
-      : '';
+  const expiry = token?.expiresAt ? ` The token now expires ${expiryText(token, report.now)}.` : '';
   return redact(
     `### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`,
   );

@@ -17,7 +17,7 @@ import { keepScheduleAlive } from './keepalive.ts';
 import type { Settings } from './inputs.ts';
 import { notValid, readSettings } from './inputs.ts';
 import type { IssueDesk } from './issue.ts';
-import { createProvider } from './providers/index.ts';
+import { adviceProvider, createProvider, pickedProvider, providerNotes } from './providers/index.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import { refresh } from './refresh.ts';
 import type { RunReport } from './report.ts';
@@ -74,16 +74,24 @@ export async function run(): Promise<void> {
       report.notes.push(warning);
       core.warning(warning);
     }
-    provider = createProvider(settings);
-    const [given, chosen] = [settings, provider];
+    const given = settings;
     // Without access-token, the token is read from the primary (a Postgres row) first.
     const current = await withCurrentToken(given).catch(async (error: unknown) => {
       // The failure issue names the places and is found by its primary: their records, no requests.
-      built = createRun(given, report, chosen);
+      provider = adviceProvider(given);
+      built = createRun(given, report, provider);
       await built;
       throw new TokenSourceError(error);
     });
     settings = current;
+    const chosen = createProvider(current);
+    provider = chosen;
+    const picked = pickedProvider(current, chosen);
+    if (picked) core.info(picked);
+    for (const note of providerNotes(current, chosen)) {
+      report.notes.push(note);
+      core.warning(note);
+    }
     // The inspection is the first request; everything else loads once it is on the wire.
     const sent = requestSent();
     const inspection = settle(provider.inspect(current.accessToken));

@@ -4,8 +4,8 @@
  * verify the new one and deliver it.
  */
 import * as core from '@actions/core';
-import type { TokenInfo } from './core.ts';
-import { daysLeft, decide, isoTime } from './core.ts';
+import type { Decision, TokenInfo } from './core.ts';
+import { decide, expiryText, isoTime } from './core.ts';
 import type { Run } from './delivery.ts';
 import { converge, deliverRefreshed, dryRun, markNotWritten } from './delivery.ts';
 import { recordFindings } from './failures.ts';
@@ -15,11 +15,10 @@ import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 
 function describe(token: TokenInfo, now: number): string {
-  const expiry =
-    token.expiresAt === 0
-      ? 'never expires'
-      : `expires ${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
-  return `${token.type} token of app ${token.appId}${token.application ? ` (${token.application})` : ''}, ${expiry}; scopes: ${token.scopes.join(', ') || '(none)'}`;
+  const owner = token.appId ? ` of app ${token.appId}` : '';
+  const name = token.application ? ` (${token.application})` : '';
+  const scopes = token.scopes.length > 0 ? `; scopes: ${token.scopes.join(', ')}` : '';
+  return `${token.type} token${owner}${name}, expires ${expiryText(token, now)}${scopes}`;
 }
 
 /**
@@ -38,27 +37,18 @@ export async function refresh(
     now: report.now,
     refreshBeforeDays: settings.refreshBeforeDays,
     force: settings.force,
+    minAgeSeconds: provider.minAgeSeconds,
   });
   if (decision.kind !== 'due') {
-    report.outcome = decision.kind;
-    const why =
-      decision.kind === 'non-expiring'
-        ? 'The token never expires (expires_at 0): nothing to refresh.'
-        : `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`;
-    report.notes.push(
-      why +
-        (settings.force && decision.kind === 'non-expiring'
-          ? ' force has no effect on a token that never expires.'
-          : ''),
-    );
-    core.info(why);
-    await converge(run, token);
+    const why = whyNotDue(decision, settings.refreshBeforeDays, settings.force);
+    await notDue(run, token, why, decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due');
     return;
   }
+  const left = decision.daysLeft === undefined ? 'its expiry is not known' : `${decision.daysLeft} days left`;
   core.info(
     decision.forced
-      ? `Refreshing because force is set (${decision.daysLeft} days left).`
-      : `The token is due: ${decision.daysLeft} days left, refresh-before-days is ${settings.refreshBeforeDays}.`,
+      ? `Refreshing because force is set (${left}).`
+      : `The token is due: ${left}, refresh-before-days is ${settings.refreshBeforeDays}.`,
   );
   if (settings.dryRun) {
     report.outcome = 'dry-run';
@@ -77,9 +67,43 @@ export async function refresh(
     markNotWritten(report, 'no verified new token');
     return;
   }
+  if (fresh === 'too-young') {
+    await notDue(
+      run,
+      token,
+      'Meta will not refresh this token yet: it is under 24 hours old. A later run refreshes it.',
+    );
+    return;
+  }
   report.fresh = fresh.info;
+  if (fresh.info.expiresAt === undefined)
+    report.notes.push(
+      'Meta did not say when the new token expires (no expires_in): its expiry is not known, and the next run refreshes it again.',
+    );
   await deliverRefreshed(run, fresh.accessToken, fresh.info);
   if (report.failures.length === 0) report.outcome = 'refreshed';
+}
+
+/** Why a decision other than `due` leaves the token alone, in a sentence. */
+function whyNotDue(decision: Exclude<Decision, { kind: 'due' }>, refreshBeforeDays: number, force: boolean): string {
+  if (decision.kind === 'non-expiring')
+    return `The token never expires (expires_at 0): nothing to refresh.${force ? ' force has no effect on a token that never expires.' : ''}`;
+  if (decision.kind === 'too-young')
+    return `The token is under 24 hours old: Meta refreshes it from ${isoTime(decision.refreshableAt)}, and a later run will.`;
+  return `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${refreshBeforeDays}.`;
+}
+
+/** A run that does not refresh: says why, and brings the destinations that missed the current token up to date. */
+async function notDue(
+  run: Run,
+  token: TokenInfo,
+  why: string,
+  outcome: 'not-due' | 'non-expiring' = 'not-due',
+): Promise<void> {
+  run.report.outcome = outcome;
+  run.report.notes.push(why);
+  core.info(why);
+  await converge(run, token);
 }
 
 /** The current token as inspected, when it may be used; else records why not. */
@@ -117,20 +141,21 @@ async function inspect(
   return token;
 }
 
-/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails. */
+/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
 async function exchangeAndVerify(
   run: Run,
   provider: TokenProvider,
   token: TokenInfo,
-): Promise<{ accessToken: string; info: TokenInfo } | undefined> {
+): Promise<{ accessToken: string; info: TokenInfo } | 'too-young' | undefined> {
   const { settings, report, context } = run;
-  let accessToken: string;
+  let accessToken: string | undefined;
   try {
     accessToken = await provider.refresh(settings.accessToken, token);
   } catch (error) {
     context.fail('refresh', error);
     return undefined;
   }
+  if (accessToken === undefined) return 'too-young';
   try {
     const info = await provider.inspect(accessToken);
     core.info(`New token: ${describe(info, report.now)}`);

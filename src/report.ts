@@ -4,7 +4,7 @@
  * functions. Nothing here ever holds a token.
  */
 import type { TokenInfo } from './core.ts';
-import { daysLeft, isoTime } from './core.ts';
+import { daysLeft, expiryText, isoTime } from './core.ts';
 import type { FailureClass, MetaErrorDetail } from './errors.ts';
 import { redact } from './secrets.ts';
 
@@ -144,7 +144,7 @@ function currentToken(report: RunReport): TokenInfo | undefined {
 /** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
 export function outputsOf(report: RunReport): Record<string, string> {
   const token = currentToken(report);
-  const expiring = token !== undefined && token.expiresAt !== 0;
+  const expiresAt = token?.expiresAt;
   const deployments = report.deployments
     .filter((d) => d.id !== undefined)
     .map((d) => ({ project: d.project, id: d.id, url: d.url ?? '', readyState: d.readyState ?? '' }));
@@ -152,8 +152,8 @@ export function outputsOf(report: RunReport): Record<string, string> {
     status: statusOf(report),
     refreshed: String(report.destinations.some((d) => d.primary && d.holds === 'new')),
     'token-type': token?.type ?? '',
-    'expires-at': expiring ? isoTime(token.expiresAt) : '',
-    'days-left': expiring ? String(daysLeft(token.expiresAt, report.now)) : '',
+    'expires-at': expiresAt ? isoTime(expiresAt) : '',
+    'days-left': expiresAt ? String(daysLeft(expiresAt, report.now)) : '',
     'vercel-deployments': JSON.stringify(deployments),
     'issue-number':
       report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
@@ -179,10 +179,6 @@ const DEPLOYMENT_TEXT: Record<DeploymentRecord['result'], string> = {
 };
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-function expiry(token: TokenInfo, now: number): string {
-  return token.expiresAt === 0 ? 'never' : `${isoTime(token.expiresAt)} (${daysLeft(token.expiresAt, now)} days left)`;
-}
 
 /** A one-paragraph account of one failure, with what to do. */
 export function failureLine(failure: Failure): string {
@@ -228,11 +224,12 @@ export function renderSummary(report: RunReport): string {
   if (token) {
     lines.push('| | |', '|---|---|');
     lines.push(`| Token type | ${cell(token.type)} |`);
-    lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
+    if (token.appId) lines.push(`| App | ${cell(`${token.application ?? ''} (${token.appId})`)} |`);
+    else if (token.application) lines.push(`| Account | ${cell(token.application)} |`);
     if (token.userId) lines.push(`| User id | ${cell(token.userId)} |`);
-    lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
-    lines.push(`| Expiry before | ${token.isValid ? expiry(token, report.now) : 'not valid'} |`);
-    if (fresh) lines.push(`| Expiry after | ${expiry(fresh, report.now)} |`);
+    if (token.appId) lines.push(`| Scopes | ${cell(token.scopes.join(', ') || '(none)')} |`);
+    lines.push(`| Expiry before | ${token.isValid ? expiryText(token, report.now) : 'not valid'} |`);
+    if (fresh) lines.push(`| Expiry after | ${expiryText(fresh, report.now)} |`);
     lines.push('');
   }
   for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {

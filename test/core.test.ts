@@ -40,6 +40,29 @@ describe('decide', () => {
   it('never refreshes a token that never expires', () => {
     assert.deepEqual(decide(info({ expiresAt: 0 }), { ...options, force: true }), { kind: 'non-expiring' });
   });
+  it('is due on every run when the expiry is not known', () => {
+    assert.deepEqual(decide(info({ expiresAt: undefined }), options), {
+      kind: 'due',
+      daysLeft: undefined,
+      forced: false,
+    });
+  });
+  it('is too young under the minimum age, forced or not, and due from it on', () => {
+    const young = info({ issuedAt: NOW - DAY + 60 });
+    const instagram = { ...options, minAgeSeconds: DAY };
+    assert.deepEqual(decide(young, instagram), { kind: 'too-young', refreshableAt: NOW + 60 });
+    assert.deepEqual(decide(info({ expiresAt: NOW + 40 * DAY, issuedAt: NOW - 60 }), { ...instagram, force: true }), {
+      kind: 'too-young',
+      refreshableAt: NOW - 60 + DAY,
+    });
+    assert.equal(decide(info({ issuedAt: NOW - DAY }), instagram).kind, 'due');
+    assert.equal(
+      decide(info({ issuedAt: undefined, expiresAt: undefined }), instagram).kind,
+      'due',
+      'age unknown: try',
+    );
+    assert.equal(decide(young, options).kind, 'due', 'no minimum age (Facebook Login)');
+  });
   it('refresh-before-days 0 refreshes only on the last second', () => {
     assert.equal(decide(info({ expiresAt: NOW + 1 }), { ...options, refreshBeforeDays: 0 }).kind, 'not-due');
     assert.equal(decide(info({ expiresAt: NOW }), { ...options, refreshBeforeDays: 0 }).kind, 'due');

@@ -1,7 +1,9 @@
 /**
- * Meta Graph API client: `debug_token` and the `fb_exchange_token` exchange. Both authenticate
- * with the app's own credentials (the app token `APP_ID|APP_SECRET`, or `client_secret`), so
- * neither needs `appsecret_proof`, which binds a *user* token sent as `access_token` (api-facts A.5).
+ * Meta Graph API clients: `debug_token` and the `fb_exchange_token` exchange on graph.facebook.com,
+ * which authenticate with the app's own credentials (the app token `APP_ID|APP_SECRET`, or
+ * `client_secret`), so neither needs `appsecret_proof`, which binds a *user* token sent as
+ * `access_token` (api-facts A.5); and `/me` and `ig_refresh_token` on graph.instagram.com, where
+ * the Instagram Login token is the only credential (A.8).
  */
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 import * as core from '@actions/core';
@@ -108,7 +110,8 @@ const Exchange = z.object({
 
 /** What every call of one client shares. */
 interface Graph {
-  options: GraphClientOptions;
+  /** `version` empty: paths without one (graph.instagram.com's `refresh_access_token`). */
+  options: Pick<GraphClientOptions, 'baseUrl' | 'version' | 'timeoutMs'>;
   fetch: typeof fetch;
 }
 
@@ -160,7 +163,8 @@ async function getOnce<S extends z.ZodTypeAny>(
   schema: S,
 ): Promise<z.output<S>> {
   const { options } = graph;
-  const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.version}/${path}`);
+  const version = options.version ? `/${options.version}` : '';
+  const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${version}/${path}`);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   let response: Response;
   try {
@@ -284,6 +288,46 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       };
       if (sixtyDays) params.set_token_expires_in_60_days = 'true';
       const data = await get('oauth/access_token', params, Exchange);
+      registerSecret(data.access_token);
+      return { accessToken: data.access_token, expiresIn: data.expires_in };
+    },
+  };
+}
+
+export interface InstagramClientOptions {
+  /** e.g. `https://graph.instagram.com` */
+  baseUrl: string;
+  /** e.g. `v25.0`, for `/me` (`refresh_access_token` has none). */
+  version: string;
+  /** Per request, in milliseconds. */
+  timeoutMs: number;
+}
+
+export interface InstagramClient {
+  /** The Instagram user `token` belongs to (`GET /{version}/me?fields=user_id,username`). Throws `ServiceError` (190: dead). */
+  me(token: string): Promise<{ userId: string; username: string | undefined }>;
+  /** `GET /refresh_access_token?grant_type=ig_refresh_token`; the new token is masked before this returns. */
+  refreshToken(token: string): Promise<ExchangedToken>;
+}
+
+const Me = z.object({ user_id: numericId.optional(), id: numericId.optional(), username: z.string().optional() });
+
+/**
+ * A client for Instagram Login tokens on `graph.instagram.com` (api-facts A.8): the token is its
+ * own credential, so no app id or secret is ever sent there. Failures as `createGraphClient`'s.
+ */
+export function createInstagramClient(options: InstagramClientOptions): InstagramClient {
+  const fetcher = clientFetch(options.baseUrl, options.timeoutMs);
+  const versioned: Graph = { options, fetch: fetcher };
+  const bare: Graph = { options: { ...options, version: '' }, fetch: fetcher };
+  return {
+    async me(token) {
+      const data = await getWithRetries(versioned, 'me', { fields: 'user_id,username', access_token: token }, Me);
+      return { userId: data.user_id ?? data.id ?? '', username: data.username };
+    },
+    async refreshToken(token) {
+      const params = { grant_type: 'ig_refresh_token', access_token: token };
+      const data = await getWithRetries(bare, 'refresh_access_token', params, Exchange);
       registerSecret(data.access_token);
       return { accessToken: data.access_token, expiresIn: data.expires_in };
     },

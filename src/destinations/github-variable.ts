@@ -22,8 +22,9 @@ const KIND: KindLabels = {
   derived: true,
 };
 
-/** The variable's value for `token`: its expiry in ISO 8601 UTC, or `never`. */
-export const expiryValue = (token: TokenInfo): string => (token.expiresAt === 0 ? 'never' : isoTime(token.expiresAt));
+/** The variable's value for `token`: its expiry in ISO 8601 UTC, `never`, or `unknown` (a refresh that did not say). */
+export const expiryValue = (token: TokenInfo): string =>
+  token.expiresAt === undefined ? 'unknown' : token.expiresAt === 0 ? 'never' : isoTime(token.expiresAt);
 
 /** The `expiry-variable`, when one is set. */
 export async function createDestinations(settings: Settings): Promise<DestinationSet> {

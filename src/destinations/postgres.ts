@@ -148,7 +148,7 @@ async function update(
   token: TokenInfo,
   ms: number,
 ): Promise<void> {
-  const parameters = [value, token.expiresAt === 0 ? null : new Date(token.expiresAt * 1000), new Date()];
+  const parameters = [value, token.expiresAt ? new Date(token.expiresAt * 1000) : null, new Date()];
   const rollback = async (error: unknown): Promise<never> => {
     await sql.unsafe('ROLLBACK').catch(() => undefined);
     throw postgresError(error, 'updating');

@@ -95,11 +95,12 @@ export function checkRefreshed(old: TokenInfo, fresh: TokenInfo, appId: string, 
   if (lost.length > 0) {
     findings.push({ message: `The new token lost the scopes ${lost.join(', ')}.`, hint: retry });
   }
-  const later = fresh.expiresAt === 0 || fresh.expiresAt > old.expiresAt;
-  if (!later) {
+  // debug_token always gives Facebook Login tokens an expiry (0 = never).
+  const [was, next] = [old.expiresAt ?? 0, fresh.expiresAt ?? 0];
+  if (!(next === 0 || next > was)) {
     findings.push({
-      message: `The refresh did not move the expiry: the token still expires ${isoTime(old.expiresAt)} (${daysLeft(old.expiresAt, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
-      hint: `A person must re-authorise before ${isoTime(old.expiresAt)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
+      message: `The refresh did not move the expiry: the token still expires ${isoTime(was)} (${daysLeft(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
+      hint: `A person must re-authorise before ${isoTime(was)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
     });
   }
   return findings;
@@ -158,6 +159,8 @@ export function createMetaProvider(options: MetaProviderOptions): TokenProvider 
     timeoutMs: options.timeoutMs,
   });
   return {
+    id: 'facebook',
+    minAgeSeconds: 0,
     inspect: (token) => graph.debugToken(token),
     checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
     async refresh(token, info) {

@@ -1,18 +1,26 @@
 /**
  * The shape every kind of token shares: how it is inspected, refreshed and checked, and what a
  * person must do when that fails. The run works on this interface alone; each kind (Facebook
- * Login tokens through `fb_exchange_token`, ...) is one file beside this one.
+ * Login tokens through `fb_exchange_token`, Instagram Login tokens through `ig_refresh_token`) is
+ * one file beside this one.
  */
 import type { Finding, TokenInfo } from '../core.ts';
 import type { ServiceError } from '../errors.ts';
 
 export interface TokenProvider {
+  /** `facebook` or `instagram`: which kind of token this provider handles. */
+  readonly id: 'facebook' | 'instagram';
+  /** How old a token must be before it can be refreshed, in seconds (Instagram: 24 hours). */
+  readonly minAgeSeconds: number;
   /** Inspects `token` (its validity, type, expiry, scopes). Throws `ServiceError`. */
   inspect(token: string): Promise<TokenInfo>;
   /** Why the current token may not be used or refreshed; none means it may. `places`: where it lives, primary first. */
   checkCurrent(info: TokenInfo, places: string[]): Finding[];
-  /** Exchanges the current token for a new one, masked before this returns. Throws `ServiceError`. */
-  refresh(token: string, info: TokenInfo): Promise<string>;
+  /**
+   * Exchanges the current token for a new one, masked before this returns; undefined when Meta
+   * will not refresh it yet (an Instagram token under 24 hours old). Throws `ServiceError`.
+   */
+  refresh(token: string, info: TokenInfo): Promise<string | undefined>;
   /** Why a refreshed token may not replace `old` (unix seconds `now`); none means it may. */
   checkRefreshed(old: TokenInfo, fresh: TokenInfo, now: number): Finding[];
   /** What a person must do about a `needs-human` failure of this provider's calls, when it knows. */

@@ -1,9 +1,12 @@
 /**
  * A small world for end-to-end tests: a Meta fake and a GitHub fake seeded with one app, one
- * token and repositories, plus the inputs that point the action at them.
+ * token and repositories, plus the inputs that point the action at them. With `instagram`, the
+ * token is an Instagram Login token on the Instagram fake, and no app id or secret is given.
  */
 import type { GitHubFake, GitHubFakeOptions } from '../fakes/github.ts';
 import { startGitHubFake } from '../fakes/github.ts';
+import type { FakeIgToken, InstagramFake, InstagramFakeOptions } from '../fakes/instagram.ts';
+import { startInstagramFake } from '../fakes/instagram.ts';
 import type { FakeToken, MetaFake, MetaFakeOptions } from '../fakes/meta.ts';
 import { startMetaFake } from '../fakes/meta.ts';
 import type { VercelFake, VercelFakeOptions } from '../fakes/vercel.ts';
@@ -47,6 +50,8 @@ export interface World {
   github: GitHubFake;
   /** Started when the world has Vercel projects. */
   vercel: VercelFake | undefined;
+  /** Started when the world's token is an Instagram Login token. */
+  instagram: InstagramFake | undefined;
   current: FakeToken;
   /** Inputs for the action, pointing at the fakes. */
   inputs: Record<string, string>;
@@ -64,6 +69,8 @@ export interface WorldOptions {
   github?: Partial<GitHubFakeOptions>;
   /** Vercel projects (team-scoped to TEAM_ID); the Vercel inputs are set when given. */
   vercel?: Partial<VercelFakeOptions>;
+  /** An Instagram Login token as the current one (the Meta fake then knows none of its tokens). */
+  instagram?: { current: FakeIgToken } & Partial<InstagramFakeOptions>;
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
@@ -83,6 +90,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const vercel = options.vercel
     ? await startVercelFake({ token: VERCEL_TOKEN, teamId: TEAM_ID, projects: [], ...options.vercel })
     : undefined;
+  const ig = options.instagram;
+  const instagram = ig ? await startInstagramFake({ tokens: [ig.current], ...ig }) : undefined;
   const inputs: Record<string, string> = {
     'access-token': current.token,
     'app-id': APP_ID,
@@ -91,6 +100,11 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     'github-token': GH_WRITER,
     'github-secrets': 'META_ACCESS_TOKEN\nacme/api:WA_TOKEN',
   };
+  if (ig && instagram) {
+    Object.assign(inputs, { 'access-token': ig.current.token, 'instagram-api-url': instagram.url });
+    delete inputs['app-id'];
+    delete inputs['app-secret'];
+  }
   if (vercel) {
     Object.assign(inputs, {
       'vercel-token': VERCEL_TOKEN,
@@ -105,16 +119,27 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     meta,
     github,
     vercel,
+    instagram,
     current,
     inputs,
     env,
     async run(extra = {}) {
       const all = { ...inputs, ...extra };
-      const seen = { meta: meta.requests.length, github: github.requests.length, vercel: vercel?.requests.length ?? 0 };
+      const seen = {
+        meta: meta.requests.length,
+        github: github.requests.length,
+        vercel: vercel?.requests.length ?? 0,
+        instagram: instagram?.requests.length ?? 0,
+      };
       // GH_ISSUES is the job's own GITHUB_TOKEN: issue-token gets it from its declared default.
       const run = await runAction(all, env, { context: { token: GH_ISSUES } });
       const hooks = (all['vercel-deploy-hooks'] ?? '').split('\n').filter(Boolean);
-      const metaTokens = [current.token, all['access-token'] ?? '', ...meta.minted.map((t) => t.token)];
+      const metaTokens = [
+        current.token,
+        all['access-token'] ?? '',
+        ...meta.minted.map((t) => t.token),
+        ...(instagram ? [...instagram.tokens.keys(), ...instagram.minted.map((t) => t.token)] : []),
+      ];
       const secrets = [...metaTokens, APP_SECRET, GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks];
       const issues = github
         .issues('acme/app')
@@ -123,6 +148,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       // Each service sees only its own credentials; a Meta token goes to Meta, and to Vercel
       // only as the value of the variable it upserts; the app secret goes to Meta alone.
       assertRequestsClean('Meta', meta.requests.slice(seen.meta), () => [GH_WRITER, GH_ISSUES, VERCEL_TOKEN, ...hooks]);
+      // graph.instagram.com never sees the app secret: the Instagram token is its own credential.
+      assertRequestsClean('Instagram', instagram?.requests.slice(seen.instagram) ?? [], () => [
+        APP_SECRET,
+        GH_WRITER,
+        GH_ISSUES,
+        VERCEL_TOKEN,
+        ...hooks,
+      ]);
       assertRequestsClean('GitHub', github.requests.slice(seen.github), () => [
         ...metaTokens,
         APP_SECRET,
@@ -139,10 +172,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       return run;
     },
     calls() {
-      return [...meta.requests, ...github.requests, ...(vercel?.requests ?? [])].map((r) => `${r.method} ${r.path}`);
+      return [...meta.requests, ...github.requests, ...(vercel?.requests ?? []), ...(instagram?.requests ?? [])].map(
+        (r) => `${r.method} ${r.path}`,
+      );
     },
     async close() {
-      await Promise.all([meta.close(), github.close(), vercel?.close()]);
+      await Promise.all([meta.close(), github.close(), vercel?.close(), instagram?.close()]);
     },
   };
   return world;
