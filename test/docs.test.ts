@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, afterEach, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import type { Grant } from './fakes/github.ts';
+import { igToken } from './fakes/instagram.ts';
 import { readSettings } from '../src/inputs.ts';
 import { outputsOf } from '../src/report.ts';
 import { actionMetadata, runAction, runnerInputs } from './helpers/action.ts';
@@ -128,7 +129,7 @@ const listOf = (text: string | undefined): string[] =>
 
 /** The fake credential a `${{ secrets.* }}` value of each input stands for. */
 const FAKE_SECRETS: Record<string, string | ((w: World) => string)> = {
-  'access-token': (w) => w.current.token,
+  'access-token': (w) => w.inputs['access-token'] ?? '',
   'app-secret': APP_SECRET,
   'github-token': GH_WRITER,
   'vercel-token': VERCEL_TOKEN,
@@ -170,7 +171,12 @@ describe('the workflows the docs show', () => {
       const projects = listOf(given['vercel-projects']).map((p) =>
         p.startsWith('prj_') ? { id: p, name: `project-${p.slice(4)}` } : { id: `prj_${p}0000000000`, name: p },
       );
-      const write = { secrets: 'write', environments: 'write', dependabot_secrets: 'write' } as const;
+      const write = {
+        secrets: 'write',
+        environments: 'write',
+        dependabot_secrets: 'write',
+        variables: 'write',
+      } as const;
       const grants: Record<string, Grant> = {};
       for (const s of secrets) {
         if (s.org) grants[`org:${s.org}`] = { organization_secrets: 'write' };
@@ -183,8 +189,11 @@ describe('the workflows the docs show', () => {
         ...(projects.length > 0
           ? { vercel: { projects, ...(given['vercel-team-id'] ? { teamId: given['vercel-team-id'] } : {}) } }
           : {}),
+        // An Instagram Login token, old enough to refresh; the Meta fake then sees no call.
+        ...(given['token-provider'] === 'instagram' ? { instagram: { current: igToken({ ageDays: 3 }) } } : {}),
       });
       const w = world;
+      const minted = (): Array<{ token: string }> => w.instagram?.minted ?? w.meta.minted;
       const inputs: Record<string, string> = {};
       for (const [name, value] of Object.entries(given)) {
         const secret = /^\$\{\{\s*secrets\.\w+\s*\}\}$/.test(value.trim()) ? FAKE_SECRETS[name] : undefined;
@@ -195,21 +204,23 @@ describe('the workflows the docs show', () => {
       const pg = given['postgres-url'] === undefined ? undefined : await databaseFor(wf.file);
       // The superuser: the tables the README's SQL creates are its own.
       if (pg) inputs['postgres-url'] = pg.adminUrl;
-      inputs['app-id'] = APP_ID;
+      if (w.instagram) inputs['instagram-api-url'] = w.instagram.url;
+      else inputs['app-id'] = APP_ID;
       inputs['graph-api-url'] = w.meta.url;
       if (w.vercel) inputs['vercel-api-url'] = w.vercel.url;
 
       const run = await runAction(inputs, w.env, { context: { token: GH_ISSUES, repository } });
       assertNoLeak(run, [
         w.current.token,
-        ...w.meta.minted.map((t) => t.token),
+        w.inputs['access-token'] ?? '',
+        ...minted().map((t) => t.token),
         APP_SECRET,
         GH_WRITER,
         GH_ISSUES,
         VERCEL_TOKEN,
       ]);
       assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
-      const fresh = w.meta.minted.at(-1)?.token;
+      const fresh = minted().at(-1)?.token;
       assert.ok(fresh, 'Meta minted a new token');
       assert.ok(secrets.length > 0, 'the example names at least one secret');
       for (const s of secrets) assert.equal(heldBy(w, s), fresh, `${JSON.stringify(s)} holds the new token`);
@@ -225,6 +236,9 @@ describe('the workflows the docs show', () => {
           assert.equal(live.env[key], fresh, `Vercel ${p.name} runs with the new token`);
         }
       }
+      const variable = given['expiry-variable'];
+      if (variable && !variable.includes(':'))
+        assert.equal(w.github.variable(repository, variable)?.value, run.outputs['expires-at'], 'the expiry is kept');
       if (pg && given['postgres-select']) {
         const rows = await pg.sql.unsafe(given['postgres-select']);
         assert.ok(rows.length > 0, 'the select finds the row');
