@@ -30323,12 +30323,19 @@ function pickedProvider(settings, provider) {
         ? 'token-provider auto: an Instagram Login token (IGAA/IGQV), refreshed with ig_refresh_token.'
         : 'token-provider auto: a Facebook Login token (EAA), refreshed with fb_exchange_token.';
 }
-/** What the summary says of the provider: what an Instagram token without an expiry record lacks. */
+/** What the summary says of the provider: what Meta does not tell of an Instagram token, and what that costs. */
 function providerNotes(settings, provider) {
-    if (provider.id !== 'instagram' || settings.expiryVariable)
+    if (provider.id !== 'instagram')
         return [];
     return [
-        'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
+        ...(settings.expiryVariable
+            ? []
+            : [
+                'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
+            ]),
+        ...(settings.requiredScopes.length > 0
+            ? ['required-scopes is not checked: Meta reports no scopes for Instagram Login tokens.']
+            : []),
     ];
 }
 

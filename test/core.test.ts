@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
 import { classifyMetaError } from '../src/clients/graph.ts';
 import { CLOCK_TOLERANCE_SECONDS, daysLeft, decide, isoTime, planSync } from '../src/core.ts';
+import { checkInstagramRefreshed, parseExpiryRecord } from '../src/providers/instagram.ts';
 import { checkInspection, checkRefreshed, metaErrorHint, wantsSixtyDays } from '../src/providers/meta.ts';
 
 const NOW = 1_800_000_000;
@@ -243,5 +244,25 @@ describe('planSync', () => {
       ],
     });
     assert.deepEqual(plan, { ...empty, write: ['b'], unknown: [{ target: 'a', why: 'no-reference' }] });
+  });
+});
+
+describe('Instagram Login rules', () => {
+  const old = info({ appId: '', type: 'INSTAGRAM_USER', scopes: [], userId: '178', expiresAt: NOW + 5 * DAY });
+  it('accepts a refreshed token of the same user with a later or unknown expiry', () => {
+    assert.deepEqual(checkInstagramRefreshed(old, { ...old, expiresAt: NOW + 60 * DAY }, NOW), []);
+    assert.deepEqual(checkInstagramRefreshed(old, { ...old, expiresAt: undefined }, NOW), []);
+    assert.deepEqual(checkInstagramRefreshed({ ...old, expiresAt: undefined }, old, NOW), []);
+  });
+  it('refuses another user, an expiry not moved, and a token /me rejects', () => {
+    assert.match(checkInstagramRefreshed(old, { ...old, userId: '999' }, NOW)[0]?.message ?? '', /user 999, not 178/);
+    assert.match(checkInstagramRefreshed(old, old, NOW)[0]?.message ?? '', /did not move the expiry/);
+    assert.equal(checkInstagramRefreshed(old, { ...old, isValid: false }, NOW).length, 1);
+  });
+  it('reads the expiry record: an ISO time, never, or not known', () => {
+    assert.deepEqual(parseExpiryRecord('2027-01-01T00:00:00Z', NOW), { expiresAt: 1_798_761_600, writtenAt: NOW });
+    assert.deepEqual(parseExpiryRecord('never', NOW), { expiresAt: 0, writtenAt: NOW });
+    assert.deepEqual(parseExpiryRecord('unknown', NOW), { expiresAt: undefined, writtenAt: NOW });
+    assert.deepEqual(parseExpiryRecord('soon', NOW), { expiresAt: undefined, writtenAt: NOW });
   });
 });

@@ -88,11 +88,12 @@ describe('Instagram Login tokens', () => {
 
   it('refreshes on every run without an expiry record, and says what it lacks', async () => {
     const w = await start(igToken({ ageDays: 3 }));
-    const run = await w.run();
+    const run = await w.run({ 'required-scopes': 'instagram_business_basic' });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(refreshes(w), 1);
     assertHeldEverywhere(w, ig(w).minted[0]?.token);
     assert.match(run.summary, /no expiry-variable is set/);
+    assert.match(run.summary, /required-scopes is not checked/);
   });
 
   it('does not call the refresh for a token its record says is under 24 hours old, even with force', async () => {
