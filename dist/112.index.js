@@ -51,6 +51,7 @@ const PHASE_TEXT = {
     inspect: 'inspecting the token',
     refresh: 'refreshing the token',
     verify: 'verifying the new token',
+    whatsapp: 'checking the WhatsApp phone numbers and account',
     redeploy: 'deploying with the new value',
 };
 function urgency(report, context) {
@@ -127,6 +128,9 @@ function renderFailure(report, context, options) {
         lines.push('');
     }
     lines.push('#### What to do', '', ...advice(report, context), '');
+    const warnings = (report.health ?? []).filter((r) => r.level !== 'ok');
+    if (warnings.length > 0)
+        lines.push('#### WhatsApp', '', ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .healthTable */ .Ph)(report.health ?? []), '');
     const notes = options.notes ?? [];
     if (notes.length > 0)
         lines.push('#### About this issue', '', ...notes.map((n) => `- ${n}`), '');

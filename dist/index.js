@@ -28661,7 +28661,7 @@ function isTransportError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9314);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2704);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the run reports is written by now. Exit without waiting for servers to close their
@@ -28684,7 +28684,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xp: () => (/* binding */ issueTarget),
   _O: () => (/* binding */ notValid),
   zG: () => (/* binding */ providerFor),
-  sb: () => (/* binding */ readSettings)
+  sb: () => (/* binding */ readSettings),
+  v: () => (/* binding */ whatsappProblems)
 });
 
 // UNUSED EXPORTS: listItems, parseSecretDestinations, secretNameProblem, uncomment
@@ -28923,6 +28924,11 @@ const schemas = {
     'postgres-ca-cert': types/* string */.Yj().refine((v) => v.trim() === '' || v.includes('-----BEGIN CERTIFICATE-----'), {
         message: "must be a PEM certificate (-----BEGIN CERTIFICATE----- …), e.g. Supabase's prod-ca-2021.crt",
     }),
+    'whatsapp-phone-number-ids': list.pipe(types/* array */.YO(types/* string */.Yj()
+        .regex(/^\d{5,20}$/, 'must list numeric phone number ids (WhatsApp Manager → Phone numbers, or the app\'s API Setup: "Phone number ID"), not the phone numbers themselves'))
+        .refine(unique, 'lists a phone number id twice')),
+    'whatsapp-business-account-id': types/* string */.Yj()
+        .regex(/^(\d{5,20})?$/, 'must be the numeric WhatsApp Business Account ID (WhatsApp Manager → Account tools)'),
     'issue-on-failure': inputs_boolean,
     'keep-schedule-alive': inputs_boolean,
     'issue-repository': types/* string */.Yj()
@@ -29126,7 +29132,17 @@ function providerProblems(raw, parsed) {
     const provider = providerFor(setting, token);
     if (typeof provider === 'object')
         return [`Input 'token-provider' ${provider.problem}`];
-    return provider === 'facebook' ? appProblems(raw('app-id'), raw('app-secret')) : [];
+    return provider === 'facebook'
+        ? appProblems(raw('app-id'), raw('app-secret'))
+        : whatsappProblems(parsed['whatsapp-phone-number-ids'] ?? [], parsed['whatsapp-business-account-id'] ?? '');
+}
+/** The WhatsApp assets, which only a Facebook Login token (WhatsApp Cloud API) reaches. */
+function whatsappProblems(phoneNumberIds, businessAccountId) {
+    if (phoneNumberIds.length === 0 && !businessAccountId)
+        return [];
+    return [
+        "Inputs 'whatsapp-phone-number-ids' and 'whatsapp-business-account-id' need a Facebook Login token (WhatsApp Cloud API), not an Instagram Login token: leave them out.",
+    ];
 }
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw, parsed) {
@@ -29257,6 +29273,10 @@ function toSettings(p, destinations, variable, env) {
                 caCert: p['postgres-ca-cert'].trim() || undefined,
             }
             : undefined,
+        whatsapp: {
+            phoneNumberIds: p['whatsapp-phone-number-ids'],
+            businessAccountId: p['whatsapp-business-account-id'] || undefined,
+        },
         issue: {
             enabled: p['issue-on-failure'],
             token: p['issue-token'] || undefined,
@@ -29270,7 +29290,7 @@ function toSettings(p, destinations, variable, env) {
 
 /***/ }),
 
-/***/ 9314:
+/***/ 2704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29356,10 +29376,17 @@ async function validateDestinations(settings) {
     const modules = await Promise.all(configured.map((kind) => kind.load()));
     return modules.flatMap((module) => module.validate?.(settings) ?? []);
 }
-/** The destination sets `settings` configure. */
-async function createDestinations(settings, context) {
-    const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
-    return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
+/**
+ * The destination sets `settings` configure, in the order of `KINDS`. Each is handed to
+ * `created` as soon as its own module has loaded, not after the slowest kind's (a database
+ * connection then starts while the SDKs of the others still load).
+ */
+async function createDestinations(settings, context, created = () => undefined) {
+    return Promise.all(KINDS.filter((kind) => kind.configured(settings)).map(async (kind) => {
+        const set = await (await kind.load()).createDestinations(settings, context);
+        created(set);
+        return set;
+    }));
 }
 /**
  * `settings` with `accessToken` filled in: as given, or read (and masked) from the primary of a
@@ -29431,15 +29458,18 @@ function recordFindings(report, phase, findings) {
 
 
 
-/** The destinations, their records in the report, and the reads that need no new token, started. */
-async function startRun(settings, report, provider) {
-    const run = await createRun(settings, report, provider);
-    for (const d of run.destinations)
-        d.prepare();
-    return run;
+/** The destinations, their records in the report, and the reads that need no new token, started as each kind loads. */
+function startRun(settings, report, provider) {
+    return createRun(settings, report, provider, (set) => {
+        for (const d of set.destinations)
+            d.prepare();
+    });
 }
-/** The destinations and their records in the report, with no request made: what the failure issue names. */
-async function createRun(settings, report, provider) {
+/**
+ * The destinations and their records in the report; with no `created`, no request is made (what
+ * the failure issue names).
+ */
+async function createRun(settings, report, provider, created) {
     const places = () => (0,src_report/* placesOf */.ek)(report);
     const fail = (phase, error, target) => recordFailure(report, (e) => provider.advice(e, places()), phase, error, target, report.destinations.find((d) => d.kind.id === phase)?.kind.writing);
     const context = {
@@ -29448,7 +29478,7 @@ async function createRun(settings, report, provider) {
         runId: (0,external_node_crypto_.randomUUID)(),
         unreadable: (phase, target, error) => unreadable(report, fail, phase, target, error),
     };
-    const sets = await createDestinations(settings, context);
+    const sets = await createDestinations(settings, context, created);
     const destinations = sets.flatMap((set) => set.destinations);
     report.destinations = destinations.map((d) => d.record);
     return { settings, report, sets, destinations, context };
@@ -29715,6 +29745,8 @@ var secrets = __nccwpck_require__(7194);
 
 
 
+
+const numericId = types/* union */.KC([types/* string */.Yj(), types/* number */.ai()]).transform(String);
 /** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
 const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
 /** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
@@ -29726,6 +29758,26 @@ function classifyMetaError(detail) {
         return 'retry-later';
     return 'needs-human';
 }
+const HealthEntity = types/* object */.Ik({
+    entity_type: types/* string */.Yj(),
+    id: numericId.optional(),
+    can_send_message: types/* string */.Yj(),
+    errors: types/* array */.YO(types/* object */.Ik({
+        error_code: types/* number */.ai().optional(),
+        error_description: types/* string */.Yj().optional(),
+        possible_solution: types/* string */.Yj().optional(),
+    }))
+        .optional(),
+});
+/** A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown enum values pass. */
+const AssetSchema = types/* object */.Ik({
+    id: numericId,
+    verified_name: types/* string */.Yj().optional(),
+    display_phone_number: types/* string */.Yj().optional(),
+    quality_rating: types/* string */.Yj().optional(),
+    name: types/* string */.Yj().optional(),
+    health_status: types/* object */.Ik({ can_send_message: types/* string */.Yj(), entities: types/* array */.YO(HealthEntity).optional() }).optional(),
+});
 const ErrorEnvelope = types/* object */.Ik({
     error: types/* object */.Ik({
         message: types/* string */.Yj().default(''),
@@ -29735,7 +29787,6 @@ const ErrorEnvelope = types/* object */.Ik({
         fbtrace_id: types/* string */.Yj().optional(),
     }),
 });
-const numericId = types/* union */.KC([types/* string */.Yj(), types/* number */.ai()]).transform(String);
 const DebugToken = types/* object */.Ik({
     data: types/* object */.Ik({
         app_id: numericId.optional(),
@@ -29942,6 +29993,16 @@ function createGraphClient(options) {
             (0,secrets/* registerSecret */.c)(data.access_token);
             return { accessToken: data.access_token, expiresIn: data.expires_in };
         },
+        /**
+         * Reads the WhatsApp asset `id` (a phone number or an account) with `token`: `GET
+         * /{version}/{id}?fields=…` (api-facts A.7), with `appsecret_proof` (HMAC-SHA256 of the token
+         * keyed with the app secret), which apps that require it refuse calls without (A.5).
+         */
+        async readAsset(token, id, fields) {
+            const proof = (0,external_node_crypto_.createHmac)('sha256', options.appSecret).update(token).digest('hex');
+            (0,secrets/* registerSecret */.c)(proof);
+            return get(id, { fields: fields.join(','), access_token: token, appsecret_proof: proof }, AssetSchema);
+        },
     };
 }
 const Me = types/* object */.Ik({ user_id: numericId.optional(), id: numericId.optional(), username: types/* string */.Yj().optional() });
@@ -30118,7 +30179,120 @@ function createInstagramProvider(settings, readExpiry, client = createInstagramC
     };
 }
 
+;// CONCATENATED MODULE: ./src/health.ts
+
+const PHONE_FIELDS = ['health_status', 'verified_name', 'display_phone_number', 'quality_rating'];
+const ACCOUNT_FIELDS = ['health_status', 'name'];
+/** The assets of `whatsapp-phone-number-ids` and `whatsapp-business-account-id`, in that order. */
+function assetsOf(settings) {
+    return [
+        ...settings.phoneNumberIds.map((id) => ({ kind: 'phone number', id })),
+        ...(settings.businessAccountId
+            ? [{ kind: 'WhatsApp Business Account', id: settings.businessAccountId }]
+            : []),
+    ];
+}
+/** Reads every asset in `refs` with `token`, all at once; a failed read is a result, not a throw. */
+function readAssets(graph, token, refs) {
+    return Promise.all(refs.map(async (ref) => {
+        const fields = ref.kind === 'phone number' ? PHONE_FIELDS : ACCOUNT_FIELDS;
+        try {
+            return { ref, ok: true, asset: await graph.readAsset(token, ref.id, fields) };
+        }
+        catch (error) {
+            return { ref, ok: false, error };
+        }
+    }));
+}
+/** Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not that Meta failed. */
+function cannotRead(error) {
+    if (!(error instanceof errors/* ServiceError */._7))
+        return false;
+    const code = error.meta?.code;
+    if (code === 190 || code === 10 || code === 100 || (code !== undefined && code >= 200 && code <= 299))
+        return true;
+    return error.status === 403 && code === undefined;
+}
+const label = (ref) => `${ref.kind} ${ref.id}`;
+/** What a person does when a token cannot read an asset it must reach. */
+const GRANT_ACCESS = 'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids and whatsapp-business-account-id.';
+/**
+ * What the reads of `token` mean: `unreadable` are findings (the token cannot reach an asset:
+ * `which` names the token, `current` or `new`), `failed` are reads that did not complete (to
+ * record as they are), `blocked` are findings with Meta's `possible_solution`, and `rows` are
+ * the summary's table (LIMITED, YELLOW and RED are warnings). Pure.
+ */
+function judgeAssets(reads, which) {
+    const result = {
+        unreadable: [],
+        failed: [],
+        blocked: [],
+        rows: [],
+    };
+    for (const read of reads) {
+        if (!read.ok) {
+            if (!cannotRead(read.error))
+                result.failed.push({ target: label(read.ref), error: read.error });
+            else
+                result.unreadable.push({
+                    message: `The ${which} token cannot read the ${label(read.ref)}: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
+                    hint: GRANT_ACCESS,
+                    ...(read.error instanceof errors/* ServiceError */._7 && read.error.meta ? { meta: read.error.meta } : {}),
+                });
+            continue;
+        }
+        const row = rowOf(read.ref, read.asset);
+        result.rows.push(row);
+        if (row.level === 'blocked')
+            result.blocked.push(blockedFinding(read.ref, read.asset, row));
+    }
+    return result;
+}
+/** The entities of `asset` that are not AVAILABLE, with their errors. */
+function troubles(asset) {
+    return (asset.health_status?.entities ?? [])
+        .filter((e) => e.can_send_message !== 'AVAILABLE')
+        .flatMap((e) => (e.errors?.length ? e.errors : [{}]).map((err) => ({
+        type: e.entity_type,
+        ...(err.error_code === undefined ? {} : { code: err.error_code }),
+        ...(err.error_description === undefined ? {} : { description: err.error_description }),
+        ...(err.possible_solution === undefined ? {} : { solution: err.possible_solution }),
+    })));
+}
+function rowOf(ref, asset) {
+    const canSend = asset.health_status?.can_send_message ?? 'not reported';
+    const quality = asset.quality_rating ?? (ref.kind === 'phone number' ? 'not reported' : '—');
+    const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [t.solution] : [])))];
+    const level = canSend === 'BLOCKED'
+        ? 'blocked'
+        : canSend === 'LIMITED' || quality === 'YELLOW' || quality === 'RED'
+            ? 'warning'
+            : 'ok';
+    const qualityTodo = quality === 'RED' || quality === 'YELLOW'
+        ? `Quality ${quality}: review recent templates and opt-outs before Meta lowers the messaging limit.`
+        : '';
+    return {
+        asset: label(ref),
+        name: [asset.verified_name, asset.display_phone_number, asset.name].filter(Boolean).join(', ') || '—',
+        canSendMessage: canSend,
+        quality,
+        todo: [...solutions, qualityTodo].filter(Boolean).join(' ') || (level === 'ok' ? 'nothing' : 'see WhatsApp Manager'),
+        level,
+    };
+}
+function blockedFinding(ref, asset, row) {
+    const why = troubles(asset)
+        .map((t) => `${t.type}${t.code === undefined ? '' : ` ${t.code}`}${t.description ? `: ${t.description}` : ''}`)
+        .join('; ');
+    const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [`"${t.solution}"`] : [])))];
+    return {
+        message: `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages (can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
+        hint: `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix it in WhatsApp Manager before customers notice.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/meta.ts
+
 
 
 /** Whether the exchange must ask for a new 60-day token (expiring system-user tokens, api-facts A.1). */
@@ -30261,6 +30435,7 @@ function createMetaProvider(options) {
         },
         checkRefreshed: (old, fresh, now) => checkRefreshed(old, fresh, options.appId, now),
         advice: (error, places) => (error.meta ? metaErrorHint(error.meta, places) : undefined),
+        readAssets: (token, refs) => readAssets(graph, token, refs),
         describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
         mintAdvice: mintTokenAdvice,
         replaceByHand: (places) => [
@@ -30287,8 +30462,12 @@ function createMetaProvider(options) {
  */
 function createProvider(settings) {
     const kind = (0,inputs/* providerFor */.zG)(settings.tokenProvider, settings.accessToken);
-    if (kind === 'instagram')
+    if (kind === 'instagram') {
+        const wa = (0,inputs/* whatsappProblems */.v)(settings.whatsapp.phoneNumberIds, settings.whatsapp.businessAccountId);
+        if (wa.length > 0)
+            throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(wa));
         return createInstagramProvider(settings, () => readExpiryRecord(settings));
+    }
     if (typeof kind === 'object')
         throw new errors/* InputError */.dz((0,inputs/* notValid */._O)([`Input 'token-provider' ${kind.problem}`]));
     const missing = (0,inputs/* appProblems */.yO)(settings.appId, settings.appSecret);
@@ -30351,6 +30530,7 @@ function providerNotes(settings, provider) {
 
 
 
+
 function describe(token, now) {
     const owner = token.appId ? ` of app ${token.appId}` : '';
     const name = token.application ? ` (${token.application})` : '';
@@ -30358,14 +30538,39 @@ function describe(token, now) {
     return `${token.type} token${owner}${name}, expires ${(0,src_core/* expiryText */.X5)(token, now)}${scopes}`;
 }
 /**
- * Runs the refresh. `inspection` is the inspection of the current token, already on the wire;
- * every result goes into `run.report`.
+ * Records what reading the WhatsApp assets with the `which` token found; returns whether every
+ * asset could be read (the new token may be written only then). The current token's reads
+ * also give the summary's table: BLOCKED is a failure, LIMITED, YELLOW and RED warnings.
  */
-async function refresh(run, provider, inspection) {
+function judgeHealth(run, reads, which) {
+    const { report, context } = run;
+    const judged = judgeAssets(reads, which);
+    const phase = which === 'new' ? 'verify' : 'whatsapp';
+    recordFindings(report, phase, judged.unreadable);
+    for (const { target, error } of judged.failed)
+        context.fail(phase, error, target);
+    if (which === 'new')
+        return judged.unreadable.length === 0 && judged.failed.length === 0;
+    if (judged.rows.length > 0)
+        report.health = judged.rows;
+    recordFindings(report, 'whatsapp', judged.blocked);
+    for (const row of judged.rows.filter((r) => r.level === 'warning')) {
+        const warning = `WhatsApp ${row.asset} (${row.name}): can_send_message ${row.canSendMessage}, quality ${row.quality}. ${row.todo}`;
+        report.notes.push(warning);
+        core/* warning */.$e(warning);
+    }
+    return true;
+}
+/**
+ * Runs the refresh. `inspection` is the inspection of the current token, and `health.current`
+ * its reads of the WhatsApp assets, both already on the wire; every result goes into `run.report`.
+ */
+async function refresh(run, provider, inspection, health) {
     const { settings, report } = run;
     const token = await inspect(run, provider, inspection);
     if (!token)
         return;
+    judgeHealth(run, await health.current, 'current');
     const decision = (0,src_core/* decide */.LD)(token, {
         now: report.now,
         refreshBeforeDays: settings.refreshBeforeDays,
@@ -30392,7 +30597,7 @@ async function refresh(run, provider, inspection) {
         for (const set of run.sets)
             set.prepareWrites?.();
     });
-    const fresh = await core/* group */.Os('Refresh and verify', () => exchangeAndVerify(run, provider, token));
+    const fresh = await core/* group */.Os('Refresh and verify', () => exchangeAndVerify(run, provider, token, health));
     if (!fresh) {
         markNotWritten(report, 'no verified new token');
         return;
@@ -30452,7 +30657,7 @@ async function inspect(run, provider, inspection) {
     return token;
 }
 /** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
-async function exchangeAndVerify(run, provider, token) {
+async function exchangeAndVerify(run, provider, token, health) {
     const { settings, report, context } = run;
     let accessToken;
     try {
@@ -30465,13 +30670,14 @@ async function exchangeAndVerify(run, provider, token) {
     if (accessToken === undefined)
         return 'too-young';
     try {
-        const info = await provider.inspect(accessToken);
+        // The assets are read alongside debug_token: proving the new token reaches them costs no round trip.
+        const [info, reads] = await Promise.all([provider.inspect(accessToken), health.read(accessToken)]);
         core/* info */.pq(`New token: ${describe(info, report.now)}`);
         const findings = provider.checkRefreshed(token, info, report.now);
-        if (findings.length > 0) {
-            recordFindings(report, 'verify', findings);
+        recordFindings(report, 'verify', findings);
+        const reached = judgeHealth(run, reads, 'new');
+        if (findings.length > 0 || !reached)
             return undefined;
-        }
         return { accessToken, info };
     }
     catch (error) {
@@ -30489,6 +30695,7 @@ var settled = __nccwpck_require__(6834);
  * Outputs, a job summary and, when anything failed, a failed step naming every failure are left
  * whatever happens.
  */
+
 
 
 
@@ -30522,6 +30729,12 @@ async function conclude(report) {
     if (where.notLive.length > 0)
         lines.push(`Not yet running with the new token: ${where.notLive.join(', ')}.`);
     core/* setFailed */.C1(lines.join('\n'));
+}
+/** The WhatsApp assets the inputs name, read with the current token at once (beside the inspection). */
+function healthOf(settings, provider) {
+    const refs = assetsOf(settings.whatsapp);
+    const read = (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+    return { current: read(settings.accessToken), read };
 }
 /** A failure to read the current token from the primary. */
 class TokenSourceError extends Error {
@@ -30578,11 +30791,12 @@ async function run() {
         // The inspection is the first request; everything else loads once it is on the wire.
         const sent = (0,http/* requestSent */.Y)();
         const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
+        const health = healthOf(current, chosen);
         built = sent.then(() => startRun(current, report, chosen));
         keepalive = sent.then(() => keepScheduleAlive(current, report));
         const run = built;
         lookup = (0,settled/* settle */.G)(run.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
-        await refresh(await run, provider, inspection);
+        await refresh(await run, chosen, inspection, health);
     }
     catch (error) {
         const phase = error instanceof errors/* InputError */.dz || !settings
@@ -30646,6 +30860,7 @@ function secretTarget(scope, name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Ph: () => (/* binding */ healthTable),
 /* harmony export */   Pu: () => (/* binding */ failureLine),
 /* harmony export */   Ss: () => (/* binding */ whereTheTokenIs),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
@@ -30714,6 +30929,15 @@ const DEPLOYMENT_TEXT = {
     none: '➖ none',
 };
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const HEALTH_MARK = { ok: '✅', warning: '⚠️', blocked: '❌' };
+/** The WhatsApp assets as Markdown: asset, name or number, `can_send_message`, quality, what to do. */
+function healthTable(rows) {
+    return [
+        '| WhatsApp asset | Name or number | can_send_message | Quality | What to do |',
+        '|---|---|---|---|---|',
+        ...rows.map((r) => `| ${cell(r.asset)} | ${cell(r.name)} | ${HEALTH_MARK[r.level]} ${cell(r.canSendMessage)} | ${cell(r.quality)} | ${cell(r.todo)} |`),
+    ];
+}
 /** A one-paragraph account of one failure, with what to do. */
 function failureLine(failure) {
     const where = failure.target ? ` ${failure.target}` : '';
@@ -30767,6 +30991,8 @@ function renderSummary(report) {
             lines.push(`| Expiry after | ${(0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryText */ .X5)(fresh, report.now)} |`);
         lines.push('');
     }
+    if (report.health && report.health.length > 0)
+        lines.push(...healthTable(report.health), '');
     for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {
         lines.push(...kindTable(report, kind), '');
     }

@@ -2,7 +2,7 @@
  * `npm run bench`: measures the bundled action against the local fakes, as the runner runs it.
  *
  * - rtt_per_refresh: (median wall time with 100 ms injected per request − median with 0 ms) /
- *   100 ms, for (a) 1 secret + 1 Vercel project and (b) 20 secrets in 5 repositories + 10
+ *   100 ms, for (a) 1 secret + 1 Vercel project + 1 WhatsApp phone number and (b) 20 secrets in 5 repositories + 10
  *   projects, each a full refresh with redeploy (no READY wait). The safe order's floor is 6.
  *   (b_places) is (b) plus 2 environment secrets and 1 organization secret; (c) is 1 secret and 1
  *   Postgres row (a real server behind a proxy that delays each direction by half the latency).
@@ -14,8 +14,7 @@
  * Prints plain `name value` lines. Options: `--latency MS` (default 100), `--runs N` (default 5).
  */
 import { spawn } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
-import type { Server } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +22,7 @@ import { parseArgs } from 'node:util';
 import type { GitHubFake } from '../test/fakes/github.ts';
 import { startGitHubFake } from '../test/fakes/github.ts';
 import type { MetaFake } from '../test/fakes/meta.ts';
-import { startMetaFake } from '../test/fakes/meta.ts';
+import { phoneAsset, startMetaFake } from '../test/fakes/meta.ts';
 import type { FakeServer } from '../test/fakes/server.ts';
 import type { VercelFake } from '../test/fakes/vercel.ts';
 import { startVercelFake } from '../test/fakes/vercel.ts';
@@ -36,6 +35,8 @@ const { values } = parseArgs({
 });
 const LATENCY = Number(values.latency);
 const RUNS = Number(values.runs);
+/** The WhatsApp phone number of scenario (a). */
+const PHONE = '105954558954427';
 
 const median = (xs: number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -63,7 +64,11 @@ async function world(
 ): Promise<Bench> {
   const current = token({ daysLeft: 5 });
   const repoNames = Array.from({ length: repos }, (_, i) => `acme/repo${i}`);
-  const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Bench' } }, tokens: [current] });
+  const meta = await startMetaFake({
+    apps: { [APP_ID]: { secret: APP_SECRET, name: 'Bench' } },
+    tokens: [current],
+    assets: { [PHONE]: phoneAsset() },
+  });
   const github = await startGitHubFake({
     tokens: {
       [GH_WRITER]: {
@@ -109,30 +114,49 @@ async function world(
 }
 
 /**
- * A TCP proxy to `port` that holds each chunk for `delay()` ms in each direction: a database
- * `2 × delay()` away. Chunks keep their order.
+ * The proxy, run in a worker thread of its own: the fakes' CPU work in the main thread must not
+ * delay its timers (a network link is not slowed by the servers at either end). It holds each
+ * chunk for the delay the main thread last posted, in each direction: a database twice that
+ * far away. Each chunk is due its delay after it arrived, as on a wire, not after the one before
+ * it; chunks keep their order.
  */
-async function slowProxy(port: number, delay: () => number): Promise<Server & { port: number }> {
-  const server = createServer((client) => {
-    const upstream = createConnection(port, '127.0.0.1');
-    const pipe = (from: typeof client, to: typeof client): void => {
-      let chain = Promise.resolve();
-      from.on('data', (chunk) => {
-        // Each chunk is due its delay after it arrived, as on a wire, not after the one before it.
-        const due = Date.now() + delay();
-        chain = chain
-          .then(() => new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()))))
-          .then(() => void to.write(chunk));
-      });
-      from.on('end', () => void chain.then(() => to.end()));
-      from.on('error', () => to.destroy());
-    };
-    pipe(client, upstream);
-    pipe(upstream, client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return Object.assign(server, { port: typeof address === 'object' && address ? address.port : 0 });
+const PROXY = `
+const { createServer, createConnection } = require('node:net');
+const { parentPort, workerData } = require('node:worker_threads');
+let delay = 0;
+parentPort.on('message', (ms) => { delay = ms; });
+const server = createServer((client) => {
+  const upstream = createConnection(workerData.port, '127.0.0.1');
+  const pipe = (from, to) => {
+    let chain = Promise.resolve();
+    from.on('data', (chunk) => {
+      const due = Date.now() + delay;
+      chain = chain
+        .then(() => new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()))))
+        .then(() => void to.write(chunk));
+    });
+    from.on('end', () => void chain.then(() => to.end()));
+    from.on('error', () => to.destroy());
+  };
+  pipe(client, upstream);
+  pipe(upstream, client);
+});
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
+/** A TCP proxy to `port` in a worker thread; `setDelay(ms)` sets the hold of each direction. */
+async function slowProxy(
+  port: number,
+): Promise<{ port: number; setDelay(ms: number): void; close(): Promise<number> }> {
+  const worker = new Worker(PROXY, { eval: true, workerData: { port } });
+  const listening = await new Promise<number>((resolve) => worker.once('message', resolve));
+  return {
+    port: listening,
+    setDelay: (ms) => {
+      worker.postMessage(ms);
+    },
+    close: () => worker.terminate(),
+  };
 }
 
 async function medianWall(
@@ -178,7 +202,10 @@ async function bareNode(): Promise<number> {
   return performance.now() - started;
 }
 
-const a = await rttPerRefresh('a', await world(1, 1, 1));
+// (a) names one WhatsApp phone number: its reads go out beside the inspection and the verification.
+const aWorld = await world(1, 1, 1);
+aWorld.inputs['whatsapp-phone-number-ids'] = PHONE;
+const a = await rttPerRefresh('a', aWorld);
 const b = await rttPerRefresh('b', await world(20, 5, 10));
 // (b) with the other places GitHub keeps secrets: 2 environment secrets and 1 organization secret.
 const places = await rttPerRefresh('b_places', await world(20, 5, 10, { environments: 2, org: true }));
@@ -187,14 +214,15 @@ const places = await rttPerRefresh('b_places', await world(20, 5, 10, { environm
 const pg = await startPostgres();
 await pg.sql.unsafe(`CREATE TABLE channel (id int PRIMARY KEY, access_token text, expires_at timestamptz);
   INSERT INTO channel VALUES (1, NULL); GRANT SELECT, UPDATE ON channel TO ${pg.user};`);
-let proxyDelay = 0;
-const proxy = await slowProxy(pg.port, () => proxyDelay);
+const proxy = await slowProxy(pg.port);
 const c = await world(1, 1, 0);
 Object.assign(c.inputs, {
   'postgres-url': pg.url.replace(`:${pg.port}/`, `:${proxy.port}/`),
   'postgres-update': 'UPDATE channel SET access_token = $1, expires_at = $2 WHERE id = 1',
 });
-c.setLatency = (ms) => (proxyDelay = ms / 2);
+c.setLatency = (ms) => {
+  proxy.setDelay(ms / 2);
+};
 await rttPerRefresh('c', c);
 
 // startup: process start to the first request any fake receives.
@@ -231,5 +259,5 @@ console.log(`peak_rss_mb ${median(peaks).toFixed(1)}`);
 console.log(`peak_rss_mb_max ${Math.max(...peaks).toFixed(1)}`);
 
 for (const fake of [...a.fakes, ...b.fakes, ...places.fakes, ...c.fakes]) await fake.close();
-proxy.close();
+await proxy.close();
 await pg.stop();

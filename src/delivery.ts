@@ -26,15 +26,23 @@ export interface Run {
   context: KindContext;
 }
 
-/** The destinations, their records in the report, and the reads that need no new token, started. */
-export async function startRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
-  const run = await createRun(settings, report, provider);
-  for (const d of run.destinations) d.prepare();
-  return run;
+/** The destinations, their records in the report, and the reads that need no new token, started as each kind loads. */
+export function startRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
+  return createRun(settings, report, provider, (set) => {
+    for (const d of set.destinations) d.prepare();
+  });
 }
 
-/** The destinations and their records in the report, with no request made: what the failure issue names. */
-export async function createRun(settings: Settings, report: RunReport, provider: TokenProvider): Promise<Run> {
+/**
+ * The destinations and their records in the report; with no `created`, no request is made (what
+ * the failure issue names).
+ */
+export async function createRun(
+  settings: Settings,
+  report: RunReport,
+  provider: TokenProvider,
+  created?: (set: DestinationSet) => void,
+): Promise<Run> {
   const places = (): string[] => placesOf(report);
   const fail: KindContext['fail'] = (phase, error, target) =>
     recordFailure(
@@ -51,7 +59,7 @@ export async function createRun(settings: Settings, report: RunReport, provider:
     runId: randomUUID(),
     unreadable: (phase, target, error) => unreadable(report, fail, phase, target, error),
   };
-  const sets = await createDestinations(settings, context);
+  const sets = await createDestinations(settings, context, created);
   const destinations = sets.flatMap((set) => set.destinations);
   report.destinations = destinations.map((d) => d.record);
   return { settings, report, sets, destinations, context };

@@ -65,6 +65,8 @@ export interface Settings {
   vercel: VercelSettings;
   /** The database row the token is kept in, when `postgres-url` is set. */
   postgres: PostgresSettings | undefined;
+  /** The WhatsApp assets the token must reach (`whatsapp-*`); both empty when none are named. */
+  whatsapp: WhatsAppSettings;
   issue: IssueSettings;
 }
 
@@ -84,6 +86,14 @@ export interface PostgresSettings {
   fernetKey: string | undefined;
   /** PEM of the CA the server's certificate must chain to (Supabase's own), when given. */
   caCert: string | undefined;
+}
+
+/** The WhatsApp assets the app uses: read with each token, and their health reported. */
+export interface WhatsAppSettings {
+  /** Numeric phone number ids. */
+  phoneNumberIds: string[];
+  /** The numeric WhatsApp Business Account id, when given. */
+  businessAccountId: string | undefined;
 }
 
 export interface IssueSettings {
@@ -316,6 +326,21 @@ const schemas = {
   'postgres-ca-cert': z.string().refine((v) => v.trim() === '' || v.includes('-----BEGIN CERTIFICATE-----'), {
     message: "must be a PEM certificate (-----BEGIN CERTIFICATE----- …), e.g. Supabase's prod-ca-2021.crt",
   }),
+  'whatsapp-phone-number-ids': list.pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^\d{5,20}$/,
+            'must list numeric phone number ids (WhatsApp Manager → Phone numbers, or the app\'s API Setup: "Phone number ID"), not the phone numbers themselves',
+          ),
+      )
+      .refine(unique, 'lists a phone number id twice'),
+  ),
+  'whatsapp-business-account-id': z
+    .string()
+    .regex(/^(\d{5,20})?$/, 'must be the numeric WhatsApp Business Account ID (WhatsApp Manager → Account tools)'),
   'issue-on-failure': boolean,
   'keep-schedule-alive': boolean,
   'issue-repository': z
@@ -537,7 +562,17 @@ function providerProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
   if (token === '' && setting === 'auto') return [];
   const provider = providerFor(setting, token);
   if (typeof provider === 'object') return [`Input 'token-provider' ${provider.problem}`];
-  return provider === 'facebook' ? appProblems(raw('app-id'), raw('app-secret')) : [];
+  return provider === 'facebook'
+    ? appProblems(raw('app-id'), raw('app-secret'))
+    : whatsappProblems(parsed['whatsapp-phone-number-ids'] ?? [], parsed['whatsapp-business-account-id'] ?? '');
+}
+
+/** The WhatsApp assets, which only a Facebook Login token (WhatsApp Cloud API) reaches. */
+export function whatsappProblems(phoneNumberIds: string[], businessAccountId: string | undefined): string[] {
+  if (phoneNumberIds.length === 0 && !businessAccountId) return [];
+  return [
+    "Inputs 'whatsapp-phone-number-ids' and 'whatsapp-business-account-id' need a Facebook Login token (WhatsApp Cloud API), not an Instagram Login token: leave them out.",
+  ];
 }
 
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
@@ -691,6 +726,10 @@ function toSettings(
           caCert: p['postgres-ca-cert'].trim() || undefined,
         }
       : undefined,
+    whatsapp: {
+      phoneNumberIds: p['whatsapp-phone-number-ids'],
+      businessAccountId: p['whatsapp-business-account-id'] || undefined,
+    },
     issue: {
       enabled: p['issue-on-failure'],
       token: p['issue-token'] || undefined,

@@ -12,7 +12,7 @@ import type { Settings } from './inputs.ts';
 import type { RepoRef } from './model.ts';
 import { issueTarget } from './inputs.ts';
 import type { RunReport } from './report.ts';
-import { statusOf, whereTheTokenIs } from './report.ts';
+import { healthTable, statusOf, whereTheTokenIs } from './report.ts';
 import { redact } from './secrets.ts';
 
 /**
@@ -64,6 +64,7 @@ const PHASE_TEXT: Record<string, string> = {
   inspect: 'inspecting the token',
   refresh: 'refreshing the token',
   verify: 'verifying the new token',
+  whatsapp: 'checking the WhatsApp phone numbers and account',
   redeploy: 'deploying with the new value',
 };
 
@@ -157,6 +158,8 @@ export function renderFailure(
   }
 
   lines.push('#### What to do', '', ...advice(report, context), '');
+  const warnings = (report.health ?? []).filter((r) => r.level !== 'ok');
+  if (warnings.length > 0) lines.push('#### WhatsApp', '', ...healthTable(report.health ?? []), '');
   const notes = options.notes ?? [];
   if (notes.length > 0) lines.push('#### About this issue', '', ...notes.map((n) => `- ${n}`), '');
   return redact(lines.join('\n'));

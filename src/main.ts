@@ -19,7 +19,10 @@ import { notValid, readSettings } from './inputs.ts';
 import type { IssueDesk } from './issue.ts';
 import { adviceProvider, createProvider, pickedProvider, providerNotes } from './providers/index.ts';
 import type { TokenProvider } from './providers/provider.ts';
+import type { Health } from './refresh.ts';
 import { refresh } from './refresh.ts';
+import type { AssetRead } from './health.ts';
+import { assetsOf } from './health.ts';
 import type { RunReport } from './report.ts';
 import { failureLine, outputsOf, renderSummary, statusOf, whereTheTokenIs } from './report.ts';
 import type { Settled } from './settled.ts';
@@ -39,6 +42,14 @@ async function conclude(report: RunReport): Promise<void> {
   if (report.fresh && where.old.length > 0) lines.push(`Still holding the old token: ${where.old.join(', ')}.`);
   if (where.notLive.length > 0) lines.push(`Not yet running with the new token: ${where.notLive.join(', ')}.`);
   core.setFailed(lines.join('\n'));
+}
+
+/** The WhatsApp assets the inputs name, read with the current token at once (beside the inspection). */
+function healthOf(settings: Settings, provider: TokenProvider): Health {
+  const refs = assetsOf(settings.whatsapp);
+  const read = (token: string): Promise<AssetRead[]> =>
+    refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+  return { current: read(settings.accessToken), read };
 }
 
 /** A failure to read the current token from the primary. */
@@ -95,11 +106,12 @@ export async function run(): Promise<void> {
     // The inspection is the first request; everything else loads once it is on the wire.
     const sent = requestSent();
     const inspection = settle(provider.inspect(current.accessToken));
+    const health = healthOf(current, chosen);
     built = sent.then(() => startRun(current, report, chosen));
     keepalive = sent.then(() => keepScheduleAlive(current, report));
     const run = built;
     lookup = settle(run.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
-    await refresh(await run, provider, inspection);
+    await refresh(await run, chosen, inspection, health);
   } catch (error) {
     const phase =
       error instanceof InputError || !settings

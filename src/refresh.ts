@@ -13,6 +13,8 @@ import { requestSent } from './clients/http.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
+import type { AssetRead } from './health.ts';
+import { judgeAssets } from './health.ts';
 
 function describe(token: TokenInfo, now: number): string {
   const owner = token.appId ? ` of app ${token.appId}` : '';
@@ -21,18 +23,48 @@ function describe(token: TokenInfo, now: number): string {
   return `${token.type} token${owner}${name}, expires ${expiryText(token, now)}${scopes}`;
 }
 
+/** The WhatsApp assets: the current token's reads (sent with the inspection), and how to read them with another token. */
+export interface Health {
+  current: Promise<AssetRead[]>;
+  read(token: string): Promise<AssetRead[]>;
+}
+
 /**
- * Runs the refresh. `inspection` is the inspection of the current token, already on the wire;
- * every result goes into `run.report`.
+ * Records what reading the WhatsApp assets with the `which` token found; returns whether every
+ * asset could be read (the new token may be written only then). The current token's reads
+ * also give the summary's table: BLOCKED is a failure, LIMITED, YELLOW and RED warnings.
+ */
+function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): boolean {
+  const { report, context } = run;
+  const judged = judgeAssets(reads, which);
+  const phase = which === 'new' ? 'verify' : 'whatsapp';
+  recordFindings(report, phase, judged.unreadable);
+  for (const { target, error } of judged.failed) context.fail(phase, error, target);
+  if (which === 'new') return judged.unreadable.length === 0 && judged.failed.length === 0;
+  if (judged.rows.length > 0) report.health = judged.rows;
+  recordFindings(report, 'whatsapp', judged.blocked);
+  for (const row of judged.rows.filter((r) => r.level === 'warning')) {
+    const warning = `WhatsApp ${row.asset} (${row.name}): can_send_message ${row.canSendMessage}, quality ${row.quality}. ${row.todo}`;
+    report.notes.push(warning);
+    core.warning(warning);
+  }
+  return true;
+}
+
+/**
+ * Runs the refresh. `inspection` is the inspection of the current token, and `health.current`
+ * its reads of the WhatsApp assets, both already on the wire; every result goes into `run.report`.
  */
 export async function refresh(
   run: Run,
   provider: TokenProvider,
   inspection: Promise<Settled<TokenInfo>>,
+  health: Health,
 ): Promise<void> {
   const { settings, report } = run;
   const token = await inspect(run, provider, inspection);
   if (!token) return;
+  judgeHealth(run, await health.current, 'current');
   const decision = decide(token, {
     now: report.now,
     refreshBeforeDays: settings.refreshBeforeDays,
@@ -62,7 +94,7 @@ export async function refresh(
   void requestSent().then(() => {
     for (const set of run.sets) set.prepareWrites?.();
   });
-  const fresh = await core.group('Refresh and verify', () => exchangeAndVerify(run, provider, token));
+  const fresh = await core.group('Refresh and verify', () => exchangeAndVerify(run, provider, token, health));
   if (!fresh) {
     markNotWritten(report, 'no verified new token');
     return;
@@ -146,6 +178,7 @@ async function exchangeAndVerify(
   run: Run,
   provider: TokenProvider,
   token: TokenInfo,
+  health: Health,
 ): Promise<{ accessToken: string; info: TokenInfo } | 'too-young' | undefined> {
   const { settings, report, context } = run;
   let accessToken: string | undefined;
@@ -157,13 +190,13 @@ async function exchangeAndVerify(
   }
   if (accessToken === undefined) return 'too-young';
   try {
-    const info = await provider.inspect(accessToken);
+    // The assets are read alongside debug_token: proving the new token reaches them costs no round trip.
+    const [info, reads] = await Promise.all([provider.inspect(accessToken), health.read(accessToken)]);
     core.info(`New token: ${describe(info, report.now)}`);
     const findings = provider.checkRefreshed(token, info, report.now);
-    if (findings.length > 0) {
-      recordFindings(report, 'verify', findings);
-      return undefined;
-    }
+    recordFindings(report, 'verify', findings);
+    const reached = judgeHealth(run, reads, 'new');
+    if (findings.length > 0 || !reached) return undefined;
     return { accessToken, info };
   } catch (error) {
     context.fail('verify', error);

@@ -4,6 +4,7 @@
  * functions. Nothing here ever holds a token.
  */
 import type { TokenInfo } from './core.ts';
+import type { HealthRow } from './health.ts';
 import { daysLeft, expiryText, isoTime } from './core.ts';
 import type { FailureClass, MetaErrorDetail } from './errors.ts';
 import { redact } from './secrets.ts';
@@ -99,6 +100,8 @@ export interface RunReport {
   deployments: DeploymentRecord[];
   failures: Failure[];
   notes: string[];
+  /** The WhatsApp assets as the current token read them, when any are named. */
+  health?: HealthRow[];
   /** The failure issue this run opened, commented on or closed (or would have, in a dry run). */
   issue?: {
     number?: number;
@@ -180,6 +183,20 @@ const DEPLOYMENT_TEXT: Record<DeploymentRecord['result'], string> = {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
+const HEALTH_MARK: Record<HealthRow['level'], string> = { ok: '✅', warning: '⚠️', blocked: '❌' };
+
+/** The WhatsApp assets as Markdown: asset, name or number, `can_send_message`, quality, what to do. */
+export function healthTable(rows: HealthRow[]): string[] {
+  return [
+    '| WhatsApp asset | Name or number | can_send_message | Quality | What to do |',
+    '|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.asset)} | ${cell(r.name)} | ${HEALTH_MARK[r.level]} ${cell(r.canSendMessage)} | ${cell(r.quality)} | ${cell(r.todo)} |`,
+    ),
+  ];
+}
+
 /** A one-paragraph account of one failure, with what to do. */
 export function failureLine(failure: Failure): string {
   const where = failure.target ? ` ${failure.target}` : '';
@@ -232,6 +249,7 @@ export function renderSummary(report: RunReport): string {
     if (fresh) lines.push(`| Expiry after | ${expiryText(fresh, report.now)} |`);
     lines.push('');
   }
+  if (report.health && report.health.length > 0) lines.push(...healthTable(report.health), '');
   for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {
     lines.push(...kindTable(report, kind), '');
   }

@@ -6,6 +6,7 @@
  * the Instagram Login token is the only credential (A.8).
  */
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+import { createHmac } from 'node:crypto';
 import * as core from '@actions/core';
 import { z } from 'zod/v3';
 import type { TokenInfo } from '../core.ts';
@@ -14,6 +15,8 @@ import { isTransportError, messageOf, ServiceError } from '../errors.ts';
 import { registerSecret } from '../secrets.ts';
 import { budgetSpent, remainingMs, sleep } from './budget.ts';
 import { clientFetch } from './http.ts';
+
+const numericId = z.union([z.string(), z.number()]).transform(String);
 
 /** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
 const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
@@ -46,7 +49,34 @@ export interface ExchangedToken {
 export interface GraphClient {
   debugToken(token: string): Promise<TokenInfo>;
   exchangeToken(token: string, options: { sixtyDays: boolean }): Promise<ExchangedToken>;
+  readAsset(token: string, id: string, fields: readonly string[]): Promise<Asset>;
 }
+
+const HealthEntity = z.object({
+  entity_type: z.string(),
+  id: numericId.optional(),
+  can_send_message: z.string(),
+  errors: z
+    .array(
+      z.object({
+        error_code: z.number().optional(),
+        error_description: z.string().optional(),
+        possible_solution: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
+/** A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown enum values pass. */
+const AssetSchema = z.object({
+  id: numericId,
+  verified_name: z.string().optional(),
+  display_phone_number: z.string().optional(),
+  quality_rating: z.string().optional(),
+  name: z.string().optional(),
+  health_status: z.object({ can_send_message: z.string(), entities: z.array(HealthEntity).optional() }).optional(),
+});
+export type Asset = z.output<typeof AssetSchema>;
 
 const ErrorEnvelope = z.object({
   error: z.object({
@@ -57,8 +87,6 @@ const ErrorEnvelope = z.object({
     fbtrace_id: z.string().optional(),
   }),
 });
-
-const numericId = z.union([z.string(), z.number()]).transform(String);
 
 const DebugToken = z.object({
   data: z.object({
@@ -290,6 +318,17 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const data = await get('oauth/access_token', params, Exchange);
       registerSecret(data.access_token);
       return { accessToken: data.access_token, expiresIn: data.expires_in };
+    },
+
+    /**
+     * Reads the WhatsApp asset `id` (a phone number or an account) with `token`: `GET
+     * /{version}/{id}?fields=…` (api-facts A.7), with `appsecret_proof` (HMAC-SHA256 of the token
+     * keyed with the app secret), which apps that require it refuse calls without (A.5).
+     */
+    async readAsset(token, id, fields) {
+      const proof = createHmac('sha256', options.appSecret).update(token).digest('hex');
+      registerSecret(proof);
+      return get(id, { fields: fields.join(','), access_token: token, appsecret_proof: proof }, AssetSchema);
     },
   };
 }

@@ -40,10 +40,23 @@ export async function validateDestinations(settings: Settings): Promise<string[]
   return modules.flatMap((module) => module.validate?.(settings) ?? []);
 }
 
-/** The destination sets `settings` configure. */
-export async function createDestinations(settings: Settings, context: KindContext): Promise<DestinationSet[]> {
-  const modules = await Promise.all(KINDS.filter((kind) => kind.configured(settings)).map((kind) => kind.load()));
-  return Promise.all(modules.map((module) => Promise.resolve(module.createDestinations(settings, context))));
+/**
+ * The destination sets `settings` configure, in the order of `KINDS`. Each is handed to
+ * `created` as soon as its own module has loaded, not after the slowest kind's (a database
+ * connection then starts while the SDKs of the others still load).
+ */
+export async function createDestinations(
+  settings: Settings,
+  context: KindContext,
+  created: (set: DestinationSet) => void = () => undefined,
+): Promise<DestinationSet[]> {
+  return Promise.all(
+    KINDS.filter((kind) => kind.configured(settings)).map(async (kind) => {
+      const set = await (await kind.load()).createDestinations(settings, context);
+      created(set);
+      return set;
+    }),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.ts';
 import type { Settings } from '../inputs.ts';
-import { appProblems, notValid, providerFor } from '../inputs.ts';
+import { appProblems, notValid, providerFor, whatsappProblems } from '../inputs.ts';
 import type { ExpiryRecord } from './instagram.ts';
 import { createInstagramProvider, parseExpiryRecord } from './instagram.ts';
 import { createMetaProvider } from './meta.ts';
@@ -17,7 +17,11 @@ import type { TokenProvider } from './provider.ts';
  */
 export function createProvider(settings: Settings): TokenProvider {
   const kind = providerFor(settings.tokenProvider, settings.accessToken);
-  if (kind === 'instagram') return createInstagramProvider(settings, () => readExpiryRecord(settings));
+  if (kind === 'instagram') {
+    const wa = whatsappProblems(settings.whatsapp.phoneNumberIds, settings.whatsapp.businessAccountId);
+    if (wa.length > 0) throw new InputError(notValid(wa));
+    return createInstagramProvider(settings, () => readExpiryRecord(settings));
+  }
   if (typeof kind === 'object') throw new InputError(notValid([`Input 'token-provider' ${kind.problem}`]));
   const missing = appProblems(settings.appId, settings.appSecret);
   if (missing.length > 0) throw new InputError(notValid(missing));

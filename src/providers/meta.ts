@@ -8,6 +8,7 @@ import type { Finding, TokenInfo } from '../core.ts';
 import { daysLeft, isoTime } from '../core.ts';
 import type { MetaErrorDetail, ServiceError } from '../errors.ts';
 import { createGraphClient } from '../clients/graph.ts';
+import { readAssets } from '../health.ts';
 import type { TokenProvider } from './provider.ts';
 
 /** Whether the exchange must ask for a new 60-day token (expiring system-user tokens, api-facts A.1). */
@@ -169,6 +170,7 @@ export function createMetaProvider(options: MetaProviderOptions): TokenProvider 
     },
     checkRefreshed: (old, fresh, now) => checkRefreshed(old, fresh, options.appId, now),
     advice: (error: ServiceError, places) => (error.meta ? metaErrorHint(error.meta, places) : undefined),
+    readAssets: (token, refs) => readAssets(graph, token, refs),
     describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
     mintAdvice: mintTokenAdvice,
     replaceByHand: (places) => [

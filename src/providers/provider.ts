@@ -6,6 +6,7 @@
  */
 import type { Finding, TokenInfo } from '../core.ts';
 import type { ServiceError } from '../errors.ts';
+import type { AssetRead, AssetRef } from '../health.ts';
 
 export interface TokenProvider {
   /** `facebook` or `instagram`: which kind of token this provider handles. */
@@ -25,6 +26,8 @@ export interface TokenProvider {
   checkRefreshed(old: TokenInfo, fresh: TokenInfo, now: number): Finding[];
   /** What a person must do about a `needs-human` failure of this provider's calls, when it knows. */
   advice(error: ServiceError, places: string[]): string | undefined;
+  /** Reads the WhatsApp assets `refs` with `token` (providers whose tokens reach them). */
+  readAssets?(token: string, refs: AssetRef[]): Promise<AssetRead[]>;
   /** For a dry run: how the token would be refreshed. */
   describeRefresh(info: TokenInfo): string;
   /** How a person replaces a dead token by hand and stores it in `places`, as steps for the failure issue. */

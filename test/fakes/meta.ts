@@ -1,7 +1,9 @@
 /**
  * A Meta Graph API fake: `debug_token` and the `fb_exchange_token` exchange, with the shapes,
- * codes and switches of api-facts A.1–A.3 and D. Tokens are opaque random strings; the fake
- * remembers what each one is.
+ * codes and switches of api-facts A.1–A.3 and D, and the read-only WhatsApp health reads of A.7
+ * (`GET /{version}/{phone-number-or-WABA-id}?fields=…`). Tokens are opaque random strings; the
+ * fake remembers what each one is. What the WhatsApp reads rest on, and what is UNCONFIRMED, is in
+ * test/fakes/README.md ("Meta Graph fake: WhatsApp health reads").
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FakeServer, Reply } from './server.ts';
@@ -18,6 +20,37 @@ export interface FakeToken {
   userId: string;
   /** Revoked or otherwise dead: debug_token reports this error. */
   invalid?: { code: number; subcode?: number; message: string };
+}
+
+export type CanSend = 'AVAILABLE' | 'LIMITED' | 'BLOCKED';
+
+/** One entry of `health_status.entities`: a node involved in sending from the asset. */
+export interface FakeHealthEntity {
+  entityType: 'PHONE_NUMBER' | 'WABA' | 'BUSINESS' | 'APP';
+  id: string;
+  canSendMessage: CanSend;
+  /** Answered only when `canSendMessage` is not AVAILABLE. */
+  errors?: Array<{ errorCode: number; errorDescription: string; possibleSolution: string }>;
+}
+
+/** A WhatsApp business phone number or WhatsApp Business Account; its id is its key in `assets`. */
+export interface FakeAsset {
+  kind: 'PHONE_NUMBER' | 'WABA';
+  /** Phone numbers: */
+  verifiedName?: string;
+  displayPhoneNumber?: string;
+  qualityRating?: 'GREEN' | 'YELLOW' | 'RED' | 'UNKNOWN' | 'NA';
+  /** Accounts: */
+  name?: string;
+  /** Overall; default: the worst of the entities (BLOCKED > LIMITED > AVAILABLE). */
+  canSendMessage?: CanSend;
+  /**
+   * Default: the asset itself (and for a phone number, WABA 'waba-of-<id>') plus BUSINESS
+   * ('business-of-<id>') and APP (the reading token's app id), all AVAILABLE.
+   */
+  entities?: FakeHealthEntity[];
+  /** Which tokens may read it; default: every valid token of any known app whose scopes include whatsapp_business_management. */
+  readableBy?: (token: FakeToken) => boolean;
 }
 
 export interface MetaFakeOptions {
@@ -37,6 +70,22 @@ export interface MetaFakeOptions {
   omitIssuedAt?: boolean;
   /** Scopes the exchanged token loses (a broken refresh, for tests). */
   dropScopesOnExchange?: string[];
+  /**
+   * WhatsApp assets by id (phone number ids and WABA ids, numeric strings). Read at each request,
+   * so a test may change an asset between calls.
+   */
+  assets?: Record<string, FakeAsset>;
+  /**
+   * How Meta refuses an asset the token may not read (UNCONFIRMED which one it uses):
+   * 'missing-object' = HTTP 400 code 100 subcode 33 "Unsupported get request. Object with ID '<id>'
+   * does not exist, cannot be loaded due to missing permissions, or does not support this
+   * operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api"
+   * (type GraphMethodException); 'permission' = code 200 "(#200) Permissions error" (type
+   * OAuthException) with HTTP status `permissionErrorStatus`. Default 'missing-object'.
+   */
+  assetDenial?: 'missing-object' | 'permission';
+  /** HTTP status of a 'permission' denial (UNCONFIRMED: 400 or 403); default 400. */
+  permissionErrorStatus?: 400 | 403;
   latencyMs?: number;
 }
 
@@ -49,10 +98,90 @@ export interface MetaFake extends FakeServer {
 }
 
 export const SIXTY_DAYS = 60 * 86_400;
+/** The permission a token needs, by default, to read a WhatsApp asset (api-facts A.7). */
+const WABA_MANAGEMENT = 'whatsapp_business_management';
+/**
+ * Per asset kind: Graph's node type (for the unknown-field error; the names are UNCONFIRMED), the
+ * fields this fake can answer and those it answers when `fields` is absent.
+ */
+const NODES = {
+  PHONE_NUMBER: {
+    type: 'WhatsAppBusinessPhoneNumber',
+    fields: new Set(['id', 'verified_name', 'display_phone_number', 'quality_rating', 'health_status']),
+    defaults: ['verified_name', 'display_phone_number', 'quality_rating', 'id'],
+  },
+  WABA: {
+    type: 'WhatsAppBusinessAccount',
+    fields: new Set(['id', 'name', 'health_status']),
+    defaults: ['id', 'name'],
+  },
+} as const;
+const SEVERITY: Record<CanSend, number> = { AVAILABLE: 0, LIMITED: 1, BLOCKED: 2 };
 
 /** A fresh opaque token, shaped like Meta's (EAA + base62), never a real one. */
 export function fakeTokenString(): string {
   return `EAAFake${randomBytes(24).toString('hex')}`;
+}
+
+/**
+ * A WhatsApp business phone number for tests ("Support Number", 15555555555, GREEN; entities left
+ * to the default, so all AVAILABLE), with overrides. Its id is its key in `assets`.
+ */
+export function phoneAsset(overrides: Partial<FakeAsset> = {}): FakeAsset {
+  return {
+    kind: 'PHONE_NUMBER',
+    verifiedName: 'Support Number',
+    displayPhoneNumber: '15555555555',
+    qualityRating: 'GREEN',
+    ...overrides,
+  };
+}
+
+/** A WhatsApp Business Account for tests ("Lucky Shrub"; entities all AVAILABLE), with overrides. */
+export function wabaAsset(overrides: Partial<FakeAsset> = {}): FakeAsset {
+  return { kind: 'WABA', name: 'Lucky Shrub', ...overrides };
+}
+
+/** The entities of an asset with none given: itself (and a phone number's WABA), its business and the app. */
+function defaultEntities(id: string, asset: FakeAsset, appId: string): FakeHealthEntity[] {
+  const own: FakeHealthEntity[] =
+    asset.kind === 'PHONE_NUMBER'
+      ? [
+          { entityType: 'PHONE_NUMBER', id, canSendMessage: 'AVAILABLE' },
+          { entityType: 'WABA', id: `waba-of-${id}`, canSendMessage: 'AVAILABLE' },
+        ]
+      : [{ entityType: 'WABA', id, canSendMessage: 'AVAILABLE' }];
+  return [
+    ...own,
+    { entityType: 'BUSINESS', id: `business-of-${id}`, canSendMessage: 'AVAILABLE' },
+    { entityType: 'APP', id: appId, canSendMessage: 'AVAILABLE' },
+  ];
+}
+
+/** The `health_status` field on the wire (snake_case). */
+function healthStatus(id: string, asset: FakeAsset, appId: string): Record<string, unknown> {
+  const entities = asset.entities ?? defaultEntities(id, asset, appId);
+  const worst = entities.reduce<CanSend>(
+    (acc, e) => (SEVERITY[e.canSendMessage] > SEVERITY[acc] ? e.canSendMessage : acc),
+    'AVAILABLE',
+  );
+  return {
+    can_send_message: asset.canSendMessage ?? worst,
+    entities: entities.map((e) => ({
+      entity_type: e.entityType,
+      id: e.id,
+      can_send_message: e.canSendMessage,
+      ...(e.canSendMessage !== 'AVAILABLE' && e.errors?.length
+        ? {
+            errors: e.errors.map((err) => ({
+              error_code: err.errorCode,
+              error_description: err.errorDescription,
+              possible_solution: err.possibleSolution,
+            })),
+          }
+        : {}),
+    })),
+  };
 }
 
 function metaError(status: number, code: number, message: string, subcode?: number, type = 'OAuthException'): Reply {
@@ -83,15 +212,72 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
     const [id, secret] = (value ?? '').split('|');
     return id !== undefined && options.apps[id]?.secret === secret;
   };
+  /**
+   * `{app-id}|{app-secret}` of a known app, and nothing else. `isAppToken` also passes any string
+   * without `|` (`apps[token]?.secret` and the missing secret are both undefined); debug_token and
+   * the appsecret_proof check of the older routes keep that, so they answer as they always did.
+   */
+  const isKnownAppToken = (value: string | null): boolean => (value ?? '').includes('|') && isAppToken(value);
+  /** Meta's refusal of an asset the token may not read (or that does not exist): one of two, by switch. */
+  const assetDenied = (id: string): Reply =>
+    options.assetDenial === 'permission'
+      ? metaError(options.permissionErrorStatus ?? 400, 200, '(#200) Permissions error')
+      : metaError(
+          400,
+          100,
+          `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+          33,
+          'GraphMethodException',
+        );
+  const readableByDefault = (t: FakeToken): boolean =>
+    options.apps[t.appId] !== undefined && t.scopes.includes(WABA_MANAGEMENT);
+  /** `GET /{version}/{id}?fields=…`: a WhatsApp phone number or WABA (api-facts A.7). */
+  const readAsset = (id: string, q: URLSearchParams): Reply => {
+    const accessToken = q.get('access_token');
+    // An app token is a valid token that no asset grants (UNCONFIRMED what Meta answers).
+    if (isKnownAppToken(accessToken)) return assetDenied(id);
+    const t = tokens.get(accessToken ?? '');
+    const dead = deadReason(t);
+    if (!t || dead) return metaError(400, 190, dead?.message ?? 'Invalid OAuth access token.', dead?.subcode);
+    const asset = options.assets?.[id];
+    if (!asset || !(asset.readableBy ?? readableByDefault)(t)) return assetDenied(id);
+
+    const node = NODES[asset.kind];
+    const asked = (q.get('fields') ?? '')
+      .split(',')
+      .map((f) => f.trim())
+      .filter((f) => f !== '');
+    const fields: readonly string[] = asked.length > 0 ? asked : node.defaults;
+    const unknown = fields.find((f) => !node.fields.has(f));
+    if (unknown)
+      return metaError(400, 100, `(#100) Tried accessing nonexisting field (${unknown}) on node type (${node.type})`);
+    const values: Record<string, unknown> = {
+      id,
+      verified_name: asset.verifiedName,
+      display_phone_number: asset.displayPhoneNumber,
+      quality_rating: asset.qualityRating,
+      name: asset.name,
+    };
+    const body: Record<string, unknown> = {};
+    for (const f of fields) {
+      const value = f === 'health_status' ? healthStatus(id, asset, t.appId) : values[f];
+      if (value !== undefined) body[f] = value;
+    }
+    body.id = id;
+    return json(200, body);
+  };
 
   const fake = await startFake(
     (req) => {
-      const match = /^\/(v\d+\.\d+)\/(debug_token|oauth\/access_token)$/.exec(req.path);
+      const match = /^\/(v\d+\.\d+)\/(debug_token|oauth\/access_token|\d+)$/.exec(req.path);
       if (!match || req.method !== 'GET')
         return metaError(400, 100, 'Unsupported get request.', 33, 'GraphMethodException');
       const q = req.query;
       const accessToken = q.get('access_token');
-      if (options.requireAppsecretProof && accessToken && !isAppToken(accessToken)) {
+      const target = match[2] ?? '';
+      const assetRead = /^\d+$/.test(target);
+      const appToken = assetRead ? isKnownAppToken(accessToken) : isAppToken(accessToken);
+      if (options.requireAppsecretProof && accessToken && !appToken) {
         const user = tokens.get(accessToken);
         const secret = user ? options.apps[user.appId]?.secret : undefined;
         const proof = q.get('appsecret_proof');
@@ -114,7 +300,9 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
         }
       }
 
-      if (match[2] === 'debug_token') {
+      if (assetRead) return readAsset(target, q);
+
+      if (target === 'debug_token') {
         if (!isAppToken(accessToken)) return metaError(400, 190, 'Invalid OAuth access token signature.');
         const input = q.get('input_token') ?? '';
         const t = tokens.get(input);
