@@ -30235,7 +30235,7 @@ function judgeAssets(reads, which) {
                 result.failed.push({ target: label(read.ref), error: read.error });
             else
                 result.unreadable.push({
-                    message: `The ${which} token cannot read the ${label(read.ref)}: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
+                    message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
                     hint: GRANT_ACCESS,
                     ...(read.error instanceof errors/* ServiceError */._7 && read.error.meta ? { meta: read.error.meta } : {}),
                 });
@@ -30548,7 +30548,7 @@ function judgeHealth(run, reads, which) {
     const phase = which === 'new' ? 'verify' : 'whatsapp';
     recordFindings(report, phase, judged.unreadable);
     for (const { target, error } of judged.failed)
-        context.fail(phase, error, target);
+        context.unreadable(phase, target, error);
     if (which === 'new')
         return judged.unreadable.length === 0 && judged.failed.length === 0;
     if (judged.rows.length > 0)

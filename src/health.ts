@@ -92,7 +92,7 @@ export function judgeAssets(
       if (!cannotRead(read.error)) result.failed.push({ target: label(read.ref), error: read.error });
       else
         result.unreadable.push({
-          message: `The ${which} token cannot read the ${label(read.ref)}: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
+          message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
           hint: GRANT_ACCESS,
           ...(read.error instanceof ServiceError && read.error.meta ? { meta: read.error.meta } : {}),
         });

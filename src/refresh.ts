@@ -39,7 +39,7 @@ function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): bo
   const judged = judgeAssets(reads, which);
   const phase = which === 'new' ? 'verify' : 'whatsapp';
   recordFindings(report, phase, judged.unreadable);
-  for (const { target, error } of judged.failed) context.fail(phase, error, target);
+  for (const { target, error } of judged.failed) context.unreadable(phase, target, error);
   if (which === 'new') return judged.unreadable.length === 0 && judged.failed.length === 0;
   if (judged.rows.length > 0) report.health = judged.rows;
   recordFindings(report, 'whatsapp', judged.blocked);

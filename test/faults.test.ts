@@ -2,12 +2,12 @@
  * Fault injection: for each external call the action makes, each fault (connection reset,
  * timeout, 500, 502, 429 with and without a retry hint, malformed JSON, an empty 200, 401, 403)
  * is injected into a run that refreshes a due token into two GitHub secrets and two Vercel
- * projects. After the faulty run the invariants of the README must hold; then the fault is
+ * projects, with one WhatsApp phone number the token must reach. After the faulty run the invariants of the README must hold; then the fault is
  * cleared, a plain re-run must converge, and one more run must change nothing.
  *
  * The same faults, and a 404, are injected into the reads that decide convergence on a run that
  * does not refresh (the token is not due): the secret's state, the public keys, the Vercel
- * variables and the production deployments. Such a run may pass only when every destination
+ * variables, the production deployments and the phone number. Such a run may pass only when every destination
  * holds the current token and every project runs it; a read that fails must fail the run.
  */
 import assert from 'node:assert/strict';
@@ -16,6 +16,7 @@ import type { FakeServer, Fault, RecordedRequest } from './fakes/server.ts';
 import type { FakeDeployment } from './fakes/vercel.ts';
 import type { ActionRun } from './helpers/action.ts';
 import type { World } from './helpers/world.ts';
+import { phoneAsset } from './fakes/meta.ts';
 import { DAY, startWorld, TEAM_ID, token, VERCEL_TOKEN } from './helpers/world.ts';
 
 const WEB = { id: 'prj_web0000000000000000000001', name: 'web' };
@@ -27,7 +28,15 @@ const SECRETS: Array<[string, string]> = [
 const PROJECTS = ['web', 'api'];
 const LABEL = 'meta-token-refresh';
 /** Short timeouts and budget: a hung call costs a second, not half a minute. */
-const INPUTS = { 'timeout-seconds': '1', 'run-timeout-seconds': '20', 'vercel-wait-seconds': '10' };
+/** The WhatsApp phone number the app uses: read with each token. */
+const PHONE = '105954558954427';
+const INPUTS = {
+  'timeout-seconds': '1',
+  'run-timeout-seconds': '20',
+  'vercel-wait-seconds': '10',
+  'whatsapp-phone-number-ids': PHONE,
+};
+const ASSETS = { meta: { assets: { [PHONE]: phoneAsset() } } };
 
 type System = 'meta' | 'github' | 'vercel';
 
@@ -50,7 +59,21 @@ const CALLS: Call[] = [
     path: /\/debug_token$/,
     when: (r, w) => r.query.get('input_token') === w.current.token,
   },
+  {
+    name: 'phone number read (current token)',
+    system: 'meta',
+    method: 'GET',
+    path: new RegExp(`/${PHONE}$`),
+    when: (r, w) => r.query.get('access_token') === w.current.token,
+  },
   { name: 'fb_exchange_token', system: 'meta', method: 'GET', path: /\/oauth\/access_token$/ },
+  {
+    name: 'phone number read (new token)',
+    system: 'meta',
+    method: 'GET',
+    path: new RegExp(`/${PHONE}$`),
+    when: (r, w) => r.query.get('access_token') !== w.current.token,
+  },
   {
     name: 'debug_token (verify)',
     system: 'meta',
@@ -219,6 +242,7 @@ const FAULTS: Array<{ name: string; make: (system: System) => Fault }> = [
  * written on such a run, so its key decides nothing, and a fault on it may leave the run green.
  */
 const READS: Array<Call & { unused?: boolean }> = [
+  { name: 'phone number read', system: 'meta', method: 'GET', path: new RegExp(`/${PHONE}$`) },
   {
     name: 'secret state acme/api',
     system: 'github',
@@ -290,7 +314,7 @@ async function seedEnv(w: World, project: string, value: string): Promise<void> 
  * written by an earlier run an hour ago (after the token was issued, well before this one).
  */
 async function world(): Promise<World> {
-  const w = await startWorld({ vercel: { projects: [{ ...WEB }, { ...API }] } });
+  const w = await startWorld({ ...ASSETS, vercel: { projects: [{ ...WEB }, { ...API }] } });
   const anHourAgo = Date.now() - 3_600_000;
   for (const [repo, name] of SECRETS) w.github.seedSecret(repo, name, w.current.token, new Date(anHourAgo));
   for (const project of PROJECTS) {
@@ -312,7 +336,11 @@ const STALE = `EAAFakeStale${'x'.repeat(40)}`;
  * older token, written before the current one was issued, so the run must write it.
  */
 async function settledWorld(stale: boolean): Promise<World> {
-  const w = await startWorld({ current: token({ daysLeft: 40 }), vercel: { projects: [{ ...WEB }, { ...API }] } });
+  const w = await startWorld({
+    ...ASSETS,
+    current: token({ daysLeft: 40 }),
+    vercel: { projects: [{ ...WEB }, { ...API }] },
+  });
   const anHourAgo = Date.now() - 3_600_000;
   for (const [repo, name] of SECRETS) w.github.seedSecret(repo, name, w.current.token, new Date(anHourAgo));
   if (stale)
