@@ -208,16 +208,11 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
     if (t.expiresAt !== 0 && t.expiresAt <= now()) return { code: 190, subcode: 463, message: expiredMessage(t) };
     return undefined;
   };
+  /** `{app-id}|{app-secret}` of a known app, and nothing else. */
   const isAppToken = (value: string | null): boolean => {
-    const [id, secret] = (value ?? '').split('|');
-    return id !== undefined && options.apps[id]?.secret === secret;
+    const [id, secret, ...rest] = (value ?? '').split('|');
+    return id !== undefined && secret !== undefined && rest.length === 0 && options.apps[id]?.secret === secret;
   };
-  /**
-   * `{app-id}|{app-secret}` of a known app, and nothing else. `isAppToken` also passes any string
-   * without `|` (`apps[token]?.secret` and the missing secret are both undefined); debug_token and
-   * the appsecret_proof check of the older routes keep that, so they answer as they always did.
-   */
-  const isKnownAppToken = (value: string | null): boolean => (value ?? '').includes('|') && isAppToken(value);
   /** Meta's refusal of an asset the token may not read (or that does not exist): one of two, by switch. */
   const assetDenied = (id: string): Reply =>
     options.assetDenial === 'permission'
@@ -235,7 +230,7 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
   const readAsset = (id: string, q: URLSearchParams): Reply => {
     const accessToken = q.get('access_token');
     // An app token is a valid token that no asset grants (UNCONFIRMED what Meta answers).
-    if (isKnownAppToken(accessToken)) return assetDenied(id);
+    if (isAppToken(accessToken)) return assetDenied(id);
     const t = tokens.get(accessToken ?? '');
     const dead = deadReason(t);
     if (!t || dead) return metaError(400, 190, dead?.message ?? 'Invalid OAuth access token.', dead?.subcode);
@@ -276,7 +271,7 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
       const accessToken = q.get('access_token');
       const target = match[2] ?? '';
       const assetRead = /^\d+$/.test(target);
-      const appToken = assetRead ? isKnownAppToken(accessToken) : isAppToken(accessToken);
+      const appToken = isAppToken(accessToken);
       if (options.requireAppsecretProof && accessToken && !appToken) {
         const user = tokens.get(accessToken);
         const secret = user ? options.apps[user.appId]?.secret : undefined;
