@@ -28511,7 +28511,8 @@ function requestSent(maxMs = 100) {
 /* harmony export */   Ly: () => (/* binding */ isoTime),
 /* harmony export */   R4: () => (/* binding */ planSync),
 /* harmony export */   X5: () => (/* binding */ expiryText),
-/* harmony export */   Xw: () => (/* binding */ CLOCK_TOLERANCE_SECONDS)
+/* harmony export */   Xw: () => (/* binding */ CLOCK_TOLERANCE_SECONDS),
+/* harmony export */   fo: () => (/* binding */ DAY_SECONDS)
 /* harmony export */ });
 const DAY_SECONDS = 86_400;
 /** Whole days left until `expiresAt` (unix seconds) from `now` (unix seconds), rounded down; negative once expired. */
@@ -28913,6 +28914,12 @@ const schemas = {
     }),
     'postgres-update': types/* string */.Yj().transform((v) => v.trim()),
     'postgres-select': types/* string */.Yj().transform((v) => v.trim()),
+    'postgres-tokens-query': types/* string */.Yj().transform((v) => v.trim()),
+    'refresh-older-than-days': types/* string */.Yj()
+        .regex(/^\d*$/, 'must be a whole number of days, e.g. 45, or empty')
+        .transform((v) => (v === '' ? undefined : Number(v)))
+        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
+    concurrency: wholeNumber(1, 16, '4'),
     'postgres-expected-rows': types/* string */.Yj()
         .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
         .transform((v) => (v === '' ? undefined : Number(v)))
@@ -29127,6 +29134,9 @@ function providerProblems(raw, parsed) {
     if (!setting)
         return [];
     const token = raw('access-token');
+    // Table mode: every row holds a Facebook Login token (postgres-tokens-query refuses instagram).
+    if (raw('postgres-tokens-query').trim() !== '')
+        return appProblems(raw('app-id'), raw('app-secret'));
     if (token === '' && setting === 'auto')
         return [];
     const provider = providerFor(setting, token);
@@ -29146,6 +29156,8 @@ function whatsappProblems(phoneNumberIds, businessAccountId) {
 }
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw, parsed) {
+    if (raw('postgres-tokens-query').trim() !== '')
+        return tableProblems(raw);
     const problems = [];
     if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
         problems.push("Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, or leave it out and set postgres-url and postgres-select to read it from the database row (the row is then the primary).");
@@ -29161,6 +29173,24 @@ function postgresProblems(raw, parsed) {
     if (!fernet && raw('postgres-fernet-key') !== '')
         problems.push("Input 'postgres-fernet-key' is set but postgres-encryption is none: set postgres-encryption: fernet, or drop the key.");
     return problems;
+}
+/** Table mode: every token is a row's, so the inputs of a single token's places do not apply. */
+function tableProblems(raw) {
+    const why = 'with postgres-tokens-query, each row holds its own token and is its own place: leave it out';
+    const single = ['access-token', 'github-secrets', 'vercel-projects', 'vercel-deploy-hooks', 'expiry-variable'];
+    return [
+        ...(raw('postgres-url') === '' ? ["Input 'postgres-url' is required when postgres-tokens-query is set."] : []),
+        ...(raw('postgres-update').trim() === ''
+            ? [
+                "Input 'postgres-update' is required when postgres-tokens-query is set: the UPDATE that stores a row's new token, e.g. UPDATE \"Channel\" SET wa_token_encrypted = $1, token_expires_at = $2, last_token_refresh_at = $3 WHERE id = $4 AND wa_token_encrypted = $5.",
+            ]
+            : []),
+        ...single.filter((name) => raw(name).trim() !== '').map((name) => `Input '${name}' is set, but ${why}.`),
+        ...(raw('postgres-select').trim() !== '' ? [`Input 'postgres-select' is set, but ${why}.`] : []),
+        ...(raw('token-provider') === 'instagram'
+            ? ["Input 'token-provider' is instagram, but postgres-tokens-query refreshes Facebook Login tokens only."]
+            : []),
+    ];
 }
 /** A connection string and the forms of its password a log could show. */
 function registerPostgresUrl(value) {
@@ -29268,9 +29298,12 @@ function toSettings(p, destinations, variable, env) {
                 update: p['postgres-update'],
                 select: p['postgres-select'] || undefined,
                 expectedRows: p['postgres-expected-rows'],
-                primary: p['access-token'] === '',
+                primary: p['access-token'] === '' && p['postgres-tokens-query'] === '',
                 fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
                 caCert: p['postgres-ca-cert'].trim() || undefined,
+                tokensQuery: p['postgres-tokens-query'] || undefined,
+                olderThanDays: p['refresh-older-than-days'],
+                concurrency: p.concurrency,
             }
             : undefined,
         whatsapp: {
@@ -29365,7 +29398,7 @@ const KINDS = [
         configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
     },
-    { configured: (s) => s.postgres !== undefined, load: () => Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4920)), checksInputs: true },
+    { configured: (s) => s.postgres !== undefined, load: () => Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7342)), checksInputs: true },
 ];
 /**
  * The problems of the configured kinds' own input checks, before any call. Loads only the kinds
@@ -30710,6 +30743,7 @@ var settled = __nccwpck_require__(6834);
 
 
 
+
 /** Outputs, the job summary and, when anything failed, the failed step. */
 async function conclude(report) {
     for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
@@ -30768,6 +30802,14 @@ async function run() {
         for (const warning of settings.warnings) {
             report.notes.push(warning);
             core/* warning */.$e(warning);
+        }
+        if (settings.postgres?.tokensQuery) {
+            // Table mode: every row holds its own Facebook Login token.
+            provider = createMetaProvider(settings);
+            // The driver loads only here, in the Postgres chunk.
+            const table = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719));
+            await table.runTable(settings, report, provider);
+            return;
         }
         const given = settings;
         // Without access-token, the token is read from the primary (a Postgres row) first.
@@ -30867,6 +30909,7 @@ function secretTarget(scope, name) {
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   ek: () => (/* binding */ placesOf)
 /* harmony export */ });
+/* unused harmony export rowsTable */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(828);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 
@@ -30910,6 +30953,18 @@ function outputsOf(report) {
         'days-left': expiresAt ? String((0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(expiresAt, report.now)) : '',
         'vercel-deployments': JSON.stringify(deployments),
         'issue-number': report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
+        ...rowOutputs(report.rows ?? []),
+    };
+}
+/** Table mode's outputs: counts by result, and the results by row id (never a token). */
+function rowOutputs(rows) {
+    const count = (...results) => String(rows.filter((r) => results.includes(r.result)).length);
+    return {
+        'rows-refreshed': count('refreshed'),
+        'rows-not-due': count('not-due', 'non-expiring'),
+        'rows-failed': count('failed'),
+        'rows-changed': count('changed'),
+        rows: JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result }))),
     };
 }
 const RESULT_TEXT = {
@@ -30929,6 +30984,24 @@ const DEPLOYMENT_TEXT = {
     none: '➖ none',
 };
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ROW_TEXT = {
+    refreshed: '✅ refreshed',
+    'not-due': '➖ not due',
+    'non-expiring': '➖ never expires',
+    changed: '⏭️ changed by someone else',
+    failed: '❌ failed',
+};
+/** Table mode's digest: one line per row, by id (never its token). */
+function rowsTable(rows) {
+    const count = (result) => rows.filter((r) => r.result === result).length;
+    return [
+        `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed.`,
+        '',
+        '| Row | Type | Expiry before | Expiry after | Result | Detail |',
+        '|---|---|---|---|---|---|',
+        ...rows.map((r) => `| ${cell(r.id)} | ${cell(r.type)} | ${cell(r.before)} | ${cell(r.after)} | ${ROW_TEXT[r.result]} | ${cell(r.detail)} |`),
+    ];
+}
 const HEALTH_MARK = { ok: '✅', warning: '⚠️', blocked: '❌' };
 /** The WhatsApp assets as Markdown: asset, name or number, `can_send_message`, quality, what to do. */
 function healthTable(rows) {
@@ -30993,6 +31066,8 @@ function renderSummary(report) {
     }
     if (report.health && report.health.length > 0)
         lines.push(...healthTable(report.health), '');
+    if (report.rows)
+        lines.push(...rowsTable(report.rows), '');
     for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {
         lines.push(...kindTable(report, kind), '');
     }

@@ -5,7 +5,7 @@
  */
 import type { MetaErrorDetail } from './errors.ts';
 
-const DAY_SECONDS = 86_400;
+export const DAY_SECONDS = 86_400;
 
 /** What `debug_token` says about a token (api-facts A.2). Times are unix seconds. */
 export interface TokenInfo {

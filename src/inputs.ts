@@ -86,6 +86,15 @@ export interface PostgresSettings {
   fernetKey: string | undefined;
   /** PEM of the CA the server's certificate must chain to (Supabase's own), when given. */
   caCert: string | undefined;
+  /**
+   * Table mode (`postgres-tokens-query`): a SELECT of one row per channel (`id`, `token`, and
+   * optionally `token_expires_at` and `last_token_refresh_at`), each refreshed on its own.
+   */
+  tokensQuery: string | undefined;
+  /** Refresh a row whose last refresh is older than this many days, too (seed 003's 45). */
+  olderThanDays: number | undefined;
+  /** How many rows are in flight at once. */
+  concurrency: number;
 }
 
 /** The WhatsApp assets the app uses: read with each token, and their health reported. */
@@ -313,6 +322,13 @@ const schemas = {
   }),
   'postgres-update': z.string().transform((v) => v.trim()),
   'postgres-select': z.string().transform((v) => v.trim()),
+  'postgres-tokens-query': z.string().transform((v) => v.trim()),
+  'refresh-older-than-days': z
+    .string()
+    .regex(/^\d*$/, 'must be a whole number of days, e.g. 45, or empty')
+    .transform((v) => (v === '' ? undefined : Number(v)))
+    .pipe(z.number().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
+  concurrency: wholeNumber(1, 16, '4'),
   'postgres-expected-rows': z
     .string()
     .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
@@ -559,6 +575,8 @@ function providerProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
   const setting = parsed['token-provider'];
   if (!setting) return [];
   const token = raw('access-token');
+  // Table mode: every row holds a Facebook Login token (postgres-tokens-query refuses instagram).
+  if (raw('postgres-tokens-query').trim() !== '') return appProblems(raw('app-id'), raw('app-secret'));
   if (token === '' && setting === 'auto') return [];
   const provider = providerFor(setting, token);
   if (typeof provider === 'object') return [`Input 'token-provider' ${provider.problem}`];
@@ -577,6 +595,7 @@ export function whatsappProblems(phoneNumberIds: string[], businessAccountId: st
 
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
+  if (raw('postgres-tokens-query').trim() !== '') return tableProblems(raw);
   const problems: string[] = [];
   if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
     problems.push(
@@ -600,6 +619,25 @@ function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
       "Input 'postgres-fernet-key' is set but postgres-encryption is none: set postgres-encryption: fernet, or drop the key.",
     );
   return problems;
+}
+
+/** Table mode: every token is a row's, so the inputs of a single token's places do not apply. */
+function tableProblems(raw: Raw): string[] {
+  const why = 'with postgres-tokens-query, each row holds its own token and is its own place: leave it out';
+  const single = ['access-token', 'github-secrets', 'vercel-projects', 'vercel-deploy-hooks', 'expiry-variable'];
+  return [
+    ...(raw('postgres-url') === '' ? ["Input 'postgres-url' is required when postgres-tokens-query is set."] : []),
+    ...(raw('postgres-update').trim() === ''
+      ? [
+          "Input 'postgres-update' is required when postgres-tokens-query is set: the UPDATE that stores a row's new token, e.g. UPDATE \"Channel\" SET wa_token_encrypted = $1, token_expires_at = $2, last_token_refresh_at = $3 WHERE id = $4 AND wa_token_encrypted = $5.",
+        ]
+      : []),
+    ...single.filter((name) => raw(name).trim() !== '').map((name) => `Input '${name}' is set, but ${why}.`),
+    ...(raw('postgres-select').trim() !== '' ? [`Input 'postgres-select' is set, but ${why}.`] : []),
+    ...(raw('token-provider') === 'instagram'
+      ? ["Input 'token-provider' is instagram, but postgres-tokens-query refreshes Facebook Login tokens only."]
+      : []),
+  ];
 }
 
 /** A connection string and the forms of its password a log could show. */
@@ -721,9 +759,12 @@ function toSettings(
           update: p['postgres-update'],
           select: p['postgres-select'] || undefined,
           expectedRows: p['postgres-expected-rows'],
-          primary: p['access-token'] === '',
+          primary: p['access-token'] === '' && p['postgres-tokens-query'] === '',
           fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
           caCert: p['postgres-ca-cert'].trim() || undefined,
+          tokensQuery: p['postgres-tokens-query'] || undefined,
+          olderThanDays: p['refresh-older-than-days'],
+          concurrency: p.concurrency,
         }
       : undefined,
     whatsapp: {

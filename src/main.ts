@@ -21,6 +21,7 @@ import { adviceProvider, createProvider, pickedProvider, providerNotes } from '.
 import type { TokenProvider } from './providers/provider.ts';
 import type { Health } from './refresh.ts';
 import { refresh } from './refresh.ts';
+import { createMetaProvider } from './providers/meta.ts';
 import type { AssetRead } from './health.ts';
 import { assetsOf } from './health.ts';
 import type { RunReport } from './report.ts';
@@ -84,6 +85,14 @@ export async function run(): Promise<void> {
     for (const warning of settings.warnings) {
       report.notes.push(warning);
       core.warning(warning);
+    }
+    if (settings.postgres?.tokensQuery) {
+      // Table mode: every row holds its own Facebook Login token.
+      provider = createMetaProvider(settings);
+      // The driver loads only here, in the Postgres chunk.
+      const table = await import('./table.ts');
+      await table.runTable(settings, report, provider);
+      return;
     }
     const given = settings;
     // Without access-token, the token is read from the primary (a Postgres row) first.

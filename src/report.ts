@@ -5,6 +5,7 @@
  */
 import type { TokenInfo } from './core.ts';
 import type { HealthRow } from './health.ts';
+import type { RowResult } from './table.ts';
 import { daysLeft, expiryText, isoTime } from './core.ts';
 import type { FailureClass, MetaErrorDetail } from './errors.ts';
 import { redact } from './secrets.ts';
@@ -100,6 +101,8 @@ export interface RunReport {
   deployments: DeploymentRecord[];
   failures: Failure[];
   notes: string[];
+  /** Table mode: what became of each row. */
+  rows?: RowResult[];
   /** The WhatsApp assets as the current token read them, when any are named. */
   health?: HealthRow[];
   /** The failure issue this run opened, commented on or closed (or would have, in a dry run). */
@@ -160,6 +163,20 @@ export function outputsOf(report: RunReport): Record<string, string> {
     'vercel-deployments': JSON.stringify(deployments),
     'issue-number':
       report.issue?.number === undefined || report.issue.action.startsWith('would') ? '' : String(report.issue.number),
+    ...rowOutputs(report.rows ?? []),
+  };
+}
+
+/** Table mode's outputs: counts by result, and the results by row id (never a token). */
+function rowOutputs(rows: RowResult[]): Record<string, string> {
+  const count = (...results: Array<RowResult['result']>): string =>
+    String(rows.filter((r) => results.includes(r.result)).length);
+  return {
+    'rows-refreshed': count('refreshed'),
+    'rows-not-due': count('not-due', 'non-expiring'),
+    'rows-failed': count('failed'),
+    'rows-changed': count('changed'),
+    rows: JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result }))),
   };
 }
 
@@ -182,6 +199,29 @@ const DEPLOYMENT_TEXT: Record<DeploymentRecord['result'], string> = {
 };
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+const ROW_TEXT: Record<RowResult['result'], string> = {
+  refreshed: '✅ refreshed',
+  'not-due': '➖ not due',
+  'non-expiring': '➖ never expires',
+  changed: '⏭️ changed by someone else',
+  failed: '❌ failed',
+};
+
+/** Table mode's digest: one line per row, by id (never its token). */
+export function rowsTable(rows: RowResult[]): string[] {
+  const count = (result: RowResult['result']): number => rows.filter((r) => r.result === result).length;
+  return [
+    `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed.`,
+    '',
+    '| Row | Type | Expiry before | Expiry after | Result | Detail |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.id)} | ${cell(r.type)} | ${cell(r.before)} | ${cell(r.after)} | ${ROW_TEXT[r.result]} | ${cell(r.detail)} |`,
+    ),
+  ];
+}
 
 const HEALTH_MARK: Record<HealthRow['level'], string> = { ok: '✅', warning: '⚠️', blocked: '❌' };
 
@@ -250,6 +290,7 @@ export function renderSummary(report: RunReport): string {
     lines.push('');
   }
   if (report.health && report.health.length > 0) lines.push(...healthTable(report.health), '');
+  if (report.rows) lines.push(...rowsTable(report.rows), '');
   for (const kind of [...new Map(report.destinations.map((d) => [d.kind.id, d.kind])).values()]) {
     lines.push(...kindTable(report, kind), '');
   }

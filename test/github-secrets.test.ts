@@ -89,8 +89,9 @@ describe('GitHub secrets in every place', () => {
       visibility: 'selected',
       selectedRepositoryIds: selected,
     });
-    // A round trip of 200 ms puts each request in its round, whatever this machine's load.
-    for (const fake of [w.meta, w.github]) fake.latencyMs = 200;
+    // A round trip of 400 ms puts each request in its round, whatever this machine's load (at 200 ms,
+    // loading the GitHub client on a busy machine could push the selection read past the verification).
+    for (const fake of [w.meta, w.github]) fake.latencyMs = 400;
     const run = await w.run({ 'github-secrets': 'META_ACCESS_TOKEN\nMETA_ACCESS_TOKEN --org acme' });
     assert.equal(run.code, 0, run.stdout);
     const org = w.github.orgSecret('acme', 'META_ACCESS_TOKEN');

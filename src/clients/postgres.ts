@@ -26,13 +26,14 @@ const TLS_TRUST = new Set([
 /**
  * Opens a client for `url` (a libpq connection string; its `sslmode` is followed, see README).
  * `caCert`: a PEM the server's certificate must chain to, which then overrides `sslmode` with
- * full verification. `timeoutMs` bounds the connection and each statement (milliseconds).
+ * full verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
+ * connections (default 1) serve transactions that run at once.
  * No connection is made until the first query.
  */
-export function connect(url: string, options: { caCert: string | undefined; timeoutMs: number }): Sql {
+export function connect(url: string, options: { caCert: string | undefined; timeoutMs: number; max?: number }): Sql {
   const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
   return postgres(url, {
-    max: 1,
+    max: options.max ?? 1,
     prepare: false,
     // The type catalogue is a round trip the action never needs: it binds text and timestamps.
     fetch_types: false,

@@ -26,8 +26,9 @@ const KIND: KindLabels = {
   writing: 'writing the Postgres row',
 };
 
-/** The parameters a statement may use: the value, its expiry, the time of the write. */
+/** The parameters a statement may use: the value, its expiry, the time of the write (and in table mode the row's id and the value it held). */
 const MAX_PARAMETER = 3;
+const MAX_TABLE_PARAMETER = 5;
 
 /** The `$n` parameters `statement` uses, by number. */
 function parametersOf(statement: Statement): Set<number> {
@@ -51,8 +52,12 @@ function single(sql: string): Statement | string {
   }
 }
 
-/** Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT … DO UPDATE that binds `$1`. */
-export function updateProblem(sql: string): string | undefined {
+/**
+ * Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT
+ * … DO UPDATE that binds `$1`; in table mode (`table`) an UPDATE that also binds `$4` (the row's
+ * id) and `$5` (the value it held), so that it applies only to a row nobody changed meanwhile.
+ */
+export function updateProblem(sql: string, table = false): string | undefined {
   const statement = single(sql);
   if (typeof statement === 'string') return statement;
   const upsert = statement.type === 'insert' && typeof statement.onConflict?.do === 'object';
@@ -60,8 +65,12 @@ export function updateProblem(sql: string): string | undefined {
     return 'must be a single UPDATE, or INSERT … ON CONFLICT … DO UPDATE (an upsert)';
   const used = parametersOf(statement);
   if (!used.has(1)) return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
-  if ([...used].some((n) => n > MAX_PARAMETER))
-    return 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
+  if (table && (!used.has(4) || !used.has(5)))
+    return 'must match the row by $4 (its id) and the value it held, $5, e.g. WHERE id = $4 AND wa_token_encrypted = $5: a row someone changed meanwhile is then left alone';
+  if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
+    return table
+      ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the value it held)'
+      : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
   return undefined;
 }
 
@@ -78,11 +87,17 @@ export function selectProblem(sql: string): string | undefined {
 export function validate(settings: Settings): string[] {
   const pg = settings.postgres;
   if (!pg) return [];
-  const update = updateProblem(pg.update);
+  const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
   const select = pg.select === undefined ? undefined : selectProblem(pg.select);
+  const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
   return [
     ...(update ? [`Input 'postgres-update' ${update}.`] : []),
     ...(select ? [`Input 'postgres-select' ${select}.`] : []),
+    ...(tokens
+      ? [
+          `Input 'postgres-tokens-query' ${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
+        ]
+      : []),
   ];
 }
 
@@ -98,7 +113,7 @@ const sameToken = (a: string, b: string): boolean =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
-async function stored(pg: PostgresSettings, value: string): Promise<string> {
+export async function stored(pg: PostgresSettings, value: string): Promise<string> {
   if (!pg.fernetKey) return value;
   const fernet = await import('../clients/fernet.ts');
   const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
@@ -107,7 +122,7 @@ async function stored(pg: PostgresSettings, value: string): Promise<string> {
 }
 
 /** The token a stored value holds (decrypted), or undefined when it does not open with the key. */
-async function opened(pg: PostgresSettings, value: unknown): Promise<string | undefined> {
+export async function opened(pg: PostgresSettings, value: unknown): Promise<string | undefined> {
   if (typeof value !== 'string') return undefined;
   if (!pg.fernetKey) return value;
   const fernet = await import('../clients/fernet.ts');
@@ -217,7 +232,8 @@ export async function readCurrentToken(settings: Settings): Promise<string | und
 /** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 export function createDestinations(settings: Settings): DestinationSet {
   const pg = settings.postgres;
-  if (!pg) return { destinations: [] };
+  // In table mode every row is its own place (table.ts), not a destination of one token.
+  if (!pg || pg.tokensQuery !== undefined) return { destinations: [] };
   const sql = clientFor(pg, settings.timeoutMs);
   // `validate` passed it before any call: one statement.
   const statement = single(pg.update) as Statement;

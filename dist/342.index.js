@@ -1,45 +1,16 @@
-export const id = 920;
-export const ids = [920];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 4641:
+/***/ 2337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ newRecord)
+/* harmony export */   N: () => (/* binding */ connect),
+/* harmony export */   Y: () => (/* binding */ postgresError)
 /* harmony export */ });
-/** The record a destination starts a run with: not written, holding the old token. */
-function newRecord(fields) {
-    return { ...fields, result: 'unchanged', holds: 'old' };
-}
-
-
-/***/ }),
-
-/***/ 4920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createDestinations: () => (/* binding */ createDestinations),
-  readCurrentToken: () => (/* binding */ readCurrentToken),
-  selectProblem: () => (/* binding */ selectProblem),
-  updateProblem: () => (/* binding */ updateProblem),
-  validate: () => (/* binding */ validate)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/pgsql-ast-parser/index.js
-var pgsql_ast_parser = __webpack_require__(1642);
-// EXTERNAL MODULE: ./node_modules/postgres/src/index.js + 9 modules
-var src = __webpack_require__(1534);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/clients/postgres.ts
+/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1534);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
  * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
@@ -64,13 +35,14 @@ const TLS_TRUST = new Set([
 /**
  * Opens a client for `url` (a libpq connection string; its `sslmode` is followed, see README).
  * `caCert`: a PEM the server's certificate must chain to, which then overrides `sslmode` with
- * full verification. `timeoutMs` bounds the connection and each statement (milliseconds).
+ * full verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
+ * connections (default 1) serve transactions that run at once.
  * No connection is made until the first query.
  */
 function connect(url, options) {
     const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
-    return (0,src/* default */.A)(url, {
-        max: 1,
+    return (0,postgres__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(url, {
+        max: options.max ?? 1,
         prepare: false,
         // The type catalogue is a round trip the action never needs: it binds text and timestamps.
         fetch_types: false,
@@ -96,7 +68,7 @@ function fields(error) {
  * and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
  */
 function postgresError(error, what) {
-    if (error instanceof errors/* ServiceError */._7)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
         return error;
     const { code, message } = fields(error);
     const base = {
@@ -104,7 +76,7 @@ function postgresError(error, what) {
         message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
     };
     if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
-        return new errors/* ServiceError */._7({
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({
             ...base,
             failureClass: 'retry-later',
             hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
@@ -120,14 +92,47 @@ function postgresError(error, what) {
                     : code.startsWith('42')
                         ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
                         : 'Check postgres-update, postgres-select and the table they use.';
-    return new errors/* ServiceError */._7({ ...base, failureClass: 'needs-human', hint });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint });
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-// EXTERNAL MODULE: ./src/destinations/destination.ts
-var destination = __webpack_require__(4641);
-;// CONCATENATED MODULE: ./src/destinations/postgres.ts
+
+/***/ }),
+
+/***/ 4641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ newRecord)
+/* harmony export */ });
+/** The record a destination starts a run with: not written, holding the old token. */
+function newRecord(fields) {
+    return { ...fields, result: 'unchanged', holds: 'old' };
+}
+
+
+/***/ }),
+
+/***/ 7342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDestinations: () => (/* binding */ createDestinations),
+/* harmony export */   opened: () => (/* binding */ opened),
+/* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
+/* harmony export */   selectProblem: () => (/* binding */ selectProblem),
+/* harmony export */   stored: () => (/* binding */ stored),
+/* harmony export */   updateProblem: () => (/* binding */ updateProblem),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1642);
+/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4641);
 /**
  * A Postgres row (`postgres-url`, `postgres-update`): the user's own statement stores the token,
  * or its Fernet ciphertext, with bound parameters in a transaction that must touch the expected
@@ -148,8 +153,9 @@ const KIND = {
     deploys: false,
     writing: 'writing the Postgres row',
 };
-/** The parameters a statement may use: the value, its expiry, the time of the write. */
+/** The parameters a statement may use: the value, its expiry, the time of the write (and in table mode the row's id and the value it held). */
 const MAX_PARAMETER = 3;
+const MAX_TABLE_PARAMETER = 5;
 /** The `$n` parameters `statement` uses, by number. */
 function parametersOf(statement) {
     const found = new Set();
@@ -163,7 +169,7 @@ function parametersOf(statement) {
 /** The one statement of `sql`, or why there is not exactly one that parses. */
 function single(sql) {
     try {
-        const statements = (0,pgsql_ast_parser.parse)(sql);
+        const statements = (0,pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(sql);
         if (statements.length !== 1)
             return `must be one statement, not ${statements.length}`;
         return statements[0];
@@ -173,8 +179,12 @@ function single(sql) {
         return `could not be parsed as SQL (${first.slice(0, 200)})`;
     }
 }
-/** Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT … DO UPDATE that binds `$1`. */
-function updateProblem(sql) {
+/**
+ * Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT
+ * … DO UPDATE that binds `$1`; in table mode (`table`) an UPDATE that also binds `$4` (the row's
+ * id) and `$5` (the value it held), so that it applies only to a row nobody changed meanwhile.
+ */
+function updateProblem(sql, table = false) {
     const statement = single(sql);
     if (typeof statement === 'string')
         return statement;
@@ -184,8 +194,12 @@ function updateProblem(sql) {
     const used = parametersOf(statement);
     if (!used.has(1))
         return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
-    if ([...used].some((n) => n > MAX_PARAMETER))
-        return 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
+    if (table && (!used.has(4) || !used.has(5)))
+        return 'must match the row by $4 (its id) and the value it held, $5, e.g. WHERE id = $4 AND wa_token_encrypted = $5: a row someone changed meanwhile is then left alone';
+    if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
+        return table
+            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the value it held)'
+            : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
     return undefined;
 }
 /** Why `sql` is not a statement `postgres-select` may run: a single SELECT without parameters. */
@@ -204,11 +218,17 @@ function validate(settings) {
     const pg = settings.postgres;
     if (!pg)
         return [];
-    const update = updateProblem(pg.update);
+    const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
     const select = pg.select === undefined ? undefined : selectProblem(pg.select);
+    const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
     return [
         ...(update ? [`Input 'postgres-update' ${update}.`] : []),
         ...(select ? [`Input 'postgres-select' ${select}.`] : []),
+        ...(tokens
+            ? [
+                `Input 'postgres-tokens-query' ${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
+            ]
+            : []),
     ];
 }
 /** The table the update writes, for the report: `schema.table`. */
@@ -217,14 +237,14 @@ function tableOf(statement) {
     return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
 }
 /** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
-const sameToken = (a, b) => (0,external_node_crypto_.timingSafeEqual)((0,external_node_crypto_.createHash)('sha256').update(a).digest(), (0,external_node_crypto_.createHash)('sha256').update(b).digest());
+const sameToken = (a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(a).digest(), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest());
 /** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
 async function stored(pg, value) {
     if (!pg.fernetKey)
         return value;
     const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
     const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
-    (0,secrets/* registerSecret */.c)(ciphertext);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(ciphertext);
     return ciphertext;
 }
 /** The token a stored value holds (decrypted), or undefined when it does not open with the key. */
@@ -236,7 +256,7 @@ async function opened(pg, value) {
     const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
     try {
         const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
-        (0,secrets/* registerSecret */.c)(token);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
         return token;
     }
     catch {
@@ -247,7 +267,7 @@ async function opened(pg, value) {
 function countProblem(pg, count) {
     if (pg.expectedRows === undefined ? count >= 1 : count === pg.expectedRows)
         return undefined;
-    return new errors/* ServiceError */._7({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
         system: 'postgres',
         failureClass: 'needs-human',
         message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows ?? 'at least 1'}; rolled back`,
@@ -267,7 +287,7 @@ async function update(sql, pg, value, token, ms) {
     const parameters = [value, token.expiresAt ? new Date(token.expiresAt * 1000) : null, new Date()];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
-        throw postgresError(error, 'updating');
+        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'updating');
     };
     // Queries without parameters pipeline; the update then needs two round trips (its parameter
     // types are described first), the first shared with them. The timeout is our own whole number.
@@ -283,9 +303,9 @@ async function update(sql, pg, value, token, ms) {
     const [, after] = await Promise.all([
         sql.unsafe('COMMIT'),
         sql.unsafe('SELECT pg_backend_pid() AS pid'),
-    ]).catch((error) => Promise.reject(postgresError(error, 'committing')));
+    ]).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'committing')));
     if (after[0]?.pid !== session[0]?.pid)
-        throw new errors/* ServiceError */._7({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'postgres',
             failureClass: 'retry-later',
             message: 'Postgres: the connection was lost before COMMIT; the row was not written',
@@ -294,10 +314,10 @@ async function update(sql, pg, value, token, ms) {
 }
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;
-const clientFor = (pg, timeoutMs) => (client ??= connect(pg.url, { caCert: pg.caCert, timeoutMs }));
+const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs }));
 /** The values `postgres-select` returns (first column), opened with the Fernet key when one is set. */
 async function storedTokens(sql, pg, select) {
-    const rows = await sql.unsafe(select).catch((e) => Promise.reject(postgresError(e, 'reading')));
+    const rows = await sql.unsafe(select).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(e, 'reading')));
     return Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
 }
 /**
@@ -314,13 +334,13 @@ async function readCurrentToken(settings) {
         const values = await storedTokens(sql, pg, pg.select);
         const [first] = values;
         if (first === undefined || first === '' || values.some((v) => v !== first))
-            throw new errors/* ServiceError */._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-select returned ${values.length === 0 ? 'no row' : 'no single token that opens'}, so there is no current token to refresh`,
                 hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
             });
-        (0,secrets/* registerSecret */.c)(first);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(first);
         return first;
     }
     catch (error) {
@@ -331,7 +351,8 @@ async function readCurrentToken(settings) {
 /** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 function createDestinations(settings) {
     const pg = settings.postgres;
-    if (!pg)
+    // In table mode every row is its own place (table.ts), not a destination of one token.
+    if (!pg || pg.tokensQuery !== undefined)
         return { destinations: [] };
     const sql = clientFor(pg, settings.timeoutMs);
     // `validate` passed it before any call: one statement.
@@ -341,7 +362,7 @@ function createDestinations(settings) {
     let ready;
     // The connection (TCP, TLS, authentication) is made while the token is inspected.
     const connected = () => {
-        ready ??= sql `select 1`.catch((error) => Promise.reject(postgresError(error, 'connecting')));
+        ready ??= sql `select 1`.catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'connecting')));
         return ready;
     };
     return {
@@ -349,7 +370,7 @@ function createDestinations(settings) {
             {
                 target,
                 primary: pg.primary,
-                record: (0,destination/* newRecord */.M)({ kind: KIND, target, label: target, primary: pg.primary }),
+                record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_5__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: pg.primary }),
                 prepare: () => void connected().catch(() => undefined),
                 // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
                 async readState() {

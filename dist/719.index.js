@@ -1,0 +1,624 @@
+export const id = 719;
+export const ids = [719,342];
+export const modules = {
+
+/***/ 2337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ connect),
+/* harmony export */   Y: () => (/* binding */ postgresError)
+/* harmony export */ });
+/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1534);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
+ * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
+ * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
+ * `pg_stat_activity` can echo literals.
+ */
+
+
+/** SQLSTATE classes and codes a later run may get past on its own (PostgreSQL, Appendix A). */
+const TRANSIENT = /^(08|53|57P0[1-3]|40001|40P01|57014|55P03)/;
+/** Socket and TLS failures (Node error codes) and the client's own. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'CONNECT_TIMEOUT']);
+const CLOSED = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
+const TLS_TRUST = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+]);
+/**
+ * Opens a client for `url` (a libpq connection string; its `sslmode` is followed, see README).
+ * `caCert`: a PEM the server's certificate must chain to, which then overrides `sslmode` with
+ * full verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
+ * connections (default 1) serve transactions that run at once.
+ * No connection is made until the first query.
+ */
+function connect(url, options) {
+    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+    return (0,postgres__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(url, {
+        max: options.max ?? 1,
+        prepare: false,
+        // The type catalogue is a round trip the action never needs: it binds text and timestamps.
+        fetch_types: false,
+        connect_timeout: seconds,
+        idle_timeout: seconds,
+        onnotice: () => undefined,
+        // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
+        connection: { application_name: 'meta-token-refresh' },
+        ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
+    });
+}
+/** The fields of a thrown value the classification reads. */
+function fields(error) {
+    const e = error;
+    return {
+        code: typeof e?.code === 'string' ? e.code : '',
+        message: typeof e?.message === 'string' ? e.message : String(error),
+    };
+}
+/**
+ * `error` (from the driver or the socket) as a classified `ServiceError` for `what` (e.g.
+ * "updating the row"): connection failures and timeouts retry later; authentication, permission
+ * and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
+ */
+function postgresError(error, what) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
+        return error;
+    const { code, message } = fields(error);
+    const base = {
+        system: 'postgres',
+        message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
+    };
+    if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({
+            ...base,
+            failureClass: 'retry-later',
+            hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
+        });
+    const hint = TLS_TRUST.has(code)
+        ? "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate)."
+        : code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
+            ? "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host)."
+            : code.startsWith('28')
+                ? 'The database refused the user or password in postgres-url: update the secret.'
+                : code === '42501'
+                    ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+                    : code.startsWith('42')
+                        ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+                        : 'Check postgres-update, postgres-select and the table they use.';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint });
+}
+
+
+/***/ }),
+
+/***/ 4641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ newRecord)
+/* harmony export */ });
+/** The record a destination starts a run with: not written, holding the old token. */
+function newRecord(fields) {
+    return { ...fields, result: 'unchanged', holds: 'old' };
+}
+
+
+/***/ }),
+
+/***/ 7342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDestinations: () => (/* binding */ createDestinations),
+/* harmony export */   opened: () => (/* binding */ opened),
+/* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
+/* harmony export */   selectProblem: () => (/* binding */ selectProblem),
+/* harmony export */   stored: () => (/* binding */ stored),
+/* harmony export */   updateProblem: () => (/* binding */ updateProblem),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1642);
+/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4641);
+/**
+ * A Postgres row (`postgres-url`, `postgres-update`): the user's own statement stores the token,
+ * or its Fernet ciphertext, with bound parameters in a transaction that must touch the expected
+ * number of rows. With `postgres-select`, runs that do not refresh compare the stored value with
+ * the current token; without it, they store the current token again. The connection opens while
+ * the token is inspected.
+ */
+
+
+
+
+
+
+const KIND = {
+    id: 'postgres',
+    title: 'Postgres row',
+    result: 'Result',
+    deploys: false,
+    writing: 'writing the Postgres row',
+};
+/** The parameters a statement may use: the value, its expiry, the time of the write (and in table mode the row's id and the value it held). */
+const MAX_PARAMETER = 3;
+const MAX_TABLE_PARAMETER = 5;
+/** The `$n` parameters `statement` uses, by number. */
+function parametersOf(statement) {
+    const found = new Set();
+    JSON.stringify(statement, (key, value) => {
+        if (key === 'name' && typeof value === 'string' && /^\$\d+$/.test(value))
+            found.add(Number(value.slice(1)));
+        return value;
+    });
+    return found;
+}
+/** The one statement of `sql`, or why there is not exactly one that parses. */
+function single(sql) {
+    try {
+        const statements = (0,pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(sql);
+        if (statements.length !== 1)
+            return `must be one statement, not ${statements.length}`;
+        return statements[0];
+    }
+    catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+        return `could not be parsed as SQL (${first.slice(0, 200)})`;
+    }
+}
+/**
+ * Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT
+ * … DO UPDATE that binds `$1`; in table mode (`table`) an UPDATE that also binds `$4` (the row's
+ * id) and `$5` (the value it held), so that it applies only to a row nobody changed meanwhile.
+ */
+function updateProblem(sql, table = false) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return statement;
+    const upsert = statement.type === 'insert' && typeof statement.onConflict?.do === 'object';
+    if (statement.type !== 'update' && !upsert)
+        return 'must be a single UPDATE, or INSERT … ON CONFLICT … DO UPDATE (an upsert)';
+    const used = parametersOf(statement);
+    if (!used.has(1))
+        return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
+    if (table && (!used.has(4) || !used.has(5)))
+        return 'must match the row by $4 (its id) and the value it held, $5, e.g. WHERE id = $4 AND wa_token_encrypted = $5: a row someone changed meanwhile is then left alone';
+    if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
+        return table
+            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the value it held)'
+            : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
+    return undefined;
+}
+/** Why `sql` is not a statement `postgres-select` may run: a single SELECT without parameters. */
+function selectProblem(sql) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return statement;
+    if (statement.type !== 'select')
+        return 'must be a single SELECT returning the stored value in its first column';
+    if (parametersOf(statement).size > 0)
+        return 'must not use parameters';
+    return undefined;
+}
+/** Every problem of the Postgres statements, each naming its input; checked before any call. */
+function validate(settings) {
+    const pg = settings.postgres;
+    if (!pg)
+        return [];
+    const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
+    const select = pg.select === undefined ? undefined : selectProblem(pg.select);
+    const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
+    return [
+        ...(update ? [`Input 'postgres-update' ${update}.`] : []),
+        ...(select ? [`Input 'postgres-select' ${select}.`] : []),
+        ...(tokens
+            ? [
+                `Input 'postgres-tokens-query' ${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
+            ]
+            : []),
+    ];
+}
+/** The table the update writes, for the report: `schema.table`. */
+function tableOf(statement) {
+    const table = statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
+    return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
+}
+/** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
+const sameToken = (a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(a).digest(), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest());
+/** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
+async function stored(pg, value) {
+    if (!pg.fernetKey)
+        return value;
+    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(ciphertext);
+    return ciphertext;
+}
+/** The token a stored value holds (decrypted), or undefined when it does not open with the key. */
+async function opened(pg, value) {
+    if (typeof value !== 'string')
+        return undefined;
+    if (!pg.fernetKey)
+        return value;
+    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    try {
+        const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
+        return token;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Why the update's count is not the expected one, or undefined when it is. */
+function countProblem(pg, count) {
+    if (pg.expectedRows === undefined ? count >= 1 : count === pg.expectedRows)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+        system: 'postgres',
+        failureClass: 'needs-human',
+        message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows ?? 'at least 1'}; rolled back`,
+        hint: count === 0
+            ? 'No row matched its WHERE: check the values it filters on, or that the row exists (an INSERT … ON CONFLICT creates it).'
+            : 'Its WHERE matches more rows than expected: narrow it, or set postgres-expected-rows.',
+    });
+}
+/**
+ * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
+ * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
+ * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
+ * reach a session without the update, so the backend's pid is compared. `pg.bound`: how many of
+ * `$1`–`$3` the statement uses. Throws `ServiceError`.
+ */
+async function update(sql, pg, value, token, ms) {
+    const parameters = [value, token.expiresAt ? new Date(token.expiresAt * 1000) : null, new Date()];
+    const rollback = async (error) => {
+        await sql.unsafe('ROLLBACK').catch(() => undefined);
+        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'updating');
+    };
+    // Queries without parameters pipeline; the update then needs two round trips (its parameter
+    // types are described first), the first shared with them. The timeout is our own whole number.
+    const [, , session, result] = await Promise.all([
+        sql.unsafe('BEGIN'),
+        sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+        sql.unsafe('SELECT pg_backend_pid() AS pid'),
+        sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
+    ]).catch(rollback);
+    const wrong = countProblem(pg, result.count);
+    if (wrong)
+        return rollback(wrong);
+    const [, after] = await Promise.all([
+        sql.unsafe('COMMIT'),
+        sql.unsafe('SELECT pg_backend_pid() AS pid'),
+    ]).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'committing')));
+    if (after[0]?.pid !== session[0]?.pid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+            system: 'postgres',
+            failureClass: 'retry-later',
+            message: 'Postgres: the connection was lost before COMMIT; the row was not written',
+            hint: 'The next run writes it.',
+        });
+}
+/** The run's one client, shared by the token read of a Postgres primary and the destination. */
+let client;
+const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs }));
+/** The values `postgres-select` returns (first column), opened with the Fernet key when one is set. */
+async function storedTokens(sql, pg, select) {
+    const rows = await sql.unsafe(select).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(e, 'reading')));
+    return Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
+}
+/**
+ * The current token, read from the row when it is the primary (`access-token` not given), masked
+ * at once. Throws `ServiceError` when the select fails, finds no row, rows that differ, or a value
+ * that does not open with the key.
+ */
+async function readCurrentToken(settings) {
+    const pg = settings.postgres;
+    if (!pg?.primary || pg.select === undefined)
+        return undefined;
+    const sql = clientFor(pg, settings.timeoutMs);
+    try {
+        const values = await storedTokens(sql, pg, pg.select);
+        const [first] = values;
+        if (first === undefined || first === '' || values.some((v) => v !== first))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+                system: 'postgres',
+                failureClass: 'needs-human',
+                message: `Postgres: postgres-select returned ${values.length === 0 ? 'no row' : 'no single token that opens'}, so there is no current token to refresh`,
+                hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
+            });
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(first);
+        return first;
+    }
+    catch (error) {
+        await sql.end({ timeout: 0 });
+        throw error;
+    }
+}
+/** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
+function createDestinations(settings) {
+    const pg = settings.postgres;
+    // In table mode every row is its own place (table.ts), not a destination of one token.
+    if (!pg || pg.tokensQuery !== undefined)
+        return { destinations: [] };
+    const sql = clientFor(pg, settings.timeoutMs);
+    // `validate` passed it before any call: one statement.
+    const statement = single(pg.update);
+    const bound = Math.max(...parametersOf(statement));
+    const target = `postgres:${tableOf(statement)}`;
+    let ready;
+    // The connection (TCP, TLS, authentication) is made while the token is inspected.
+    const connected = () => {
+        ready ??= sql `select 1`.catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'connecting')));
+        return ready;
+    };
+    return {
+        destinations: [
+            {
+                target,
+                primary: pg.primary,
+                record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_5__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: pg.primary }),
+                prepare: () => void connected().catch(() => undefined),
+                // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
+                async readState() {
+                    await connected();
+                    // Without a select the row cannot be compared: the current token is stored again.
+                    if (pg.select === undefined)
+                        return { writtenAt: 'missing' };
+                    const values = await storedTokens(sql, pg, pg.select);
+                    const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
+                    return { writtenAt: holds ? Date.now() : 'missing' };
+                },
+                async write(value, token) {
+                    await connected();
+                    const ciphertext = await stored(pg, value);
+                    await update(sql, { ...pg, bound }, ciphertext, token, settings.timeoutMs);
+                    return { result: 'updated', writtenAt: undefined };
+                },
+                async checkWritable() {
+                    await connected();
+                },
+            },
+        ],
+        // Terminate is sent; the server's close is not awaited (the process exits without it).
+        close: () => sql.end({ timeout: 0 }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inPool: () => (/* binding */ inPool),
+/* harmony export */   readRows: () => (/* binding */ readRows),
+/* harmony export */   rowDue: () => (/* binding */ rowDue),
+/* harmony export */   runTable: () => (/* binding */ runTable)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2337);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(828);
+/* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7342);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
+/**
+ * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
+ * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
+ * with the single-token invariants; one row's failure stops no other. The update is a
+ * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
+ * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
+ */
+
+
+
+
+
+
+const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
+const seconds = (value) => value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
+/** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
+async function readRows(sql, query) {
+    const rows = await sql.unsafe(query).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y)(e, 'reading the tokens')));
+    return rows.map((row) => {
+        const id = column(row, 'id');
+        const token = column(row, 'token');
+        if ((typeof id !== 'string' && typeof id !== 'number') || typeof token !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+                system: 'postgres',
+                failureClass: 'needs-human',
+                message: 'Postgres: postgres-tokens-query must return an id column and a token column (text)',
+                hint: 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" WHERE …',
+            });
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
+        return {
+            id: String(id),
+            stored: token,
+            refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
+        };
+    });
+}
+/** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
+async function inPool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/**
+ * Whether a row is due: by Meta's expiry (`refresh-before-days`, `force`), or because its last
+ * refresh (the table's, else Meta's `issued_at`) is older than `olderThanDays`. Pure.
+ */
+function rowDue(info, refreshedAt, options) {
+    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .decide */ .LD)(info, options);
+    if (decision.kind !== 'not-due' || options.olderThanDays === undefined)
+        return decision;
+    const last = refreshedAt ?? info.issuedAt;
+    const old = last !== undefined && options.now - last > options.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_5__/* .DAY_SECONDS */ .fo;
+    return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
+}
+/** A row whose update matched nothing: someone changed (or removed) it since it was read. */
+class Changed extends Error {
+}
+/**
+ * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
+ * the expiry, `$3` now, `$4` the id, `$5` what the row held. Throws `Changed` when no row
+ * matched, `ServiceError` otherwise (more than one row matched, or the database failed).
+ */
+async function writeRow(sql, pg, row, value, token, ms) {
+    const parameters = [
+        await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__.stored)(pg, value),
+        token.expiresAt ? new Date(token.expiresAt * 1000) : null,
+        new Date(),
+        row.id,
+        row.stored,
+    ];
+    await sql
+        .begin(async (tx) => {
+        await tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`);
+        const result = await tx.unsafe(pg.update, parameters);
+        if (result.count === 0)
+            throw new Changed();
+        if (result.count !== 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+                system: 'postgres',
+                failureClass: 'needs-human',
+                message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
+                hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
+            });
+    })
+        .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y)(error, 'updating')));
+}
+/** One row's refresh; every outcome is a result, never a throw. */
+async function refreshRow(sql, settings, provider, row, now) {
+    const result = (r) => ({ id: row.id, ...r });
+    const token = await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__.opened)(settings.postgres, row.stored);
+    if (token === undefined)
+        return result({
+            type: '',
+            before: '',
+            after: '',
+            result: 'failed',
+            detail: 'its value does not open with postgres-fernet-key',
+        });
+    const fail = (info, detail, failureClass = 'needs-human') => result({
+        type: info?.type ?? '',
+        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now) : '',
+        after: '',
+        result: 'failed',
+        detail,
+        failureClass,
+    });
+    let info;
+    try {
+        info = await provider.inspect(token);
+        const problems = provider.checkCurrent(info, [`row ${row.id}`]);
+        if (problems.length > 0)
+            return fail(info, `${problems.map((p) => p.message).join(' ')} Mint a new token, or have the customer reconnect WhatsApp (Embedded Signup), and store it in the row.`);
+        const decision = rowDue(info, row.refreshedAt, {
+            ...settings,
+            now,
+            olderThanDays: settings.postgres.olderThanDays,
+        });
+        const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now);
+        if (decision.kind === 'non-expiring' || decision.kind === 'not-due' || decision.kind === 'too-young')
+            return result({
+                type: info.type,
+                before,
+                after: before,
+                result: decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due',
+                detail: '',
+            });
+        const fresh = await provider.refresh(token, info);
+        if (fresh === undefined)
+            return result({
+                type: info.type,
+                before,
+                after: before,
+                result: 'not-due',
+                detail: 'Meta will not refresh it yet',
+            });
+        const freshInfo = await provider.inspect(fresh);
+        const findings = provider.checkRefreshed(info, freshInfo, now);
+        if (findings.length > 0)
+            return fail(info, findings.map((f) => f.message).join(' '));
+        await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
+        return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
+    }
+    catch (error) {
+        if (error instanceof Changed)
+            return result({
+                type: info?.type ?? '',
+                before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now) : '',
+                after: '',
+                result: 'changed',
+                detail: 'changed by someone else since it was read: left alone',
+            });
+        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransportError */ .yM)(error);
+        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), retry ? 'retry-later' : 'needs-human');
+    }
+}
+/**
+ * Refreshes every row of `postgres-tokens-query`, `concurrency` at once, into `report.rows`; a
+ * failed row is a failure of the run (`target` its id), a changed row is reported, not failed.
+ */
+async function runTable(settings, report, provider) {
+    const pg = settings.postgres;
+    if (!pg?.tokensQuery)
+        return;
+    const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
+    try {
+        const rows = await readRows(sql, pg.tokensQuery);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
+        report.rows = await inPool(rows, pg.concurrency, (row) => refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now));
+        for (const r of report.rows) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
+            if (r.result === 'failed')
+                report.failures.push({
+                    phase: 'row',
+                    target: `row ${r.id}`,
+                    failureClass: r.failureClass ?? 'needs-human',
+                    message: r.detail,
+                });
+        }
+        if (report.failures.length === 0)
+            report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
+    }
+    catch (error) {
+        report.failures.push({
+            phase: 'read-token',
+            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
+            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error),
+            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
+        });
+    }
+    finally {
+        await sql.end({ timeout: 0 });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,247 @@
+/**
+ * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
+ * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
+ * with the single-token invariants; one row's failure stops no other. The update is a
+ * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
+ * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
+ */
+import * as core from '@actions/core';
+import type { Sql } from './clients/postgres.ts';
+import { connect, postgresError } from './clients/postgres.ts';
+import type { TokenInfo } from './core.ts';
+import { DAY_SECONDS, decide, expiryText } from './core.ts';
+import { opened, stored } from './destinations/postgres.ts';
+import type { FailureClass } from './errors.ts';
+import { isTransportError, messageOf, ServiceError } from './errors.ts';
+import type { PostgresSettings, Settings } from './inputs.ts';
+import type { TokenProvider } from './providers/provider.ts';
+import type { RunReport } from './report.ts';
+import { registerSecret } from './secrets.ts';
+
+/** One row of `postgres-tokens-query`. Times are unix seconds. */
+export interface TokenRow {
+  id: string;
+  /** What the row holds: the token, or its Fernet ciphertext. */
+  stored: string;
+  /** The last refresh the table records (`last_token_refresh_at`), when it does. */
+  refreshedAt: number | undefined;
+}
+
+/** What became of one row: never its token, only its id. */
+export interface RowResult {
+  id: string;
+  type: string;
+  /** Expiry before and after, as words (`expiryText`). */
+  before: string;
+  after: string;
+  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed';
+  detail: string;
+  /** For a failed row: whether a later run may get past it on its own. */
+  failureClass?: FailureClass;
+}
+
+const column = (row: Record<string, unknown>, ...names: string[]): unknown =>
+  names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
+
+const seconds = (value: unknown): number | undefined =>
+  value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
+
+/** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
+export async function readRows(sql: Sql, query: string): Promise<TokenRow[]> {
+  const rows = await sql.unsafe(query).catch((e: unknown) => Promise.reject(postgresError(e, 'reading the tokens')));
+  return rows.map((row: Record<string, unknown>) => {
+    const id = column(row, 'id');
+    const token = column(row, 'token');
+    if ((typeof id !== 'string' && typeof id !== 'number') || typeof token !== 'string')
+      throw new ServiceError({
+        system: 'postgres',
+        failureClass: 'needs-human',
+        message: 'Postgres: postgres-tokens-query must return an id column and a token column (text)',
+        hint: 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" WHERE …',
+      });
+    registerSecret(token);
+    return {
+      id: String(id),
+      stored: token,
+      refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
+    };
+  });
+}
+
+/** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
+export async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Whether a row is due: by Meta's expiry (`refresh-before-days`, `force`), or because its last
+ * refresh (the table's, else Meta's `issued_at`) is older than `olderThanDays`. Pure.
+ */
+export function rowDue(
+  info: TokenInfo,
+  refreshedAt: number | undefined,
+  options: { now: number; refreshBeforeDays: number; force: boolean; olderThanDays: number | undefined },
+): ReturnType<typeof decide> {
+  const decision = decide(info, options);
+  if (decision.kind !== 'not-due' || options.olderThanDays === undefined) return decision;
+  const last = refreshedAt ?? info.issuedAt;
+  const old = last !== undefined && options.now - last > options.olderThanDays * DAY_SECONDS;
+  return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
+}
+
+/** A row whose update matched nothing: someone changed (or removed) it since it was read. */
+class Changed extends Error {}
+
+/**
+ * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
+ * the expiry, `$3` now, `$4` the id, `$5` what the row held. Throws `Changed` when no row
+ * matched, `ServiceError` otherwise (more than one row matched, or the database failed).
+ */
+async function writeRow(sql: Sql, pg: PostgresSettings, row: TokenRow, value: string, token: TokenInfo, ms: number) {
+  const parameters = [
+    await stored(pg, value),
+    token.expiresAt ? new Date(token.expiresAt * 1000) : null,
+    new Date(),
+    row.id,
+    row.stored,
+  ];
+  await sql
+    .begin(async (tx) => {
+      await tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`);
+      const result = await tx.unsafe(pg.update, parameters);
+      if (result.count === 0) throw new Changed();
+      if (result.count !== 1)
+        throw new ServiceError({
+          system: 'postgres',
+          failureClass: 'needs-human',
+          message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
+          hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
+        });
+    })
+    .catch((error: unknown) => Promise.reject(error instanceof Changed ? error : postgresError(error, 'updating')));
+}
+
+/** One row's refresh; every outcome is a result, never a throw. */
+async function refreshRow(
+  sql: Sql,
+  settings: Settings & { postgres: PostgresSettings },
+  provider: TokenProvider,
+  row: TokenRow,
+  now: number,
+): Promise<RowResult> {
+  const result = (r: Omit<RowResult, 'id'>): RowResult => ({ id: row.id, ...r });
+  const token = await opened(settings.postgres, row.stored);
+  if (token === undefined)
+    return result({
+      type: '',
+      before: '',
+      after: '',
+      result: 'failed',
+      detail: 'its value does not open with postgres-fernet-key',
+    });
+  const fail = (info: TokenInfo | undefined, detail: string, failureClass: FailureClass = 'needs-human'): RowResult =>
+    result({
+      type: info?.type ?? '',
+      before: info ? expiryText(info, now) : '',
+      after: '',
+      result: 'failed',
+      detail,
+      failureClass,
+    });
+  let info: TokenInfo | undefined;
+  try {
+    info = await provider.inspect(token);
+    const problems = provider.checkCurrent(info, [`row ${row.id}`]);
+    if (problems.length > 0)
+      return fail(
+        info,
+        `${problems.map((p) => p.message).join(' ')} Mint a new token, or have the customer reconnect WhatsApp (Embedded Signup), and store it in the row.`,
+      );
+    const decision = rowDue(info, row.refreshedAt, {
+      ...settings,
+      now,
+      olderThanDays: settings.postgres.olderThanDays,
+    });
+    const before = expiryText(info, now);
+    if (decision.kind === 'non-expiring' || decision.kind === 'not-due' || decision.kind === 'too-young')
+      return result({
+        type: info.type,
+        before,
+        after: before,
+        result: decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due',
+        detail: '',
+      });
+    const fresh = await provider.refresh(token, info);
+    if (fresh === undefined)
+      return result({
+        type: info.type,
+        before,
+        after: before,
+        result: 'not-due',
+        detail: 'Meta will not refresh it yet',
+      });
+    const freshInfo = await provider.inspect(fresh);
+    const findings = provider.checkRefreshed(info, freshInfo, now);
+    if (findings.length > 0) return fail(info, findings.map((f) => f.message).join(' '));
+    await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
+    return result({ type: info.type, before, after: expiryText(freshInfo, now), result: 'refreshed', detail: '' });
+  } catch (error) {
+    if (error instanceof Changed)
+      return result({
+        type: info?.type ?? '',
+        before: info ? expiryText(info, now) : '',
+        after: '',
+        result: 'changed',
+        detail: 'changed by someone else since it was read: left alone',
+      });
+    const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
+    return fail(info, messageOf(error), retry ? 'retry-later' : 'needs-human');
+  }
+}
+
+/**
+ * Refreshes every row of `postgres-tokens-query`, `concurrency` at once, into `report.rows`; a
+ * failed row is a failure of the run (`target` its id), a changed row is reported, not failed.
+ */
+export async function runTable(settings: Settings, report: RunReport, provider: TokenProvider): Promise<void> {
+  const pg = settings.postgres;
+  if (!pg?.tokensQuery) return;
+  const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
+  try {
+    const rows = await readRows(sql, pg.tokensQuery);
+    core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
+    report.rows = await inPool(rows, pg.concurrency, (row) =>
+      refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now),
+    );
+    for (const r of report.rows) {
+      core.info(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
+      if (r.result === 'failed')
+        report.failures.push({
+          phase: 'row',
+          target: `row ${r.id}`,
+          failureClass: r.failureClass ?? 'needs-human',
+          message: r.detail,
+        });
+    }
+    if (report.failures.length === 0)
+      report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
+  } catch (error) {
+    report.failures.push({
+      phase: 'read-token',
+      failureClass: error instanceof ServiceError ? error.failureClass : 'needs-human',
+      message: messageOf(error),
+      ...(error instanceof ServiceError && error.hint ? { hint: error.hint } : {}),
+    });
+  } finally {
+    await sql.end({ timeout: 0 });
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Table mode (`postgres-tokens-query`) through `dist/index.js`, against a real PostgreSQL holding
+ * seed 003's Prisma `"Channel"` table (Fernet-encrypted tokens) and the Meta fake: a mix of due,
+ * old, not due, never-expiring and dead rows; a row changed or removed between the read and the
+ * update (left alone); inputs refused before any call.
+ */
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import fernet from 'fernet';
+import type { FakeToken } from './fakes/meta.ts';
+import { assertNoLeak } from './helpers/leaks.ts';
+import type { PgServer } from './helpers/postgres.ts';
+import { startPostgres } from './helpers/postgres.ts';
+import type { World } from './helpers/world.ts';
+import { DAY, startWorld, token } from './helpers/world.ts';
+
+let pg: PgServer;
+let world: World | undefined;
+before(async () => {
+  pg = await startPostgres();
+});
+after(async () => {
+  await pg.stop();
+});
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const FERNET_KEY = Buffer.alloc(32, 9).toString('base64url') + '=';
+const secret = new fernet.Secret(FERNET_KEY);
+/** Python's `Fernet(key).encrypt()`, as the app stores a token (the independent implementation). */
+const encrypt = (value: string): string =>
+  new fernet.Token({ secret, time: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString() }).encode(value);
+const decrypt = (ciphertext: string): string => new fernet.Token({ secret, token: ciphertext, ttl: 0 }).decode();
+
+const QUERY = `SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel"
+ WHERE type = 'whatsapp' AND wa_token_encrypted IS NOT NULL ORDER BY id`;
+const UPDATE = `UPDATE "Channel" SET wa_token_encrypted = $1, token_expires_at = $2, last_token_refresh_at = $3
+ WHERE id = $4 AND wa_token_encrypted = $5`;
+
+interface Channel {
+  id: string;
+  token: FakeToken;
+  /** Days since the table's last refresh. */
+  refreshedDaysAgo?: number;
+}
+
+/** Seed 003's table with `channels` (and an Instagram channel the query leaves out); the Meta fake knows their tokens. */
+async function seed(channels: Channel[], extra: { meta?: Record<string, unknown> } = {}): Promise<World> {
+  await pg.sql.unsafe(`
+    DROP TABLE IF EXISTS "Channel";
+    CREATE TABLE "Channel" (id text PRIMARY KEY, type text NOT NULL, wa_token_encrypted text,
+      token_expires_at timestamptz, last_token_refresh_at timestamptz);
+    GRANT SELECT, UPDATE ON "Channel" TO ${pg.user};`);
+  for (const c of channels) {
+    const refreshed = c.refreshedDaysAgo === undefined ? null : new Date(Date.now() - c.refreshedDaysAgo * DAY * 1000);
+    await pg.sql`INSERT INTO "Channel" VALUES (${c.id}, 'whatsapp', ${encrypt(c.token.token)}, NULL, ${refreshed})`;
+  }
+  await pg.sql`INSERT INTO "Channel" VALUES ('ig_1', 'instagram', 'not-a-meta-token', NULL, NULL)`;
+  world = await startWorld({ meta: { tokens: channels.map((c) => c.token), ...extra.meta } });
+  return world;
+}
+
+const inputs = (more: Record<string, string> = {}): Record<string, string> => ({
+  'access-token': '',
+  'github-secrets': '',
+  'postgres-url': pg.url,
+  'postgres-tokens-query': QUERY,
+  'postgres-update': UPDATE,
+  'postgres-encryption': 'fernet',
+  'postgres-fernet-key': FERNET_KEY,
+  'timeout-seconds': '5',
+  ...more,
+});
+
+const stored = async (id: string): Promise<string | undefined> => {
+  const [row] = await pg.sql<Array<{ wa_token_encrypted: string | null }>>`
+    SELECT wa_token_encrypted FROM "Channel" WHERE id = ${id}`;
+  return row?.wa_token_encrypted ?? undefined;
+};
+
+describe('table mode', () => {
+  it("refreshes seed 003's due and old rows, leaves the rest, and fails on a dead one", async () => {
+    const channels: Channel[] = [
+      { id: 'ch_due', token: token({ daysLeft: 10 }), refreshedDaysAgo: 50 },
+      { id: 'ch_old', token: token({ daysLeft: 40 }), refreshedDaysAgo: 46 },
+      { id: 'ch_fresh', token: token({ daysLeft: 40 }), refreshedDaysAgo: 20 },
+      { id: 'ch_never', token: token({ expiresAt: 0 }) },
+      {
+        id: 'ch_dead',
+        token: token({
+          invalid: { code: 190, subcode: 460, message: 'The session is invalid because the user logged out.' },
+        }),
+      },
+    ];
+    const w = await seed(channels);
+    const before = new Map(await Promise.all(channels.map(async (c) => [c.id, await stored(c.id)] as const)));
+    const run = await w.run(inputs({ 'refresh-older-than-days': '45', concurrency: '2' }));
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.summary, /5 rows: 2 refreshed, 2 not due, 0 changed by someone else, 1 failed\./);
+    assert.equal(run.outputs['rows-refreshed'], '2');
+    assert.equal(run.outputs['rows-failed'], '1');
+    assert.deepEqual(JSON.parse(run.outputs.rows ?? ''), [
+      { id: 'ch_dead', result: 'failed' },
+      { id: 'ch_due', result: 'refreshed' },
+      { id: 'ch_fresh', result: 'not-due' },
+      { id: 'ch_never', result: 'non-expiring' },
+      { id: 'ch_old', result: 'refreshed' },
+    ]);
+    assert.equal(w.meta.minted.length, 2);
+    const minted = new Set(w.meta.minted.map((t) => t.token));
+    for (const id of ['ch_due', 'ch_old']) {
+      const value = await stored(id);
+      assert.ok(value && minted.has(decrypt(value)), `${id} holds a new token, opened by Python's Fernet`);
+    }
+    for (const id of ['ch_fresh', 'ch_never', 'ch_dead'])
+      assert.equal(await stored(id), before.get(id), `${id} untouched`);
+    assert.match(run.stdout, /row ch_dead.*logged out.*reconnect WhatsApp/);
+    assert.equal(await stored('ig_1'), 'not-a-meta-token');
+    assertNoLeak(run, [...channels.map((c) => c.token.token), ...minted, FERNET_KEY, pg.password]);
+  });
+
+  for (const change of ['reconnected', 'removed'] as const) {
+    it(`leaves a row ${change} between the read and the update alone, and says so`, async () => {
+      const w = await seed([{ id: 'ch_1', token: token({ daysLeft: 5 }) }]);
+      const newer = encrypt(token().token);
+      w.meta.inject({
+        method: 'GET',
+        path: /\/oauth\/access_token$/,
+        times: 1,
+        fault: {
+          kind: 'wait',
+          until: () =>
+            change === 'reconnected'
+              ? pg.sql`UPDATE "Channel" SET wa_token_encrypted = ${newer} WHERE id = 'ch_1'`
+              : pg.sql`DELETE FROM "Channel" WHERE id = 'ch_1'`,
+        },
+      });
+      const run = await w.run(inputs());
+      assert.equal(run.code, 0, run.stdout);
+      assert.equal(run.outputs['rows-changed'], '1');
+      assert.match(run.summary, /\| ch_1 \|.*changed by someone else/);
+      assert.equal(await stored('ch_1'), change === 'reconnected' ? newer : undefined);
+    });
+  }
+
+  for (const [more, message] of [
+    [
+      { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },
+      /must match the row by \$4 \(its id\) and the value it held, \$5/,
+    ],
+    [
+      { 'access-token': 'EAAFakeSomething00000000000000000000' },
+      /Input 'access-token' is set, but with postgres-tokens-query/,
+    ],
+    [{ 'github-secrets': 'META_ACCESS_TOKEN' }, /Input 'github-secrets' is set, but with postgres-tokens-query/],
+    [{ 'postgres-tokens-query': 'DELETE FROM "Channel"' }, /Input 'postgres-tokens-query' must be a single SELECT/],
+    [{ concurrency: '0' }, /Input 'concurrency' must be at least 1/],
+  ] as const) {
+    it(`refuses ${JSON.stringify(more)} before any call`, async () => {
+      const w = await seed([{ id: 'ch_1', token: token() }]);
+      const run = await w.run(inputs(more));
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, message);
+      assert.deepEqual(w.calls(), []);
+    });
+  }
+});
