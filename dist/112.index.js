@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findOpenIssue: () => (/* binding */ findOpenIssue),
 /* harmony export */   issueMarker: () => (/* binding */ issueMarker),
 /* harmony export */   issueTitle: () => (/* binding */ issueTitle),
+/* harmony export */   listOpenIssues: () => (/* binding */ listOpenIssues),
 /* harmony export */   openIssue: () => (/* binding */ openIssue),
 /* harmony export */   openIssueDesk: () => (/* binding */ openIssueDesk),
 /* harmony export */   renderFailure: () => (/* binding */ renderFailure),
@@ -142,11 +143,8 @@ function renderRecovery(report, context) {
     const expiry = token?.expiresAt ? ` The token now expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(token, report.now)}.` : '';
     return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(`### ✅ Recovered\n\nA run ended \`${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
 }
-/**
- * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
- * Returns undefined when there is none. Throws `ServiceError`.
- */
-async function findOpenIssue(api, repo, label, marker) {
+/** The open issues carrying `label` (not pull requests), with their bodies. Throws `ServiceError`. */
+async function listOpenIssues(api, repo, label) {
     try {
         const issues = await api.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
             ...repo,
@@ -156,12 +154,21 @@ async function findOpenIssue(api, repo, label, marker) {
         });
         if (!Array.isArray(issues))
             throw new Error('GitHub answered without a list of issues');
-        const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
-        return found && { number: found.number, html_url: found.html_url };
+        return issues
+            .filter((i) => i.pull_request === undefined)
+            .map((i) => ({ number: i.number, html_url: i.html_url, body: i.body ?? '' }));
     }
     catch (error) {
         throw api.gh.gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
     }
+}
+/**
+ * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
+ * Returns undefined when there is none. Throws `ServiceError`.
+ */
+async function findOpenIssue(api, repo, label, marker) {
+    const found = (await listOpenIssues(api, repo, label)).find((i) => i.body.includes(marker));
+    return found && { number: found.number, html_url: found.html_url };
 }
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
 async function ensureLabel(api, repo, label) {

@@ -430,6 +430,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const RETRY = 'Nothing now: the next scheduled run retries this row.';
+const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
+/** What a person does about a row whose token is dead (seed 003: renew by hand, or reconnect). */
+const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
 const seconds = (value) => value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
 /** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
@@ -513,29 +517,24 @@ async function writeRow(sql, pg, row, value, token, ms) {
 /** One row's refresh; every outcome is a result, never a throw. */
 async function refreshRow(sql, settings, provider, row, now) {
     const result = (r) => ({ id: row.id, ...r });
-    const token = await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__.opened)(settings.postgres, row.stored);
-    if (token === undefined)
-        return result({
-            type: '',
-            before: '',
-            after: '',
-            result: 'failed',
-            detail: 'its value does not open with postgres-fernet-key',
-        });
-    const fail = (info, detail, failureClass = 'needs-human') => result({
+    const fail = (info, detail, hint, failureClass) => result({
         type: info?.type ?? '',
         before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now) : '',
         after: '',
         result: 'failed',
         detail,
-        failureClass,
+        failureClass: failureClass ?? 'needs-human',
+        hint,
     });
+    const token = await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__.opened)(settings.postgres, row.stored);
+    if (token === undefined)
+        return fail(undefined, 'its value does not open with postgres-fernet-key', 'Check postgres-fernet-key against the key the app encrypts the column with, or store the token again.');
     let info;
     try {
         info = await provider.inspect(token);
         const problems = provider.checkCurrent(info, [`row ${row.id}`]);
         if (problems.length > 0)
-            return fail(info, `${problems.map((p) => p.message).join(' ')} Mint a new token, or have the customer reconnect WhatsApp (Embedded Signup), and store it in the row.`);
+            return fail(info, problems.map((p) => p.message).join(' '), RECONNECT);
         const decision = rowDue(info, row.refreshedAt, {
             ...settings,
             now,
@@ -562,7 +561,7 @@ async function refreshRow(sql, settings, provider, row, now) {
         const freshInfo = await provider.inspect(fresh);
         const findings = provider.checkRefreshed(info, freshInfo, now);
         if (findings.length > 0)
-            return fail(info, findings.map((f) => f.message).join(' '));
+            return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
         await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
         return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
     }
@@ -576,7 +575,8 @@ async function refreshRow(sql, settings, provider, row, now) {
                 detail: 'changed by someone else since it was read: left alone',
             });
         const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransportError */ .yM)(error);
-        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), retry ? 'retry-later' : 'needs-human');
+        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
+        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
     }
 }
 /**
@@ -600,10 +600,11 @@ async function runTable(settings, report, provider) {
                     target: `row ${r.id}`,
                     failureClass: r.failureClass ?? 'needs-human',
                     message: r.detail,
+                    ...(r.hint ? { hint: r.hint } : {}),
                 });
         }
-        if (report.failures.length === 0)
-            report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
+        // The status is `failed` whenever a row failed; the outcome is what the rest came to.
+        report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
     }
     catch (error) {
         report.failures.push({

@@ -30809,6 +30809,9 @@ async function run() {
             // The driver loads only here, in the Postgres chunk.
             const table = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719));
             await table.runTable(settings, report, provider);
+            // One issue per channel; the job's own issue below is for what failed the job as a whole.
+            const rowIssues = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436));
+            await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
             return;
         }
         const given = settings;
@@ -30857,8 +30860,13 @@ async function run() {
     finally {
         await keepalive;
         await built?.then(closeRun, () => undefined);
-        if (settings && provider)
-            await alert_alert(settings, report, provider, lookup);
+        if (settings && provider) {
+            const table = settings.postgres?.tokensQuery !== undefined;
+            // In table mode a failed row has an issue of its own: the job's issue is about the rest.
+            const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'row') } : report;
+            await alert_alert(settings, view, provider, lookup);
+            report.issue = view.issue;
+        }
         await conclude(report);
     }
 }

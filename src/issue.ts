@@ -179,6 +179,28 @@ export interface OpenIssue {
   html_url: string;
 }
 
+/** The open issues carrying `label` (not pull requests), with their bodies. Throws `ServiceError`. */
+export async function listOpenIssues(
+  api: IssueApi,
+  repo: RepoRef,
+  label: string,
+): Promise<Array<OpenIssue & { body: string }>> {
+  try {
+    const issues = await api.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      state: 'open',
+      labels: label,
+      per_page: 100,
+    });
+    if (!Array.isArray(issues)) throw new Error('GitHub answered without a list of issues');
+    return issues
+      .filter((i) => i.pull_request === undefined)
+      .map((i) => ({ number: i.number, html_url: i.html_url, body: i.body ?? '' }));
+  } catch (error) {
+    throw api.gh.gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
+  }
+}
+
 /**
  * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
  * Returns undefined when there is none. Throws `ServiceError`.
@@ -189,19 +211,8 @@ export async function findOpenIssue(
   label: string,
   marker: string,
 ): Promise<OpenIssue | undefined> {
-  try {
-    const issues = await api.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
-      ...repo,
-      state: 'open',
-      labels: label,
-      per_page: 100,
-    });
-    if (!Array.isArray(issues)) throw new Error('GitHub answered without a list of issues');
-    const found = issues.find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
-    return found && { number: found.number, html_url: found.html_url };
-  } catch (error) {
-    throw api.gh.gitHubError(error, `listing the open issues of ${repo.owner}/${repo.repo}`, 'Issues: read');
-  }
+  const found = (await listOpenIssues(api, repo, label)).find((i) => i.body.includes(marker));
+  return found && { number: found.number, html_url: found.html_url };
 }
 
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */

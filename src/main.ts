@@ -92,6 +92,9 @@ export async function run(): Promise<void> {
       // The driver loads only here, in the Postgres chunk.
       const table = await import('./table.ts');
       await table.runTable(settings, report, provider);
+      // One issue per channel; the job's own issue below is for what failed the job as a whole.
+      const rowIssues = await import('./row-issues.ts');
+      await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
       return;
     }
     const given = settings;
@@ -137,7 +140,13 @@ export async function run(): Promise<void> {
   } finally {
     await keepalive;
     await built?.then(closeRun, () => undefined);
-    if (settings && provider) await alert(settings, report, provider, lookup);
+    if (settings && provider) {
+      const table = settings.postgres?.tokensQuery !== undefined;
+      // In table mode a failed row has an issue of its own: the job's issue is about the rest.
+      const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'row') } : report;
+      await alert(settings, view, provider, lookup);
+      report.issue = view.issue;
+    }
     await conclude(report);
   }
 }

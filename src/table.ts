@@ -36,9 +36,17 @@ export interface RowResult {
   after: string;
   result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed';
   detail: string;
-  /** For a failed row: whether a later run may get past it on its own. */
+  /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
   failureClass?: FailureClass;
+  hint?: string;
 }
+
+const RETRY = 'Nothing now: the next scheduled run retries this row.';
+const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
+
+/** What a person does about a row whose token is dead (seed 003: renew by hand, or reconnect). */
+const RECONNECT =
+  'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 
 const column = (row: Record<string, unknown>, ...names: string[]): unknown =>
   names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
@@ -139,33 +147,28 @@ async function refreshRow(
   now: number,
 ): Promise<RowResult> {
   const result = (r: Omit<RowResult, 'id'>): RowResult => ({ id: row.id, ...r });
-  const token = await opened(settings.postgres, row.stored);
-  if (token === undefined)
-    return result({
-      type: '',
-      before: '',
-      after: '',
-      result: 'failed',
-      detail: 'its value does not open with postgres-fernet-key',
-    });
-  const fail = (info: TokenInfo | undefined, detail: string, failureClass: FailureClass = 'needs-human'): RowResult =>
+  const fail = (info: TokenInfo | undefined, detail: string, hint: string, failureClass?: FailureClass): RowResult =>
     result({
       type: info?.type ?? '',
       before: info ? expiryText(info, now) : '',
       after: '',
       result: 'failed',
       detail,
-      failureClass,
+      failureClass: failureClass ?? 'needs-human',
+      hint,
     });
+  const token = await opened(settings.postgres, row.stored);
+  if (token === undefined)
+    return fail(
+      undefined,
+      'its value does not open with postgres-fernet-key',
+      'Check postgres-fernet-key against the key the app encrypts the column with, or store the token again.',
+    );
   let info: TokenInfo | undefined;
   try {
     info = await provider.inspect(token);
     const problems = provider.checkCurrent(info, [`row ${row.id}`]);
-    if (problems.length > 0)
-      return fail(
-        info,
-        `${problems.map((p) => p.message).join(' ')} Mint a new token, or have the customer reconnect WhatsApp (Embedded Signup), and store it in the row.`,
-      );
+    if (problems.length > 0) return fail(info, problems.map((p) => p.message).join(' '), RECONNECT);
     const decision = rowDue(info, row.refreshedAt, {
       ...settings,
       now,
@@ -191,7 +194,7 @@ async function refreshRow(
       });
     const freshInfo = await provider.inspect(fresh);
     const findings = provider.checkRefreshed(info, freshInfo, now);
-    if (findings.length > 0) return fail(info, findings.map((f) => f.message).join(' '));
+    if (findings.length > 0) return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
     await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
     return result({ type: info.type, before, after: expiryText(freshInfo, now), result: 'refreshed', detail: '' });
   } catch (error) {
@@ -204,7 +207,8 @@ async function refreshRow(
         detail: 'changed by someone else since it was read: left alone',
       });
     const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
-    return fail(info, messageOf(error), retry ? 'retry-later' : 'needs-human');
+    const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
+    return fail(info, messageOf(error), hint, retry ? 'retry-later' : 'needs-human');
   }
 }
 
@@ -230,10 +234,11 @@ export async function runTable(settings: Settings, report: RunReport, provider: 
           target: `row ${r.id}`,
           failureClass: r.failureClass ?? 'needs-human',
           message: r.detail,
+          ...(r.hint ? { hint: r.hint } : {}),
         });
     }
-    if (report.failures.length === 0)
-      report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
+    // The status is `failed` whenever a row failed; the outcome is what the rest came to.
+    report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
   } catch (error) {
     report.failures.push({
       phase: 'read-token',

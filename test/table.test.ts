@@ -117,6 +117,23 @@ describe('table mode', () => {
     for (const id of ['ch_fresh', 'ch_never', 'ch_dead'])
       assert.equal(await stored(id), before.get(id), `${id} untouched`);
     assert.match(run.stdout, /row ch_dead.*logged out.*reconnect WhatsApp/);
+    // One issue, the dead channel's; none for the job.
+    const open = w.github.issues('acme/app').filter((i) => i.state === 'open');
+    assert.deepEqual(
+      open.map((i) => i.title),
+      ['Meta access token refresh failed: channel ch_dead'],
+    );
+    assert.match(open[0]?.body ?? '', /row=ch_dead/);
+    assert.match(open[0]?.body ?? '', /reconnect WhatsApp/);
+
+    // The customer reconnects: the app stores a new token; the next run closes that channel's issue.
+    const reconnected = token({ daysLeft: 59 });
+    w.meta.addToken(reconnected);
+    await pg.sql`UPDATE "Channel" SET wa_token_encrypted = ${encrypt(reconnected.token)} WHERE id = 'ch_dead'`;
+    const next = await w.run(inputs({ 'refresh-older-than-days': '45' }));
+    assert.equal(next.code, 0, next.stdout);
+    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), "the channel's issue is closed");
+    assert.match(w.github.issues('acme/app')[0]?.comments.at(-1)?.body ?? '', /Recovered/);
     assert.equal(await stored('ig_1'), 'not-a-meta-token');
     assertNoLeak(run, [...channels.map((c) => c.token.token), ...minted, FERNET_KEY, pg.password]);
   });
