@@ -406,6 +406,7 @@ function createDestinations(settings) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   THROTTLE_PERCENT: () => (/* binding */ THROTTLE_PERCENT),
 /* harmony export */   inPool: () => (/* binding */ inPool),
 /* harmony export */   readRows: () => (/* binding */ readRows),
 /* harmony export */   rowDue: () => (/* binding */ rowDue),
@@ -457,6 +458,13 @@ async function readRows(sql, query) {
         };
     });
 }
+/** Meta's usage (percent of a budget, `X-App-Usage` and kin) past which no new row is started. */
+const THROTTLE_PERCENT = 75;
+/** Whether `error` is one of Meta's rate limits (api-facts A.3, A.4). */
+const rateLimited = (error) => {
+    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
+    return code !== undefined && ([4, 17, 32, 613].includes(code) || (code >= 80_000 && code <= 80_014));
+};
 /** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
 async function inPool(items, limit, work) {
     const results = new Array(items.length);
@@ -515,8 +523,18 @@ async function writeRow(sql, pg, row, value, token, ms) {
         .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y)(error, 'updating')));
 }
 /** One row's refresh; every outcome is a result, never a throw. */
-async function refreshRow(sql, settings, provider, row, now) {
+async function refreshRow(sql, settings, provider, row, now, throttle) {
     const result = (r) => ({ id: row.id, ...r });
+    if (throttle.limited || throttle.usage >= THROTTLE_PERCENT)
+        return result({
+            type: '',
+            before: '',
+            after: '',
+            result: 'skipped',
+            detail: throttle.limited
+                ? 'left for the next run: Meta rate-limited this app'
+                : `left for the next run: Meta's usage reached ${throttle.usage}%`,
+        });
     const fail = (info, detail, hint, failureClass) => result({
         type: info?.type ?? '',
         before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now) : '',
@@ -566,6 +584,8 @@ async function refreshRow(sql, settings, provider, row, now) {
         return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
     }
     catch (error) {
+        if (rateLimited(error))
+            throttle.limited = true;
         if (error instanceof Changed)
             return result({
                 type: info?.type ?? '',
@@ -582,8 +602,10 @@ async function refreshRow(sql, settings, provider, row, now) {
 /**
  * Refreshes every row of `postgres-tokens-query`, `concurrency` at once, into `report.rows`; a
  * failed row is a failure of the run (`target` its id), a changed row is reported, not failed.
+ * Once Meta's usage passes `THROTTLE_PERCENT` or a call is rate limited (`throttle`, which the
+ * provider's client keeps up to date), no new row is started: the rest are left for the next run.
  */
-async function runTable(settings, report, provider) {
+async function runTable(settings, report, provider, throttle = { usage: 0, limited: false }) {
     const pg = settings.postgres;
     if (!pg?.tokensQuery)
         return;
@@ -591,7 +613,16 @@ async function runTable(settings, report, provider) {
     try {
         const rows = await readRows(sql, pg.tokensQuery);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
-        report.rows = await inPool(rows, pg.concurrency, (row) => refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now));
+        report.rows = await inPool(rows, pg.concurrency, (row) => refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now, throttle));
+        const skipped = report.rows.filter((r) => r.result === 'skipped').length;
+        if (skipped > 0) {
+            const why = throttle.limited
+                ? 'Meta rate-limited this app'
+                : `Meta's usage of this app reached ${throttle.usage}% (X-App-Usage)`;
+            const note = `${why}: no new row was started, and ${skipped} row${skipped === 1 ? ' is' : 's are'} left for the next run.`;
+            report.notes.push(note);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(note);
+        }
         for (const r of report.rows) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
             if (r.result === 'failed')

@@ -29836,6 +29836,34 @@ const DebugToken = types/* object */.Ik({
 });
 /** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
 const BusinessUseCaseUsage = types/* record */.g1(types/* array */.YO(types/* object */.Ik({ estimated_time_to_regain_access: types/* number */.ai().optional() }).passthrough()));
+const Usage = types/* object */.Ik({ call_count: types/* number */.ai(), total_cputime: types/* number */.ai(), total_time: types/* number */.ai() }).partial();
+/**
+ * The highest percentage of Meta's budgets an answer's headers report: `X-App-Usage` (`call_count`,
+ * `total_cputime`, `total_time`) and each entry of `X-Business-Use-Case-Usage`; undefined when
+ * neither says (api-facts A.4).
+ */
+function usagePercent(appUsage, businessUsage) {
+    const parse = (text) => {
+        try {
+            return text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const app = Usage.safeParse(parse(appUsage));
+    const business = BusinessUseCaseUsage.safeParse(parse(businessUsage));
+    const entries = [
+        ...(app.success ? [app.data] : []),
+        ...(business.success
+            ? Object.values(business.data)
+                .flat()
+                .map((e) => Usage.safeParse(e).data ?? {})
+            : []),
+    ];
+    const values = entries.flatMap((e) => [e.call_count, e.total_cputime, e.total_time]).filter((v) => v !== undefined);
+    return values.length > 0 ? Math.max(...values) : undefined;
+}
 /** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
 function regainAccessMinutes(header) {
     if (!header)
@@ -29917,6 +29945,9 @@ async function getOnce(graph, path, params, schema) {
             message: `Meta Graph API ${path}: ${what}`,
         });
     }
+    const usage = usagePercent(response.headers.get('x-app-usage'), response.headers.get('x-business-use-case-usage'));
+    if (usage !== undefined)
+        options.onUsage?.(usage);
     const text = await response.text();
     let body;
     try {
@@ -30456,6 +30487,7 @@ function createMetaProvider(options) {
         appId: options.appId,
         appSecret: options.appSecret,
         timeoutMs: options.timeoutMs,
+        ...(options.onUsage ? { onUsage: options.onUsage } : {}),
     });
     return {
         id: 'facebook',
@@ -30805,10 +30837,15 @@ async function run() {
         }
         if (settings.postgres?.tokensQuery) {
             // Table mode: every row holds its own Facebook Login token.
-            provider = createMetaProvider(settings);
+            // Meta's usage, as each answer reports it, throttles the job.
+            const throttle = { usage: 0, limited: false };
+            const onUsage = (percent) => {
+                throttle.usage = Math.max(throttle.usage, percent);
+            };
+            provider = createMetaProvider({ ...settings, onUsage });
             // The driver loads only here, in the Postgres chunk.
             const table = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719));
-            await table.runTable(settings, report, provider);
+            await table.runTable(settings, report, provider, throttle);
             // One issue per channel; the job's own issue below is for what failed the job as a whole.
             const rowIssues = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436));
             await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
@@ -30972,6 +31009,7 @@ function rowOutputs(rows) {
         'rows-not-due': count('not-due', 'non-expiring'),
         'rows-failed': count('failed'),
         'rows-changed': count('changed'),
+        'rows-skipped': count('skipped'),
         rows: JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result }))),
     };
 }
@@ -30997,13 +31035,14 @@ const ROW_TEXT = {
     'not-due': '➖ not due',
     'non-expiring': '➖ never expires',
     changed: '⏭️ changed by someone else',
+    skipped: '⏸️ left for the next run',
     failed: '❌ failed',
 };
 /** Table mode's digest: one line per row, by id (never its token). */
 function rowsTable(rows) {
     const count = (result) => rows.filter((r) => r.result === result).length;
     return [
-        `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed.`,
+        `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed${count('skipped') > 0 ? `, ${count('skipped')} left for the next run` : ''}.`,
         '',
         '| Row | Type | Expiry before | Expiry after | Result | Detail |',
         '|---|---|---|---|---|---|',

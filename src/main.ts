@@ -88,10 +88,15 @@ export async function run(): Promise<void> {
     }
     if (settings.postgres?.tokensQuery) {
       // Table mode: every row holds its own Facebook Login token.
-      provider = createMetaProvider(settings);
+      // Meta's usage, as each answer reports it, throttles the job.
+      const throttle = { usage: 0, limited: false };
+      const onUsage = (percent: number): void => {
+        throttle.usage = Math.max(throttle.usage, percent);
+      };
+      provider = createMetaProvider({ ...settings, onUsage });
       // The driver loads only here, in the Postgres chunk.
       const table = await import('./table.ts');
-      await table.runTable(settings, report, provider);
+      await table.runTable(settings, report, provider, throttle);
       // One issue per channel; the job's own issue below is for what failed the job as a whole.
       const rowIssues = await import('./row-issues.ts');
       await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);

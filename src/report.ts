@@ -176,6 +176,7 @@ function rowOutputs(rows: RowResult[]): Record<string, string> {
     'rows-not-due': count('not-due', 'non-expiring'),
     'rows-failed': count('failed'),
     'rows-changed': count('changed'),
+    'rows-skipped': count('skipped'),
     rows: JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result }))),
   };
 }
@@ -205,6 +206,7 @@ const ROW_TEXT: Record<RowResult['result'], string> = {
   'not-due': '➖ not due',
   'non-expiring': '➖ never expires',
   changed: '⏭️ changed by someone else',
+  skipped: '⏸️ left for the next run',
   failed: '❌ failed',
 };
 
@@ -212,7 +214,7 @@ const ROW_TEXT: Record<RowResult['result'], string> = {
 export function rowsTable(rows: RowResult[]): string[] {
   const count = (result: RowResult['result']): number => rows.filter((r) => r.result === result).length;
   return [
-    `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed.`,
+    `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed${count('skipped') > 0 ? `, ${count('skipped')} left for the next run` : ''}.`,
     '',
     '| Row | Type | Expiry before | Expiry after | Result | Detail |',
     '|---|---|---|---|---|---|',

@@ -34,7 +34,7 @@ export interface RowResult {
   /** Expiry before and after, as words (`expiryText`). */
   before: string;
   after: string;
-  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed';
+  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed' | 'skipped';
   detail: string;
   /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
   failureClass?: FailureClass;
@@ -75,6 +75,21 @@ export async function readRows(sql: Sql, query: string): Promise<TokenRow[]> {
     };
   });
 }
+
+/** Meta's usage (percent of a budget, `X-App-Usage` and kin) past which no new row is started. */
+export const THROTTLE_PERCENT = 75;
+
+/** What the job has seen of Meta's limits: the highest usage reported, and whether a call was rate limited. */
+export interface Throttle {
+  usage: number;
+  limited: boolean;
+}
+
+/** Whether `error` is one of Meta's rate limits (api-facts A.3, A.4). */
+const rateLimited = (error: unknown): boolean => {
+  const code = error instanceof ServiceError ? error.meta?.code : undefined;
+  return code !== undefined && ([4, 17, 32, 613].includes(code) || (code >= 80_000 && code <= 80_014));
+};
 
 /** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
 export async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -145,8 +160,19 @@ async function refreshRow(
   provider: TokenProvider,
   row: TokenRow,
   now: number,
+  throttle: Throttle,
 ): Promise<RowResult> {
   const result = (r: Omit<RowResult, 'id'>): RowResult => ({ id: row.id, ...r });
+  if (throttle.limited || throttle.usage >= THROTTLE_PERCENT)
+    return result({
+      type: '',
+      before: '',
+      after: '',
+      result: 'skipped',
+      detail: throttle.limited
+        ? 'left for the next run: Meta rate-limited this app'
+        : `left for the next run: Meta's usage reached ${throttle.usage}%`,
+    });
   const fail = (info: TokenInfo | undefined, detail: string, hint: string, failureClass?: FailureClass): RowResult =>
     result({
       type: info?.type ?? '',
@@ -198,6 +224,7 @@ async function refreshRow(
     await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
     return result({ type: info.type, before, after: expiryText(freshInfo, now), result: 'refreshed', detail: '' });
   } catch (error) {
+    if (rateLimited(error)) throttle.limited = true;
     if (error instanceof Changed)
       return result({
         type: info?.type ?? '',
@@ -215,8 +242,15 @@ async function refreshRow(
 /**
  * Refreshes every row of `postgres-tokens-query`, `concurrency` at once, into `report.rows`; a
  * failed row is a failure of the run (`target` its id), a changed row is reported, not failed.
+ * Once Meta's usage passes `THROTTLE_PERCENT` or a call is rate limited (`throttle`, which the
+ * provider's client keeps up to date), no new row is started: the rest are left for the next run.
  */
-export async function runTable(settings: Settings, report: RunReport, provider: TokenProvider): Promise<void> {
+export async function runTable(
+  settings: Settings,
+  report: RunReport,
+  provider: TokenProvider,
+  throttle: Throttle = { usage: 0, limited: false },
+): Promise<void> {
   const pg = settings.postgres;
   if (!pg?.tokensQuery) return;
   const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
@@ -224,8 +258,17 @@ export async function runTable(settings: Settings, report: RunReport, provider: 
     const rows = await readRows(sql, pg.tokensQuery);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
     report.rows = await inPool(rows, pg.concurrency, (row) =>
-      refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now),
+      refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now, throttle),
     );
+    const skipped = report.rows.filter((r) => r.result === 'skipped').length;
+    if (skipped > 0) {
+      const why = throttle.limited
+        ? 'Meta rate-limited this app'
+        : `Meta's usage of this app reached ${throttle.usage}% (X-App-Usage)`;
+      const note = `${why}: no new row was started, and ${skipped} row${skipped === 1 ? ' is' : 's are'} left for the next run.`;
+      report.notes.push(note);
+      core.warning(note);
+    }
     for (const r of report.rows) {
       core.info(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
       if (r.result === 'failed')

@@ -162,6 +162,29 @@ describe('table mode', () => {
     });
   }
 
+  it("stops starting rows once Meta's usage passes 75%, and the next run finishes the job", async () => {
+    const channels = ['ch_1', 'ch_2', 'ch_3', 'ch_4', 'ch_5'].map((id) => ({ id, token: token({ daysLeft: 5 }) }));
+    // Each row takes three calls (inspect, exchange, verify): the sixth answer reports 80%.
+    let busy = true;
+    const w = await seed(channels, { meta: { appUsage: (n: number) => (busy ? (n >= 6 ? 80 : 20) : 10) } });
+    const first = await w.run(inputs({ concurrency: '1' }));
+    assert.equal(first.code, 0, first.stdout);
+    assert.equal(first.outputs['rows-refreshed'], '2');
+    assert.equal(first.outputs['rows-skipped'], '3');
+    assert.match(
+      first.summary,
+      /usage of this app reached 80% \(X-App-Usage\): no new row was started, and 3 rows are left/,
+    );
+    assert.equal(w.meta.minted.length, 2);
+
+    busy = false;
+    const second = await w.run(inputs({ concurrency: '1' }));
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(second.outputs['rows-refreshed'], '3');
+    assert.equal(second.outputs['rows-not-due'], '2');
+    assert.equal(w.meta.minted.length, 5);
+  });
+
   for (const [more, message] of [
     [
       { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },

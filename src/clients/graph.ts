@@ -38,6 +38,8 @@ export interface GraphClientOptions {
   appSecret: string;
   /** Per request, in milliseconds. */
   timeoutMs: number;
+  /** Told the highest usage percentage of each answer's `X-App-Usage` / `X-Business-Use-Case-Usage` (api-facts A.4). */
+  onUsage?: (percent: number) => void;
 }
 
 export interface ExchangedToken {
@@ -108,6 +110,35 @@ const BusinessUseCaseUsage = z.record(
   z.array(z.object({ estimated_time_to_regain_access: z.number().optional() }).passthrough()),
 );
 
+const Usage = z.object({ call_count: z.number(), total_cputime: z.number(), total_time: z.number() }).partial();
+
+/**
+ * The highest percentage of Meta's budgets an answer's headers report: `X-App-Usage` (`call_count`,
+ * `total_cputime`, `total_time`) and each entry of `X-Business-Use-Case-Usage`; undefined when
+ * neither says (api-facts A.4).
+ */
+export function usagePercent(appUsage: string | null, businessUsage: string | null): number | undefined {
+  const parse = (text: string | null): unknown => {
+    try {
+      return text ? JSON.parse(text) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const app = Usage.safeParse(parse(appUsage));
+  const business = BusinessUseCaseUsage.safeParse(parse(businessUsage));
+  const entries = [
+    ...(app.success ? [app.data] : []),
+    ...(business.success
+      ? Object.values(business.data)
+          .flat()
+          .map((e) => Usage.safeParse(e).data ?? {})
+      : []),
+  ];
+  const values = entries.flatMap((e) => [e.call_count, e.total_cputime, e.total_time]).filter((v) => v !== undefined);
+  return values.length > 0 ? Math.max(...values) : undefined;
+}
+
 /** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
 export function regainAccessMinutes(header: string | null): number | undefined {
   if (!header) return undefined;
@@ -139,7 +170,7 @@ const Exchange = z.object({
 /** What every call of one client shares. */
 interface Graph {
   /** `version` empty: paths without one (graph.instagram.com's `refresh_access_token`). */
-  options: Pick<GraphClientOptions, 'baseUrl' | 'version' | 'timeoutMs'>;
+  options: Pick<GraphClientOptions, 'baseUrl' | 'version' | 'timeoutMs' | 'onUsage'>;
   fetch: typeof fetch;
 }
 
@@ -206,6 +237,8 @@ async function getOnce<S extends z.ZodTypeAny>(
       message: `Meta Graph API ${path}: ${what}`,
     });
   }
+  const usage = usagePercent(response.headers.get('x-app-usage'), response.headers.get('x-business-use-case-usage'));
+  if (usage !== undefined) options.onUsage?.(usage);
   const text = await response.text();
   let body: unknown;
   try {

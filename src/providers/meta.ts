@@ -148,6 +148,8 @@ export interface MetaProviderOptions {
   timeoutMs: number;
   /** Scopes the token must hold. */
   requiredScopes: string[];
+  /** Told Meta's usage percentage after each answer that reports one (table mode throttles by it). */
+  onUsage?: (percent: number) => void;
 }
 
 /** The Facebook Login provider over the Graph API at `options.graphApiUrl`. */
@@ -158,6 +160,7 @@ export function createMetaProvider(options: MetaProviderOptions): TokenProvider 
     appId: options.appId,
     appSecret: options.appSecret,
     timeoutMs: options.timeoutMs,
+    ...(options.onUsage ? { onUsage: options.onUsage } : {}),
   });
   return {
     id: 'facebook',

@@ -6,7 +6,7 @@
  * test/fakes/README.md ("Meta Graph fake: WhatsApp health reads").
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import type { FakeServer, Reply } from './server.ts';
+import type { FakeServer, RecordedRequest, Reply } from './server.ts';
 import { json, startFake } from './server.ts';
 
 export interface FakeToken {
@@ -87,6 +87,8 @@ export interface MetaFakeOptions {
   /** HTTP status of a 'permission' denial (UNCONFIRMED: 400 or 403); default 400. */
   permissionErrorStatus?: 400 | 403;
   latencyMs?: number;
+  /** The `X-App-Usage` percentage to send with the n-th answer (1-based); none when undefined. */
+  appUsage?: (n: number) => number | undefined;
 }
 
 export interface MetaFake extends FakeServer {
@@ -262,115 +264,121 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
     return json(200, body);
   };
 
-  const fake = await startFake(
-    (req) => {
-      const match = /^\/(v\d+\.\d+)\/(debug_token|oauth\/access_token|\d+)$/.exec(req.path);
-      if (!match || req.method !== 'GET')
-        return metaError(400, 100, 'Unsupported get request.', 33, 'GraphMethodException');
-      const q = req.query;
-      const accessToken = q.get('access_token');
-      const target = match[2] ?? '';
-      const assetRead = /^\d+$/.test(target);
-      const appToken = isAppToken(accessToken);
-      if (options.requireAppsecretProof && accessToken && !appToken) {
-        const user = tokens.get(accessToken);
-        const secret = user ? options.apps[user.appId]?.secret : undefined;
-        const proof = q.get('appsecret_proof');
-        if (!proof)
-          return metaError(
-            400,
-            100,
-            'API calls from the server require an appsecret_proof argument',
-            undefined,
-            'GraphMethodException',
-          );
-        if (!secret || createHmac('sha256', secret).update(accessToken).digest('hex') !== proof) {
-          return metaError(
-            400,
-            100,
-            'Invalid appsecret_proof provided in the API argument',
-            undefined,
-            'GraphMethodException',
-          );
-        }
+  let answered = 0;
+  const fake = await startFake((req) => withUsage(answer(req)), { latencyMs: options.latencyMs ?? 0 });
+  /** `X-App-Usage` on every answer when `appUsage` says (api-facts A.4: percentages of the app's hourly budget). */
+  function withUsage(reply: Reply): Reply {
+    const percent = options.appUsage?.(++answered);
+    if (percent === undefined) return reply;
+    const usage = JSON.stringify({ call_count: percent, total_cputime: Math.round(percent / 2), total_time: percent });
+    return { ...reply, headers: { ...reply.headers, 'x-app-usage': usage } };
+  }
+  function answer(req: RecordedRequest): Reply {
+    const match = /^\/(v\d+\.\d+)\/(debug_token|oauth\/access_token|\d+)$/.exec(req.path);
+    if (!match || req.method !== 'GET')
+      return metaError(400, 100, 'Unsupported get request.', 33, 'GraphMethodException');
+    const q = req.query;
+    const accessToken = q.get('access_token');
+    const target = match[2] ?? '';
+    const assetRead = /^\d+$/.test(target);
+    const appToken = isAppToken(accessToken);
+    if (options.requireAppsecretProof && accessToken && !appToken) {
+      const user = tokens.get(accessToken);
+      const secret = user ? options.apps[user.appId]?.secret : undefined;
+      const proof = q.get('appsecret_proof');
+      if (!proof)
+        return metaError(
+          400,
+          100,
+          'API calls from the server require an appsecret_proof argument',
+          undefined,
+          'GraphMethodException',
+        );
+      if (!secret || createHmac('sha256', secret).update(accessToken).digest('hex') !== proof) {
+        return metaError(
+          400,
+          100,
+          'Invalid appsecret_proof provided in the API argument',
+          undefined,
+          'GraphMethodException',
+        );
       }
+    }
 
-      if (assetRead) return readAsset(target, q);
+    if (assetRead) return readAsset(target, q);
 
-      if (target === 'debug_token') {
-        if (!isAppToken(accessToken)) return metaError(400, 190, 'Invalid OAuth access token signature.');
-        const input = q.get('input_token') ?? '';
-        const t = tokens.get(input);
-        const dead = deadReason(t);
-        if (!t || dead) {
-          return json(200, {
-            data: {
-              ...(t
-                ? {
-                    app_id: t.appId,
-                    type: t.type,
-                    application: options.apps[t.appId]?.name,
-                    expires_at: t.expiresAt,
-                    user_id: t.userId,
-                    scopes: t.scopes,
-                  }
-                : {}),
-              is_valid: false,
-              error: dead,
-            },
-          });
-        }
+    if (target === 'debug_token') {
+      if (!isAppToken(accessToken)) return metaError(400, 190, 'Invalid OAuth access token signature.');
+      const input = q.get('input_token') ?? '';
+      const t = tokens.get(input);
+      const dead = deadReason(t);
+      if (!t || dead) {
         return json(200, {
           data: {
-            app_id: t.appId,
-            type: t.type,
-            application: options.apps[t.appId]?.name ?? 'App',
-            data_access_expires_at: t.type === 'USER' ? now() + 90 * 86_400 : 0,
-            expires_at: t.expiresAt,
-            is_valid: true,
-            ...(t.issuedAt === undefined ? {} : { issued_at: t.issuedAt }),
-            scopes: t.scopes,
-            granular_scopes: t.scopes.map((scope) => ({ scope })),
-            user_id: t.userId,
+            ...(t
+              ? {
+                  app_id: t.appId,
+                  type: t.type,
+                  application: options.apps[t.appId]?.name,
+                  expires_at: t.expiresAt,
+                  user_id: t.userId,
+                  scopes: t.scopes,
+                }
+              : {}),
+            is_valid: false,
+            error: dead,
           },
         });
       }
+      return json(200, {
+        data: {
+          app_id: t.appId,
+          type: t.type,
+          application: options.apps[t.appId]?.name ?? 'App',
+          data_access_expires_at: t.type === 'USER' ? now() + 90 * 86_400 : 0,
+          expires_at: t.expiresAt,
+          is_valid: true,
+          ...(t.issuedAt === undefined ? {} : { issued_at: t.issuedAt }),
+          scopes: t.scopes,
+          granular_scopes: t.scopes.map((scope) => ({ scope })),
+          user_id: t.userId,
+        },
+      });
+    }
 
-      // oauth/access_token
-      if (q.get('grant_type') !== 'fb_exchange_token') return metaError(400, 100, 'Invalid grant_type', undefined);
-      const app = options.apps[q.get('client_id') ?? ''];
-      if (!app) return metaError(400, 101, 'Error validating application. Invalid application ID.');
-      if (app.secret !== q.get('client_secret')) return metaError(400, 1, 'Error validating client secret.');
-      const old = tokens.get(q.get('fb_exchange_token') ?? '');
-      const dead = deadReason(old);
-      if (!old || dead) return metaError(400, 190, dead?.message ?? 'Invalid OAuth access token.', dead?.subcode);
-      if (old.appId !== q.get('client_id'))
-        return metaError(400, 190, 'Error validating access token: The token does not belong to this app.');
+    // oauth/access_token
+    if (q.get('grant_type') !== 'fb_exchange_token') return metaError(400, 100, 'Invalid grant_type', undefined);
+    const app = options.apps[q.get('client_id') ?? ''];
+    if (!app) return metaError(400, 101, 'Error validating application. Invalid application ID.');
+    if (app.secret !== q.get('client_secret')) return metaError(400, 1, 'Error validating client secret.');
+    const old = tokens.get(q.get('fb_exchange_token') ?? '');
+    const dead = deadReason(old);
+    if (!old || dead) return metaError(400, 190, dead?.message ?? 'Invalid OAuth access token.', dead?.subcode);
+    if (old.appId !== q.get('client_id'))
+      return metaError(400, 190, 'Error validating access token: The token does not belong to this app.');
 
-      const sixtyDays = q.get('set_token_expires_in_60_days') === 'true';
-      const extends_ =
-        old.type === 'SYSTEM_USER' ? sixtyDays : old.type === 'USER' ? options.userExchangeExtends === true : false;
-      const fresh: FakeToken = {
-        ...old,
-        token: fakeTokenString(),
-        issuedAt: options.omitIssuedAt ? undefined : now(),
-        expiresAt: extends_ ? now() + SIXTY_DAYS : old.expiresAt,
-        scopes: old.scopes.filter((s) => !options.dropScopesOnExchange?.includes(s)),
+    const sixtyDays = q.get('set_token_expires_in_60_days') === 'true';
+    const extends_ =
+      old.type === 'SYSTEM_USER' ? sixtyDays : old.type === 'USER' ? options.userExchangeExtends === true : false;
+    const fresh: FakeToken = {
+      ...old,
+      token: fakeTokenString(),
+      issuedAt: options.omitIssuedAt ? undefined : now(),
+      expiresAt: extends_ ? now() + SIXTY_DAYS : old.expiresAt,
+      scopes: old.scopes.filter((s) => !options.dropScopesOnExchange?.includes(s)),
+    };
+    tokens.set(fresh.token, fresh);
+    minted.push(fresh);
+    if (options.oldTokenSurvives === false)
+      old.invalid = {
+        code: 190,
+        subcode: 467,
+        message: 'Error validating access token: The session has been invalidated.',
       };
-      tokens.set(fresh.token, fresh);
-      minted.push(fresh);
-      if (options.oldTokenSurvives === false)
-        old.invalid = {
-          code: 190,
-          subcode: 467,
-          message: 'Error validating access token: The session has been invalidated.',
-        };
-      const body: Record<string, unknown> = { access_token: fresh.token, token_type: 'bearer' };
-      if (!options.omitExpiresIn && fresh.expiresAt !== 0) body.expires_in = fresh.expiresAt - now();
-      return json(200, body);
-    },
-    { latencyMs: options.latencyMs ?? 0 },
-  );
+    const body: Record<string, unknown> = { access_token: fresh.token, token_type: 'bearer' };
+    if (!options.omitExpiresIn && fresh.expiresAt !== 0) body.expires_in = fresh.expiresAt - now();
+    return json(200, body);
+  }
   return Object.assign(fake, {
     tokens,
     minted,
