@@ -117,6 +117,8 @@ function newRecord(fields) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   auditProblem: () => (/* binding */ auditProblem),
+/* harmony export */   boundOf: () => (/* binding */ boundOf),
 /* harmony export */   createDestinations: () => (/* binding */ createDestinations),
 /* harmony export */   opened: () => (/* binding */ opened),
 /* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
@@ -213,6 +215,17 @@ function selectProblem(sql) {
         return 'must not use parameters';
     return undefined;
 }
+/** Why `sql` is not a statement `postgres-audit-insert` may run: a single INSERT using only `$1`–`$4`. */
+function auditProblem(sql) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return statement;
+    if (statement.type !== 'insert')
+        return 'must be a single INSERT';
+    if ([...parametersOf(statement)].some((n) => n > 4))
+        return 'may use only $1 (the row id), $2 and $3 (the old and new expiry, timestamptz) and $4 (the outcome)';
+    return undefined;
+}
 /** Every problem of the Postgres statements, each naming its input; checked before any call. */
 function validate(settings) {
     const pg = settings.postgres;
@@ -221,7 +234,9 @@ function validate(settings) {
     const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
     const select = pg.select === undefined ? undefined : selectProblem(pg.select);
     const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
+    const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
     return [
+        ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
         ...(update ? [`Input 'postgres-update' ${update}.`] : []),
         ...(select ? [`Input 'postgres-select' ${select}.`] : []),
         ...(tokens
@@ -230,6 +245,11 @@ function validate(settings) {
             ]
             : []),
     ];
+}
+/** How many of `$1`, `$2`, … a statement that passed `validate` binds: the highest it uses. */
+function boundOf(sql) {
+    const statement = single(sql);
+    return typeof statement === 'string' ? 0 : Math.max(0, ...parametersOf(statement));
 }
 /** The table the update writes, for the report: `schema.table`. */
 function tableOf(statement) {

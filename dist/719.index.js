@@ -117,6 +117,8 @@ function newRecord(fields) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   auditProblem: () => (/* binding */ auditProblem),
+/* harmony export */   boundOf: () => (/* binding */ boundOf),
 /* harmony export */   createDestinations: () => (/* binding */ createDestinations),
 /* harmony export */   opened: () => (/* binding */ opened),
 /* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
@@ -213,6 +215,17 @@ function selectProblem(sql) {
         return 'must not use parameters';
     return undefined;
 }
+/** Why `sql` is not a statement `postgres-audit-insert` may run: a single INSERT using only `$1`–`$4`. */
+function auditProblem(sql) {
+    const statement = single(sql);
+    if (typeof statement === 'string')
+        return statement;
+    if (statement.type !== 'insert')
+        return 'must be a single INSERT';
+    if ([...parametersOf(statement)].some((n) => n > 4))
+        return 'may use only $1 (the row id), $2 and $3 (the old and new expiry, timestamptz) and $4 (the outcome)';
+    return undefined;
+}
 /** Every problem of the Postgres statements, each naming its input; checked before any call. */
 function validate(settings) {
     const pg = settings.postgres;
@@ -221,7 +234,9 @@ function validate(settings) {
     const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
     const select = pg.select === undefined ? undefined : selectProblem(pg.select);
     const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
+    const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
     return [
+        ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
         ...(update ? [`Input 'postgres-update' ${update}.`] : []),
         ...(select ? [`Input 'postgres-select' ${select}.`] : []),
         ...(tokens
@@ -230,6 +245,11 @@ function validate(settings) {
             ]
             : []),
     ];
+}
+/** How many of `$1`, `$2`, … a statement that passed `validate` binds: the highest it uses. */
+function boundOf(sql) {
+    const statement = single(sql);
+    return typeof statement === 'string' ? 0 : Math.max(0, ...parametersOf(statement));
 }
 /** The table the update writes, for the report: `schema.table`. */
 function tableOf(statement) {
@@ -410,14 +430,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inPool: () => (/* binding */ inPool),
 /* harmony export */   readRows: () => (/* binding */ readRows),
 /* harmony export */   rowDue: () => (/* binding */ rowDue),
-/* harmony export */   runTable: () => (/* binding */ runTable)
+/* harmony export */   runTable: () => (/* binding */ runTable),
+/* harmony export */   shardOf: () => (/* binding */ shardOf)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
 /* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(828);
-/* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7342);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(828);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7342);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -425,6 +448,7 @@ __webpack_require__.r(__webpack_exports__);
  * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
  * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
  */
+
 
 
 
@@ -444,13 +468,13 @@ async function readRows(sql, query) {
         const id = column(row, 'id');
         const token = column(row, 'token');
         if ((typeof id !== 'string' && typeof id !== 'number') || typeof token !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: 'Postgres: postgres-tokens-query must return an id column and a token column (text)',
                 hint: 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" WHERE …',
             });
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(token);
         return {
             id: String(id),
             stored: token,
@@ -462,9 +486,13 @@ async function readRows(sql, query) {
 const THROTTLE_PERCENT = 75;
 /** Whether `error` is one of Meta's rate limits (api-facts A.3, A.4). */
 const rateLimited = (error) => {
-    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
+    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
     return code !== undefined && ([4, 17, 32, 613].includes(code) || (code >= 80_000 && code <= 80_014));
 };
+/** The shard (1-based, of `count`) row `id` belongs to: by the first 32 bits of its SHA-256, so every job agrees. */
+function shardOf(id, count) {
+    return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
+}
 /** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
 async function inPool(items, limit, work) {
     const results = new Array(items.length);
@@ -483,37 +511,39 @@ async function inPool(items, limit, work) {
  * refresh (the table's, else Meta's `issued_at`) is older than `olderThanDays`. Pure.
  */
 function rowDue(info, refreshedAt, options) {
-    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .decide */ .LD)(info, options);
+    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)(info, options);
     if (decision.kind !== 'not-due' || options.olderThanDays === undefined)
         return decision;
     const last = refreshedAt ?? info.issuedAt;
-    const old = last !== undefined && options.now - last > options.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_5__/* .DAY_SECONDS */ .fo;
+    const old = last !== undefined && options.now - last > options.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_SECONDS */ .fo;
     return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
 }
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
 class Changed extends Error {
 }
+const timestamp = (unixSeconds) => (unixSeconds ? new Date(unixSeconds * 1000) : null);
 /**
  * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
- * the expiry, `$3` now, `$4` the id, `$5` what the row held. Throws `Changed` when no row
- * matched, `ServiceError` otherwise (more than one row matched, or the database failed).
+ * the expiry, `$3` now, `$4` the id, `$5` what the row held; then, with `postgres-audit-insert`,
+ * the audit row (`$1` the id, `$2` and `$3` the old and new expiry, `$4` the outcome). Throws
+ * `Changed` when no row matched, `ServiceError` otherwise (more than one row matched, or the
+ * database failed).
  */
-async function writeRow(sql, pg, row, value, token, ms) {
-    const parameters = [
-        await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__.stored)(pg, value),
-        token.expiresAt ? new Date(token.expiresAt * 1000) : null,
-        new Date(),
-        row.id,
-        row.stored,
-    ];
+async function writeRow(sql, pg, row, value, tokens, ms) {
+    const token = tokens.fresh;
+    const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
     await sql
         .begin(async (tx) => {
         await tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`);
         const result = await tx.unsafe(pg.update, parameters);
         if (result.count === 0)
             throw new Changed();
+        if (pg.auditInsert) {
+            const audit = [row.id, timestamp(tokens.old.expiresAt), timestamp(token.expiresAt), 'refreshed'];
+            await tx.unsafe(pg.auditInsert, audit.slice(0, (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.boundOf)(pg.auditInsert)));
+        }
         if (result.count !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
@@ -537,14 +567,14 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
         });
     const fail = (info, detail, hint, failureClass) => result({
         type: info?.type ?? '',
-        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now) : '',
+        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now) : '',
         after: '',
         result: 'failed',
         detail,
         failureClass: failureClass ?? 'needs-human',
         hint,
     });
-    const token = await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_2__.opened)(settings.postgres, row.stored);
+    const token = await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.opened)(settings.postgres, row.stored);
     if (token === undefined)
         return fail(undefined, 'its value does not open with postgres-fernet-key', 'Check postgres-fernet-key against the key the app encrypts the column with, or store the token again.');
     let info;
@@ -558,7 +588,7 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
             now,
             olderThanDays: settings.postgres.olderThanDays,
         });
-        const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now);
+        const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now);
         if (decision.kind === 'non-expiring' || decision.kind === 'not-due' || decision.kind === 'too-young')
             return result({
                 type: info.type,
@@ -580,8 +610,8 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
         const findings = provider.checkRefreshed(info, freshInfo, now);
         if (findings.length > 0)
             return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
-        await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
-        return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
+        await writeRow(sql, settings.postgres, row, fresh, { old: info, fresh: freshInfo }, settings.timeoutMs);
+        return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
     }
     catch (error) {
         if (rateLimited(error))
@@ -589,14 +619,14 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
         if (error instanceof Changed)
             return result({
                 type: info?.type ?? '',
-                before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(info, now) : '',
+                before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now) : '',
                 after: '',
                 result: 'changed',
                 detail: 'changed by someone else since it was read: left alone',
             });
-        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransportError */ .yM)(error);
-        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
-        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
+        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransportError */ .yM)(error);
+        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
+        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
     }
 }
 /**
@@ -611,7 +641,11 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         return;
     const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
     try {
-        const rows = await readRows(sql, pg.tokensQuery);
+        const shard = pg.shard;
+        const all = await readRows(sql, pg.tokensQuery);
+        const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
+        if (shard)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
         report.rows = await inPool(rows, pg.concurrency, (row) => refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now, throttle));
         const skipped = report.rows.filter((r) => r.result === 'skipped').length;
@@ -640,9 +674,9 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     catch (error) {
         report.failures.push({
             phase: 'read-token',
-            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
-            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error),
-            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
+            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
+            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error),
+            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
         });
     }
     finally {

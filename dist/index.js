@@ -28920,6 +28920,18 @@ const schemas = {
         .transform((v) => (v === '' ? undefined : Number(v)))
         .pipe(types/* number */.ai().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
     concurrency: wholeNumber(1, 16, '4'),
+    'postgres-audit-insert': types/* string */.Yj().transform((v) => v.trim()),
+    shard: types/* string */.Yj()
+        .regex(/^(\d+\/\d+)?$/, 'must be I/N, e.g. 1/4 (this job takes shard I of N), or empty')
+        .transform((v) => {
+        if (v === '')
+            return undefined;
+        const [index, count] = v.split('/').map(Number);
+        return { index: index ?? 0, count: count ?? 0 };
+    })
+        .refine((s) => s === undefined || (s.count >= 1 && s.count <= 256 && s.index >= 1 && s.index <= s.count), {
+        message: 'must be I/N with 1 ≤ I ≤ N ≤ 256, e.g. ${{ matrix.shard }}/4',
+    }),
     'postgres-expected-rows': types/* string */.Yj()
         .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
         .transform((v) => (v === '' ? undefined : Number(v)))
@@ -29158,7 +29170,9 @@ function whatsappProblems(phoneNumberIds, businessAccountId) {
 function postgresProblems(raw, parsed) {
     if (raw('postgres-tokens-query').trim() !== '')
         return tableProblems(raw);
-    const problems = [];
+    const problems = ['postgres-audit-insert', 'shard', 'refresh-older-than-days']
+        .filter((name) => raw(name).trim() !== '')
+        .map((name) => `Input '${name}' applies only with postgres-tokens-query (table mode): leave it out.`);
     if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
         problems.push("Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, or leave it out and set postgres-url and postgres-select to read it from the database row (the row is then the primary).");
     const url = raw('postgres-url') !== '';
@@ -29304,6 +29318,8 @@ function toSettings(p, destinations, variable, env) {
                 tokensQuery: p['postgres-tokens-query'] || undefined,
                 olderThanDays: p['refresh-older-than-days'],
                 concurrency: p.concurrency,
+                auditInsert: p['postgres-audit-insert'] || undefined,
+                shard: p.shard,
             }
             : undefined,
         whatsapp: {

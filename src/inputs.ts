@@ -95,6 +95,10 @@ export interface PostgresSettings {
   olderThanDays: number | undefined;
   /** How many rows are in flight at once. */
   concurrency: number;
+  /** An INSERT run in each row's transaction: `$1` the row id, `$2` and `$3` the old and new expiry, `$4` the outcome. */
+  auditInsert: string | undefined;
+  /** This job's share of the rows: those whose id hashes to shard `index` (1-based) of `count`. */
+  shard: { index: number; count: number } | undefined;
 }
 
 /** The WhatsApp assets the app uses: read with each token, and their health reported. */
@@ -329,6 +333,18 @@ const schemas = {
     .transform((v) => (v === '' ? undefined : Number(v)))
     .pipe(z.number().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
   concurrency: wholeNumber(1, 16, '4'),
+  'postgres-audit-insert': z.string().transform((v) => v.trim()),
+  shard: z
+    .string()
+    .regex(/^(\d+\/\d+)?$/, 'must be I/N, e.g. 1/4 (this job takes shard I of N), or empty')
+    .transform((v) => {
+      if (v === '') return undefined;
+      const [index, count] = v.split('/').map(Number);
+      return { index: index ?? 0, count: count ?? 0 };
+    })
+    .refine((s) => s === undefined || (s.count >= 1 && s.count <= 256 && s.index >= 1 && s.index <= s.count), {
+      message: 'must be I/N with 1 ≤ I ≤ N ≤ 256, e.g. ${{ matrix.shard }}/4',
+    }),
   'postgres-expected-rows': z
     .string()
     .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
@@ -596,7 +612,9 @@ export function whatsappProblems(phoneNumberIds: string[], businessAccountId: st
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
   if (raw('postgres-tokens-query').trim() !== '') return tableProblems(raw);
-  const problems: string[] = [];
+  const problems = ['postgres-audit-insert', 'shard', 'refresh-older-than-days']
+    .filter((name) => raw(name).trim() !== '')
+    .map((name) => `Input '${name}' applies only with postgres-tokens-query (table mode): leave it out.`);
   if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
     problems.push(
       "Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, or leave it out and set postgres-url and postgres-select to read it from the database row (the row is then the primary).",
@@ -765,6 +783,8 @@ function toSettings(
           tokensQuery: p['postgres-tokens-query'] || undefined,
           olderThanDays: p['refresh-older-than-days'],
           concurrency: p.concurrency,
+          auditInsert: p['postgres-audit-insert'] || undefined,
+          shard: p.shard,
         }
       : undefined,
     whatsapp: {

@@ -10,7 +10,8 @@ import type { Sql } from './clients/postgres.ts';
 import { connect, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
-import { opened, stored } from './destinations/postgres.ts';
+import { createHash } from 'node:crypto';
+import { boundOf, opened, stored } from './destinations/postgres.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { PostgresSettings, Settings } from './inputs.ts';
@@ -91,6 +92,11 @@ const rateLimited = (error: unknown): boolean => {
   return code !== undefined && ([4, 17, 32, 613].includes(code) || (code >= 80_000 && code <= 80_014));
 };
 
+/** The shard (1-based, of `count`) row `id` belongs to: by the first 32 bits of its SHA-256, so every job agrees. */
+export function shardOf(id: string, count: number): number {
+  return (createHash('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
+}
+
 /** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
 export async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
@@ -124,24 +130,34 @@ export function rowDue(
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
 class Changed extends Error {}
 
+const timestamp = (unixSeconds: number | undefined): Date | null => (unixSeconds ? new Date(unixSeconds * 1000) : null);
+
 /**
  * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
- * the expiry, `$3` now, `$4` the id, `$5` what the row held. Throws `Changed` when no row
- * matched, `ServiceError` otherwise (more than one row matched, or the database failed).
+ * the expiry, `$3` now, `$4` the id, `$5` what the row held; then, with `postgres-audit-insert`,
+ * the audit row (`$1` the id, `$2` and `$3` the old and new expiry, `$4` the outcome). Throws
+ * `Changed` when no row matched, `ServiceError` otherwise (more than one row matched, or the
+ * database failed).
  */
-async function writeRow(sql: Sql, pg: PostgresSettings, row: TokenRow, value: string, token: TokenInfo, ms: number) {
-  const parameters = [
-    await stored(pg, value),
-    token.expiresAt ? new Date(token.expiresAt * 1000) : null,
-    new Date(),
-    row.id,
-    row.stored,
-  ];
+async function writeRow(
+  sql: Sql,
+  pg: PostgresSettings,
+  row: TokenRow,
+  value: string,
+  tokens: { old: TokenInfo; fresh: TokenInfo },
+  ms: number,
+): Promise<void> {
+  const token = tokens.fresh;
+  const parameters = [await stored(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
   await sql
     .begin(async (tx) => {
       await tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`);
       const result = await tx.unsafe(pg.update, parameters);
       if (result.count === 0) throw new Changed();
+      if (pg.auditInsert) {
+        const audit = [row.id, timestamp(tokens.old.expiresAt), timestamp(token.expiresAt), 'refreshed'];
+        await tx.unsafe(pg.auditInsert, audit.slice(0, boundOf(pg.auditInsert)));
+      }
       if (result.count !== 1)
         throw new ServiceError({
           system: 'postgres',
@@ -221,7 +237,7 @@ async function refreshRow(
     const freshInfo = await provider.inspect(fresh);
     const findings = provider.checkRefreshed(info, freshInfo, now);
     if (findings.length > 0) return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
-    await writeRow(sql, settings.postgres, row, fresh, freshInfo, settings.timeoutMs);
+    await writeRow(sql, settings.postgres, row, fresh, { old: info, fresh: freshInfo }, settings.timeoutMs);
     return result({ type: info.type, before, after: expiryText(freshInfo, now), result: 'refreshed', detail: '' });
   } catch (error) {
     if (rateLimited(error)) throttle.limited = true;
@@ -255,7 +271,10 @@ export async function runTable(
   if (!pg?.tokensQuery) return;
   const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
   try {
-    const rows = await readRows(sql, pg.tokensQuery);
+    const shard = pg.shard;
+    const all = await readRows(sql, pg.tokensQuery);
+    const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
+    if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
     report.rows = await inPool(rows, pg.concurrency, (row) =>
       refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now, throttle),

@@ -185,6 +185,49 @@ describe('table mode', () => {
     assert.equal(w.meta.minted.length, 5);
   });
 
+  it('writes the audit row in the same transaction, and rolls the update back when it fails', async () => {
+    const w = await seed([
+      { id: 'ch_1', token: token({ daysLeft: 5 }) },
+      { id: 'ch_2', token: token({ daysLeft: 5 }) },
+    ]);
+    await pg.sql.unsafe(`DROP TABLE IF EXISTS token_audit;
+      CREATE TABLE token_audit (channel_id text NOT NULL CHECK (channel_id <> 'ch_2'), old_expiry timestamptz,
+        new_expiry timestamptz, outcome text, at timestamptz DEFAULT now());
+      GRANT INSERT ON token_audit TO ${pg.user};`);
+    const before = await stored('ch_2');
+    const run = await w.run(
+      inputs({
+        'postgres-audit-insert':
+          'INSERT INTO token_audit (channel_id, old_expiry, new_expiry, outcome) VALUES ($1, $2, $3, $4)',
+      }),
+    );
+    assert.equal(run.code, 1, run.stdout);
+    const audit = await pg.sql<Array<{ channel_id: string; outcome: string; old_expiry: Date; new_expiry: Date }>>`
+      SELECT channel_id, outcome, old_expiry, new_expiry FROM token_audit`;
+    assert.deepEqual(
+      audit.map((a) => [a.channel_id, a.outcome]),
+      [['ch_1', 'refreshed']],
+    );
+    assert.ok((audit[0]?.new_expiry.getTime() ?? 0) > (audit[0]?.old_expiry.getTime() ?? 0));
+    assert.equal(await stored('ch_2'), before, "ch_2's update was rolled back with its audit row");
+    assert.match(run.stdout, /row ch_2.*token_audit_channel_id_check/);
+  });
+
+  it('covers every row exactly once over two shards', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `ch_${String(i)}`);
+    const w = await seed(ids.map((id) => ({ id, token: token({ daysLeft: 5 }) })));
+    const taken: string[] = [];
+    for (const shard of ['1/2', '2/2']) {
+      const run = await w.run(inputs({ shard }));
+      assert.equal(run.code, 0, run.stdout);
+      const rows = JSON.parse(run.outputs.rows ?? '[]') as Array<{ id: string }>;
+      assert.ok(rows.length > 0 && rows.length < ids.length, `shard ${shard} takes some rows, not all`);
+      taken.push(...rows.map((r) => r.id));
+    }
+    assert.deepEqual(taken.sort(), [...ids].sort());
+    assert.equal(w.meta.minted.length, ids.length, 'each row refreshed once');
+  });
+
   for (const [more, message] of [
     [
       { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },
@@ -197,6 +240,8 @@ describe('table mode', () => {
     [{ 'github-secrets': 'META_ACCESS_TOKEN' }, /Input 'github-secrets' is set, but with postgres-tokens-query/],
     [{ 'postgres-tokens-query': 'DELETE FROM "Channel"' }, /Input 'postgres-tokens-query' must be a single SELECT/],
     [{ concurrency: '0' }, /Input 'concurrency' must be at least 1/],
+    [{ shard: '3/2' }, /Input 'shard' must be I\/N with 1 ≤ I ≤ N/],
+    [{ 'postgres-audit-insert': 'UPDATE t SET a = $1' }, /Input 'postgres-audit-insert' must be a single INSERT/],
   ] as const) {
     it(`refuses ${JSON.stringify(more)} before any call`, async () => {
       const w = await seed([{ id: 'ch_1', token: token() }]);

@@ -83,6 +83,16 @@ export function selectProblem(sql: string): string | undefined {
   return undefined;
 }
 
+/** Why `sql` is not a statement `postgres-audit-insert` may run: a single INSERT using only `$1`–`$4`. */
+export function auditProblem(sql: string): string | undefined {
+  const statement = single(sql);
+  if (typeof statement === 'string') return statement;
+  if (statement.type !== 'insert') return 'must be a single INSERT';
+  if ([...parametersOf(statement)].some((n) => n > 4))
+    return 'may use only $1 (the row id), $2 and $3 (the old and new expiry, timestamptz) and $4 (the outcome)';
+  return undefined;
+}
+
 /** Every problem of the Postgres statements, each naming its input; checked before any call. */
 export function validate(settings: Settings): string[] {
   const pg = settings.postgres;
@@ -90,7 +100,9 @@ export function validate(settings: Settings): string[] {
   const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
   const select = pg.select === undefined ? undefined : selectProblem(pg.select);
   const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
+  const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
   return [
+    ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
     ...(update ? [`Input 'postgres-update' ${update}.`] : []),
     ...(select ? [`Input 'postgres-select' ${select}.`] : []),
     ...(tokens
@@ -99,6 +111,12 @@ export function validate(settings: Settings): string[] {
         ]
       : []),
   ];
+}
+
+/** How many of `$1`, `$2`, … a statement that passed `validate` binds: the highest it uses. */
+export function boundOf(sql: string): number {
+  const statement = single(sql);
+  return typeof statement === 'string' ? 0 : Math.max(0, ...parametersOf(statement));
 }
 
 /** The table the update writes, for the report: `schema.table`. */
