@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, afterEach, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import type { Grant } from './fakes/github.ts';
+import fernet from 'fernet';
 import { igToken } from './fakes/instagram.ts';
 import { readSettings } from '../src/inputs.ts';
 import { outputsOf } from '../src/report.ts';
@@ -17,7 +18,7 @@ import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { World } from './helpers/world.ts';
-import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, startWorld, VERCEL_TOKEN } from './helpers/world.ts';
+import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, startWorld, token, VERCEL_TOKEN } from './helpers/world.ts';
 
 const declaredInputs = (): string[] => Object.keys(actionMetadata().inputs).sort();
 
@@ -127,6 +128,10 @@ const listOf = (text: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A Fernet key (Python's `Fernet.generate_key()` form) for examples that encrypt the column. */
+const FERNET_KEY = Buffer.alloc(32, 5).toString('base64url') + '=';
+const fernetSecret = new fernet.Secret(FERNET_KEY);
+
 /** The fake credential a `${{ secrets.* }}` value of each input stands for. */
 const FAKE_SECRETS: Record<string, string | ((w: World) => string)> = {
   'access-token': (w) => w.inputs['access-token'] ?? '',
@@ -135,6 +140,7 @@ const FAKE_SECRETS: Record<string, string | ((w: World) => string)> = {
   'vercel-token': VERCEL_TOKEN,
   // The test's own server, filled in once it is started.
   'postgres-url': '',
+  'postgres-fernet-key': FERNET_KEY,
 };
 
 let world: World | undefined;
@@ -154,6 +160,49 @@ function databaseFor(file: string): Promise<PgServer> {
     return pg;
   });
   return postgres;
+}
+
+const opens = (given: Record<string, string>, value: string): string =>
+  given['postgres-encryption'] === 'fernet'
+    ? new fernet.Token({ secret: fernetSecret, token: value, ttl: 0 }).decode()
+    : value;
+
+/**
+ * Table mode: three due WhatsApp channels in seed 003's table (which the docs' SQL created), their
+ * tokens known to Meta and stored as the example stores them. Returns their ids.
+ */
+async function seedChannels(pg: PgServer, w: World, given: Record<string, string>): Promise<string[]> {
+  const ids = ['doc_1', 'doc_2', 'doc_3'];
+  for (const id of ids) {
+    const t = token({ daysLeft: 5 });
+    w.meta.addToken(t);
+    const time = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const value =
+      given['postgres-encryption'] === 'fernet'
+        ? new fernet.Token({ secret: fernetSecret, time }).encode(t.token)
+        : t.token;
+    await pg.sql`INSERT INTO "Channel" (id, type, wa_token_encrypted) VALUES (${id}, 'whatsapp', ${value})`;
+  }
+  return ids;
+}
+
+/** Every channel holds a token Meta minted in this run, and the audit log (when the example keeps one) says so. */
+async function assertChannelsRefreshed(
+  pg: PgServer,
+  w: World,
+  given: Record<string, string>,
+  ids: string[],
+): Promise<void> {
+  const minted = new Set(w.meta.minted.map((t) => t.token));
+  const rows = await pg.sql<Array<{ id: string; wa_token_encrypted: string }>>`
+    SELECT id, wa_token_encrypted FROM "Channel" WHERE id IN ${pg.sql(ids)}`;
+  assert.equal(rows.length, ids.length);
+  for (const row of rows) assert.ok(minted.has(opens(given, row.wa_token_encrypted)), `${row.id} holds a new token`);
+  if (given['postgres-audit-insert']) {
+    const audit =
+      await pg.sql`SELECT channel_id FROM token_audit WHERE channel_id IN ${pg.sql(ids)} AND outcome = 'refreshed'`;
+    assert.equal(audit.length, ids.length, 'the audit log has a row per refreshed channel');
+  }
 }
 
 describe('the workflows the docs show', () => {
@@ -209,6 +258,7 @@ describe('the workflows the docs show', () => {
       inputs['graph-api-url'] = w.meta.url;
       if (w.vercel) inputs['vercel-api-url'] = w.vercel.url;
 
+      const channels = pg && given['postgres-tokens-query'] ? await seedChannels(pg, w, given) : undefined;
       const run = await runAction(inputs, w.env, { context: { token: GH_ISSUES, repository } });
       assertNoLeak(run, [
         w.current.token,
@@ -220,6 +270,10 @@ describe('the workflows the docs show', () => {
         VERCEL_TOKEN,
       ]);
       assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+      if (pg && channels) {
+        await assertChannelsRefreshed(pg, w, given, channels);
+        return;
+      }
       const fresh = minted().at(-1)?.token;
       assert.ok(fresh, 'Meta minted a new token');
       assert.ok(secrets.length > 0, 'the example names at least one secret');
