@@ -631,7 +631,7 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
 }
 /**
  * Refreshes every row of `postgres-tokens-query`, `concurrency` at once, into `report.rows`; a
- * failed row is a failure of the run (`target` its id), a changed row is reported, not failed.
+ * failed row is a failure of the run (phase `channel`, `target` its id), a changed row is reported, not failed.
  * Once Meta's usage passes `THROTTLE_PERCENT` or a call is rate limited (`throttle`, which the
  * provider's client keeps up to date), no new row is started: the rest are left for the next run.
  */
@@ -661,8 +661,8 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
             if (r.result === 'failed')
                 report.failures.push({
-                    phase: 'row',
-                    target: `row ${r.id}`,
+                    phase: 'channel',
+                    target: r.id,
                     failureClass: r.failureClass ?? 'needs-human',
                     message: r.detail,
                     ...(r.hint ? { hint: r.hint } : {}),

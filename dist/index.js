@@ -30916,7 +30916,7 @@ async function run() {
         if (settings && provider) {
             const table = settings.postgres?.tokensQuery !== undefined;
             // In table mode a failed row has an issue of its own: the job's issue is about the rest.
-            const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'row') } : report;
+            const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'channel') } : report;
             await alert_alert(settings, view, provider, lookup);
             report.issue = view.issue;
         }

@@ -116,7 +116,7 @@ describe('table mode', () => {
     }
     for (const id of ['ch_fresh', 'ch_never', 'ch_dead'])
       assert.equal(await stored(id), before.get(id), `${id} untouched`);
-    assert.match(run.stdout, /row ch_dead.*logged out.*reconnect WhatsApp/);
+    assert.match(run.stdout, /channel ch_dead.*logged out.*reconnect WhatsApp/);
     // One issue, the dead channel's; none for the job.
     const open = w.github.issues('acme/app').filter((i) => i.state === 'open');
     assert.deepEqual(
