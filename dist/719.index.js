@@ -534,8 +534,11 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
     const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
     await sql
         .begin(async (tx) => {
-        await tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`);
-        const result = await tx.unsafe(pg.update, parameters);
+        // Pipelined: the timeout and the update's description share a round trip.
+        const [, result] = await Promise.all([
+            tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+            tx.unsafe(pg.update, parameters),
+        ]);
         if (result.count === 0)
             throw new Changed();
         if (pg.auditInsert) {

@@ -10,6 +10,8 @@
  *   median wall time of `node -e ""`.
  * - dist_bytes (every file in dist/), and peak_rss_mb: the median peak resident set of run (b).
  * - request_rounds: how many injected latencies one slow run's requests span.
+ * - (d) table mode: 200 channels, 50 due, concurrency 4: the total round trips of one run at 100
+ *   ms (its wall time less the same run's at 0 ms, over 100 ms), the wall times, its peak RSS.
  *
  * Prints plain `name value` lines. Options: `--latency MS` (default 100), `--runs N` (default 5).
  */
@@ -159,6 +161,54 @@ async function slowProxy(
   };
 }
 
+/**
+ * Table mode: seed 003's table with `rows` channels, the first `due` of them due, each token known
+ * to the Meta fake, the database behind its own proxy. `run(latency)` puts the table back as it
+ * was, then runs the action once with `latency` ms on every call (half each way to the database).
+ */
+async function tableBench(rows: number, due: number) {
+  const tokens = Array.from({ length: rows }, (_, i) => token({ daysLeft: i < due ? 5 : 40 }));
+  const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Bench' } }, tokens });
+  const db = await startPostgres();
+  const dbProxy = await slowProxy(db.port);
+  await db.sql.unsafe(`CREATE TABLE "Channel" (id text PRIMARY KEY, type text, wa_token text,
+    token_expires_at timestamptz, last_token_refresh_at timestamptz);
+    GRANT SELECT, UPDATE ON "Channel" TO ${db.user};`);
+  const channels = tokens.map((t, i) => ({
+    id: `ch_${String(i).padStart(3, '0')}`,
+    type: 'whatsapp',
+    wa_token: t.token,
+  }));
+  const inputs = {
+    'app-id': APP_ID,
+    'app-secret': APP_SECRET,
+    'graph-api-url': meta.url,
+    'postgres-url': db.url.replace(`:${db.port}/`, `:${dbProxy.port}/`),
+    'postgres-tokens-query': `SELECT id, wa_token AS token FROM "Channel" WHERE type = 'whatsapp' ORDER BY id`,
+    'postgres-update': `UPDATE "Channel" SET wa_token = $1, token_expires_at = $2, last_token_refresh_at = $3
+      WHERE id = $4 AND wa_token = $5`,
+    concurrency: '4',
+    'issue-on-failure': 'false',
+  };
+  return {
+    async run(latency: number, env: Record<string, string> = {}) {
+      await db.sql`DELETE FROM "Channel"`;
+      await db.sql`INSERT INTO "Channel" ${db.sql(channels)}`;
+      meta.latencyMs = latency;
+      dbProxy.setDelay(latency / 2);
+      const run = await runAction(inputs, env, env.MTR_RSS_FILE ? { nodeArgs: ['--import', probe] } : {});
+      if (run.code !== 0 || run.outputs['rows-refreshed'] !== String(due))
+        throw new Error(`bench (d) run failed:\n${run.stdout}`);
+      return run;
+    },
+    async close() {
+      await meta.close();
+      await dbProxy.close();
+      await db.stop();
+    },
+  };
+}
+
 async function medianWall(
   bench: Bench,
   latency: number,
@@ -257,6 +307,15 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`peak_rss_mb ${median(peaks).toFixed(1)}`);
 console.log(`peak_rss_mb_max ${Math.max(...peaks).toFixed(1)}`);
+
+// (d): table mode, 200 channels of which 50 are due, 4 at a time, Meta and the database 100 ms away.
+const d = await tableBench(200, 50);
+const dFast = await d.run(0);
+const dSlow = await d.run(LATENCY, { MTR_RSS_FILE: rssFile });
+console.log(`rtt_total_d ${((dSlow.wallMs - dFast.wallMs) / LATENCY).toFixed(1)}`);
+console.log(`wall_ms_d ${dFast.wallMs.toFixed(0)} (0 ms) / ${dSlow.wallMs.toFixed(0)} (${LATENCY} ms)`);
+console.log(`peak_rss_mb_d ${(Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(1)}`);
+await d.close();
 
 for (const fake of [...a.fakes, ...b.fakes, ...places.fakes, ...c.fakes]) await fake.close();
 await proxy.close();

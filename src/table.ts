@@ -151,8 +151,11 @@ async function writeRow(
   const parameters = [await stored(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
   await sql
     .begin(async (tx) => {
-      await tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`);
-      const result = await tx.unsafe(pg.update, parameters);
+      // Pipelined: the timeout and the update's description share a round trip.
+      const [, result] = await Promise.all([
+        tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+        tx.unsafe(pg.update, parameters),
+      ]);
       if (result.count === 0) throw new Changed();
       if (pg.auditInsert) {
         const audit = [row.id, timestamp(tokens.old.expiresAt), timestamp(token.expiresAt), 'refreshed'];
