@@ -228,6 +228,70 @@ describe('table mode', () => {
     assert.equal(w.meta.minted.length, ids.length, 'each row refreshed once');
   });
 
+  it('fails the rows the database did not take when it goes down midway, and the next run finishes', async () => {
+    const channels = ['ch_1', 'ch_2', 'ch_3'].map((id) => ({ id, token: token({ daysLeft: 5 }) }));
+    const w = await seed(channels);
+    const old = new Map(await Promise.all(channels.map(async (c) => [c.id, await stored(c.id)] as const)));
+    // ch_2's exchange waits until the server is down: ch_1 is written, ch_2 and ch_3 cannot be.
+    const second = channels[1]?.token.token;
+    w.meta.inject({
+      method: 'GET',
+      path: /\/oauth\/access_token$/,
+      when: (r) => r.query.get('fb_exchange_token') === second,
+      times: 1,
+      fault: { kind: 'wait', until: () => pg.stopServer() },
+    });
+    let run;
+    try {
+      run = await w.run(inputs({ concurrency: '1' }));
+    } finally {
+      await pg.startServer();
+    }
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.outputs['rows-refreshed'], '1', run.stdout);
+    assert.equal(run.outputs['rows-failed'], '2');
+    assert.match(run.stdout, /\[channel ch_2; retry later\]/);
+    const minted = new Set(w.meta.minted.map((t) => t.token));
+    for (const c of channels) {
+      const value = (await stored(c.id)) ?? '';
+      assert.ok(
+        value === old.get(c.id) || minted.has(decrypt(value)),
+        `${c.id} holds its old token or a verified new one`,
+      );
+    }
+    const next = await w.run(inputs({ concurrency: '1' }));
+    assert.equal(next.code, 0, next.stdout);
+    assert.equal(next.outputs['rows-refreshed'], '2');
+    assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), "the channels' issues are closed");
+  });
+
+  it('fails only the row whose exchange Meta refuses, and the next run refreshes it', async () => {
+    const channels = ['ch_1', 'ch_2', 'ch_3'].map((id) => ({ id, token: token({ daysLeft: 5 }) }));
+    const w = await seed(channels);
+    const refused = channels[1]?.token.token;
+    w.meta.inject({
+      method: 'GET',
+      path: /\/oauth\/access_token$/,
+      when: (r) => r.query.get('fb_exchange_token') === refused,
+      fault: {
+        kind: 'status',
+        status: 500,
+        body: { error: { message: 'Service temporarily unavailable', type: 'OAuthException', code: 2 } },
+      },
+    });
+    const run = await w.run(inputs());
+    assert.equal(run.code, 1, run.stdout);
+    assert.deepEqual(JSON.parse(run.outputs.rows ?? ''), [
+      { id: 'ch_1', result: 'refreshed' },
+      { id: 'ch_2', result: 'failed' },
+      { id: 'ch_3', result: 'refreshed' },
+    ]);
+    w.meta.clearFaults();
+    const next = await w.run(inputs());
+    assert.equal(next.code, 0, next.stdout);
+    assert.equal(next.outputs['rows-refreshed'], '1');
+  });
+
   for (const [more, message] of [
     [
       { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },

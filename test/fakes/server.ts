@@ -65,8 +65,9 @@ export interface FakeServer {
 
 function matches(rule: FaultRule, req: RecordedRequest): boolean {
   if (rule.method && rule.method.toUpperCase() !== req.method) return false;
-  if (rule.when && !rule.when(req)) return false;
-  return typeof rule.path === 'string' ? rule.path === req.path : rule.path.test(req.path);
+  const onPath = typeof rule.path === 'string' ? rule.path === req.path : rule.path.test(req.path);
+  // `when` last, so that it sees only the requests of its own path (a test may count them).
+  return onPath && (rule.when?.(req) ?? true);
 }
 
 /** Starts `handler` on an ephemeral port of 127.0.0.1. */
