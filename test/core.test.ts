@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
-import { classifyMetaError } from '../src/clients/graph.ts';
+import { classifyMetaError, usagePercent } from '../src/clients/graph.ts';
+import { inPool, rowDue, shardOf } from '../src/table.ts';
 import { CLOCK_TOLERANCE_SECONDS, daysLeft, decide, isoTime, planSync } from '../src/core.ts';
 import { checkInstagramRefreshed, parseExpiryRecord } from '../src/providers/instagram.ts';
 import { checkInspection, checkRefreshed, metaErrorHint, wantsSixtyDays } from '../src/providers/meta.ts';
@@ -264,5 +265,47 @@ describe('Instagram Login rules', () => {
     assert.deepEqual(parseExpiryRecord('never', NOW), { expiresAt: 0, writtenAt: NOW });
     assert.deepEqual(parseExpiryRecord('unknown', NOW), { expiresAt: undefined, writtenAt: NOW });
     assert.deepEqual(parseExpiryRecord('soon', NOW), { expiresAt: undefined, writtenAt: NOW });
+  });
+});
+
+describe('table mode rules', () => {
+  it("reads the highest usage of Meta's headers, and nothing from headers that say nothing", () => {
+    assert.equal(usagePercent('{"call_count":12,"total_cputime":80,"total_time":30}', null), 80);
+    const business =
+      '{"1029":[{"type":"whatsapp_business_management","call_count":91,"total_cputime":3,"total_time":4}]}';
+    assert.equal(usagePercent('{"call_count":5}', business), 91);
+    assert.equal(usagePercent(null, null), undefined);
+    assert.equal(usagePercent('not json', '{"x":"y"}'), undefined);
+  });
+  it('puts each id in one shard of n, every job agreeing, and spreads them', () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `ch_${String(i)}`);
+    const counts = [0, 0, 0, 0];
+    for (const id of ids) {
+      const shard = shardOf(id, 4);
+      assert.equal(shard, shardOf(id, 4));
+      counts[shard - 1] = (counts[shard - 1] ?? 0) + 1;
+    }
+    for (const c of counts) assert.ok(c > 60 && c < 140, `uneven shards: ${counts.join(', ')}`);
+  });
+  it('is due by age when the last refresh is older than refresh-older-than-days', () => {
+    const options = { now: NOW, refreshBeforeDays: 15, force: false, olderThanDays: 45 };
+    const far = info({ expiresAt: NOW + 40 * DAY });
+    assert.equal(rowDue(far, NOW - 46 * DAY, options).kind, 'due');
+    assert.equal(rowDue(far, NOW - 44 * DAY, options).kind, 'not-due');
+    assert.equal(rowDue(far, undefined, options).kind, 'due', "else Meta's issued_at (50 days ago)");
+    assert.equal(rowDue(far, NOW - 46 * DAY, { ...options, olderThanDays: undefined }).kind, 'not-due');
+  });
+  it('runs at most `limit` at once and keeps the order', async () => {
+    let running = 0;
+    let most = 0;
+    const results = await inPool([5, 1, 4, 2, 3], 2, async (n) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      running -= 1;
+      return n * 10;
+    });
+    assert.deepEqual(results, [50, 10, 40, 20, 30]);
+    assert.equal(most, 2);
   });
 });
