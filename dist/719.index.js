@@ -600,6 +600,8 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
                 result: decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due',
                 detail: '',
             });
+        if (settings.dryRun)
+            return result({ type: info.type, before, after: before, result: 'would-refresh', detail: '' });
         const fresh = await provider.refresh(token, info);
         if (fresh === undefined)
             return result({
@@ -672,7 +674,11 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
                 });
         }
         // The status is `failed` whenever a row failed; the outcome is what the rest came to.
-        report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
+        report.outcome = settings.dryRun
+            ? 'dry-run'
+            : report.rows.some((r) => r.result === 'refreshed')
+                ? 'refreshed'
+                : 'not-due';
     }
     catch (error) {
         report.failures.push({

@@ -31021,7 +31021,7 @@ function outputsOf(report) {
 function rowOutputs(rows) {
     const count = (...results) => String(rows.filter((r) => results.includes(r.result)).length);
     return {
-        'rows-refreshed': count('refreshed'),
+        'rows-refreshed': count('refreshed', 'would-refresh'),
         'rows-not-due': count('not-due', 'non-expiring'),
         'rows-failed': count('failed'),
         'rows-changed': count('changed'),
@@ -31052,6 +31052,7 @@ const ROW_TEXT = {
     'non-expiring': '➖ never expires',
     changed: '⏭️ changed by someone else',
     skipped: '⏸️ left for the next run',
+    'would-refresh': '📝 would refresh (dry run)',
     failed: '❌ failed',
 };
 /** Table mode's digest: one line per row, by id (never its token). */

@@ -172,7 +172,7 @@ function rowOutputs(rows: RowResult[]): Record<string, string> {
   const count = (...results: Array<RowResult['result']>): string =>
     String(rows.filter((r) => results.includes(r.result)).length);
   return {
-    'rows-refreshed': count('refreshed'),
+    'rows-refreshed': count('refreshed', 'would-refresh'),
     'rows-not-due': count('not-due', 'non-expiring'),
     'rows-failed': count('failed'),
     'rows-changed': count('changed'),
@@ -207,6 +207,7 @@ const ROW_TEXT: Record<RowResult['result'], string> = {
   'non-expiring': '➖ never expires',
   changed: '⏭️ changed by someone else',
   skipped: '⏸️ left for the next run',
+  'would-refresh': '📝 would refresh (dry run)',
   failed: '❌ failed',
 };
 

@@ -35,7 +35,7 @@ export interface RowResult {
   /** Expiry before and after, as words (`expiryText`). */
   before: string;
   after: string;
-  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed' | 'skipped';
+  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed' | 'skipped' | 'would-refresh';
   detail: string;
   /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
   failureClass?: FailureClass;
@@ -228,6 +228,7 @@ async function refreshRow(
         result: decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due',
         detail: '',
       });
+    if (settings.dryRun) return result({ type: info.type, before, after: before, result: 'would-refresh', detail: '' });
     const fresh = await provider.refresh(token, info);
     if (fresh === undefined)
       return result({
@@ -303,7 +304,11 @@ export async function runTable(
         });
     }
     // The status is `failed` whenever a row failed; the outcome is what the rest came to.
-    report.outcome = report.rows.some((r) => r.result === 'refreshed') ? 'refreshed' : 'not-due';
+    report.outcome = settings.dryRun
+      ? 'dry-run'
+      : report.rows.some((r) => r.result === 'refreshed')
+        ? 'refreshed'
+        : 'not-due';
   } catch (error) {
     report.failures.push({
       phase: 'read-token',

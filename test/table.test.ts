@@ -292,6 +292,23 @@ describe('table mode', () => {
     assert.equal(next.outputs['rows-refreshed'], '1');
   });
 
+  it('changes nothing in a dry run, and says which rows it would refresh', async () => {
+    const w = await seed([
+      { id: 'ch_1', token: token({ daysLeft: 5 }) },
+      { id: 'ch_2', token: token({ daysLeft: 40 }) },
+    ]);
+    const before = await stored('ch_1');
+    const run = await w.run(inputs({ 'dry-run': 'true' }));
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs.status, 'dry-run');
+    assert.deepEqual(JSON.parse(run.outputs.rows ?? ''), [
+      { id: 'ch_1', result: 'would-refresh' },
+      { id: 'ch_2', result: 'not-due' },
+    ]);
+    assert.equal(w.meta.minted.length, 0, 'nothing exchanged');
+    assert.equal(await stored('ch_1'), before, 'nothing written');
+  });
+
   for (const [more, message] of [
     [
       { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },
