@@ -124,6 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
 /* harmony export */   selectProblem: () => (/* binding */ selectProblem),
 /* harmony export */   stored: () => (/* binding */ stored),
+/* harmony export */   tableMode: () => (/* binding */ tableMode),
 /* harmony export */   updateProblem: () => (/* binding */ updateProblem),
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
@@ -417,6 +418,11 @@ function createDestinations(settings) {
         close: () => sql.end({ timeout: 0 }),
     };
 }
+/**
+ * Table mode (`postgres-tokens-query`, `table.ts`), loaded from this module so that its chunk of
+ * `dist/` shares this one's modules (this file and the client) instead of carrying copies.
+ */
+const tableMode = () => __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 8719));
 
 
 /***/ })

@@ -30860,7 +30860,7 @@ async function run() {
             };
             provider = createMetaProvider({ ...settings, onUsage });
             // The driver loads only here, in the Postgres chunk.
-            const table = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719));
+            const table = await (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7342))).tableMode();
             await table.runTable(settings, report, provider, throttle);
             // One issue per channel; the job's own issue below is for what failed the job as a whole.
             const rowIssues = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436));

@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
       };
       provider = createMetaProvider({ ...settings, onUsage });
       // The driver loads only here, in the Postgres chunk.
-      const table = await import('./table.ts');
+      const table = await (await import('./destinations/postgres.ts')).tableMode();
       await table.runTable(settings, report, provider, throttle);
       // One issue per channel; the job's own issue below is for what failed the job as a whole.
       const rowIssues = await import('./row-issues.ts');

@@ -9,7 +9,6 @@ import { messageOf } from './errors.ts';
 import type { Settings } from './inputs.ts';
 import { issueTarget } from './inputs.ts';
 import type { IssueApi } from './issue.ts';
-import { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } from './issue.ts';
 import type { RunReport } from './report.ts';
 import { redact } from './secrets.ts';
 import type { RowResult } from './table.ts';
@@ -47,6 +46,8 @@ export async function reportRowsByIssue(settings: Settings, report: RunReport, r
   if (!settings.issue.enabled || !target || settings.dryRun) return;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   const runUrl = server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+  // Loaded, not imported: the failure issue's own chunk, shared with the job's issue.
+  const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await import('./issue.ts');
   const gh = await import('./clients/github.ts');
   const api: IssueApi = {
     gh,

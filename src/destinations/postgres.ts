@@ -294,3 +294,9 @@ export function createDestinations(settings: Settings): DestinationSet {
     close: () => sql.end({ timeout: 0 }),
   };
 }
+
+/**
+ * Table mode (`postgres-tokens-query`, `table.ts`), loaded from this module so that its chunk of
+ * `dist/` shares this one's modules (this file and the client) instead of carrying copies.
+ */
+export const tableMode = (): Promise<typeof import('../table.ts')> => import('../table.ts');
