@@ -14,11 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runTable: () => (/* binding */ runTable),
 /* harmony export */   shardOf: () => (/* binding */ shardOf)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
-/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2337);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(828);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7342);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
@@ -44,7 +44,7 @@ const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== und
 const seconds = (value) => value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
 /** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
 async function readRows(sql, query) {
-    const rows = await sql.unsafe(query).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y)(e, 'reading the tokens')));
+    const rows = await sql.unsafe(query).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(e, 'reading the tokens')));
     return rows.map((row) => {
         const id = column(row, 'id');
         const token = column(row, 'token');
@@ -72,7 +72,7 @@ const rateLimited = (error) => {
 };
 /** The shard (1-based, of `count`) row `id` belongs to: by the first 32 bits of its SHA-256, so every job agrees. */
 function shardOf(id, count) {
-    return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
+    return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
 }
 /** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
 async function inPool(items, limit, work) {
@@ -134,7 +134,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
                 hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
             });
     })
-        .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y)(error, 'updating')));
+        .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'updating')));
 }
 /** One row's refresh; every outcome is a result, never a throw. */
 async function refreshRow(sql, settings, provider, row, now, throttle) {
@@ -225,14 +225,14 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     const pg = settings.postgres;
     if (!pg?.tokensQuery)
         return;
-    const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
+    const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
     try {
         const shard = pg.shard;
         const all = await readRows(sql, pg.tokensQuery);
         const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
         if (shard)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
         report.rows = await inPool(rows, pg.concurrency, (row) => refreshRow(sql, { ...settings, postgres: pg }, provider, row, report.now, throttle));
         const skipped = report.rows.filter((r) => r.result === 'skipped').length;
         if (skipped > 0) {
@@ -241,10 +241,10 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
                 : `Meta's usage of this app reached ${throttle.usage}% (X-App-Usage)`;
             const note = `${why}: no new row was started, and ${skipped} row${skipped === 1 ? ' is' : 's are'} left for the next run.`;
             report.notes.push(note);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(note);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(note);
         }
         for (const r of report.rows) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
             if (r.result === 'failed')
                 report.failures.push({
                     phase: 'channel',

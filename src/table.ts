@@ -5,12 +5,12 @@
  * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
  * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
  */
+import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
 import { connect, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
-import { createHash } from 'node:crypto';
 import { boundOf, opened, stored } from './destinations/postgres.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
