@@ -125,6 +125,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   selectProblem: () => (/* binding */ selectProblem),
 /* harmony export */   stored: () => (/* binding */ stored),
 /* harmony export */   tableMode: () => (/* binding */ tableMode),
+/* harmony export */   timestamp: () => (/* binding */ timestamp),
 /* harmony export */   updateProblem: () => (/* binding */ updateProblem),
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
@@ -257,6 +258,8 @@ function tableOf(statement) {
     const table = statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
     return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
 }
+/** An expiry (unix seconds) as a `timestamptz` parameter: NULL when it never expires or is not known. */
+const timestamp = (unixSeconds) => unixSeconds ? new Date(unixSeconds * 1000) : null;
 /** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
 const sameToken = (a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(a).digest(), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest());
 /** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
@@ -305,7 +308,7 @@ function countProblem(pg, count) {
  * `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
-    const parameters = [value, token.expiresAt ? new Date(token.expiresAt * 1000) : null, new Date()];
+    const parameters = [value, timestamp(token.expiresAt), new Date()];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
         throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'updating');

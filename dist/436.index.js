@@ -12,15 +12,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rowMarker: () => (/* binding */ rowMarker)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1298);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _alert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1298);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
 /**
  * Table mode's failure issues: one per channel, found by a marker holding the app and the row's
  * id (never its token). A failed row opens its issue, or comments on the open one; a row that is
  * healthy again (refreshed, not due, never expiring) closes it. A row someone else changed keeps
  * its issue until a run has checked the token they stored.
  */
+
 
 
 
@@ -42,7 +44,7 @@ function renderRowFailure(r, appId, runUrl, marker) {
         '',
         `- ${r.hint ?? 'See the run.'}`,
     ];
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(lines.join('\n'));
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(lines.join('\n'));
 }
 const HEALTHY = ['refreshed', 'not-due', 'non-expiring'];
 /**
@@ -50,11 +52,10 @@ const HEALTHY = ['refreshed', 'not-due', 'non-expiring'];
  * ones. A failure here is logged and never hides the run's own result.
  */
 async function reportRowsByIssue(settings, report, rows) {
-    const target = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .issueTarget */ .Xp)(settings.issue);
+    const target = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .issueTarget */ .Xp)(settings.issue);
     if (!settings.issue.enabled || !target || settings.dryRun)
         return;
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    const runUrl = server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+    const run = (0,_alert_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)();
     // Loaded, not imported: the failure issue's own chunk, shared with the job's issue.
     const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 1112));
     const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
@@ -72,12 +73,12 @@ async function reportRowsByIssue(settings, report, rows) {
         for (const r of rows) {
             const issue = issueOf(r.id);
             if (r.result === 'failed' && issue) {
-                await commentOn(api, repo, issue.number, renderRowFailure(r, settings.appId, runUrl, false));
+                await commentOn(api, repo, issue.number, renderRowFailure(r, settings.appId, run, false));
             }
             else if (r.result === 'failed') {
                 const created = await openIssue(api, repo, {
                     title: `Meta access token refresh failed: channel ${r.id}`,
-                    body: () => renderRowFailure(r, settings.appId, runUrl, true),
+                    body: () => renderRowFailure(r, settings.appId, run, true),
                     label: settings.issue.label,
                     assignees: settings.issue.assignees,
                 });
@@ -92,7 +93,7 @@ async function reportRowsByIssue(settings, report, rows) {
         }
     }
     catch (error) {
-        const message = `Could not update the channels' failure issues in ${repo.owner}/${repo.repo}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`;
+        const message = `Could not update the channels' failure issues in ${repo.owner}/${repo.repo}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`;
         report.notes.push(message);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
     }

@@ -102,7 +102,6 @@ function rowDue(info, refreshedAt, options) {
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
 class Changed extends Error {
 }
-const timestamp = (unixSeconds) => (unixSeconds ? new Date(unixSeconds * 1000) : null);
 /**
  * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
  * the expiry, `$3` now, `$4` the id, `$5` what the row held; then, with `postgres-audit-insert`,
@@ -112,7 +111,7 @@ const timestamp = (unixSeconds) => (unixSeconds ? new Date(unixSeconds * 1000) :
  */
 async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
-    const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
+    const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(token.expiresAt), new Date(), row.id, row.stored];
     await sql
         .begin(async (tx) => {
         // Pipelined: the timeout and the update's description share a round trip.
@@ -123,7 +122,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
         if (result.count === 0)
             throw new Changed();
         if (pg.auditInsert) {
-            const audit = [row.id, timestamp(tokens.old.expiresAt), timestamp(token.expiresAt), 'refreshed'];
+            const audit = [row.id, (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(tokens.old.expiresAt), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(token.expiresAt), 'refreshed'];
             await tx.unsafe(pg.auditInsert, audit.slice(0, (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.boundOf)(pg.auditInsert)));
         }
         if (result.count !== 1)

@@ -28370,6 +28370,68 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _J: () => (/* binding */ lookUpIssue),
+/* harmony export */   ji: () => (/* binding */ issueContext),
+/* harmony export */   xE: () => (/* binding */ alert)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4183);
+/* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3903);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1298);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(665);
+/**
+ * The failure issue around a run: found early, so that a run that succeeds needs no extra round
+ * trip to close it, and told what happened at the end. `issue.ts` itself loads only when the issue
+ * is used.
+ */
+
+
+
+
+/** This run's page (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`), when the runner says. */
+function runUrl() {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+/** Who the issue is about, where the token lives and what a person does, for its body. */
+function issueContext(settings, report, provider) {
+    const places = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .placesOf */ .ek)(report);
+    return {
+        appId: settings.appId,
+        primary: places[0] ?? '',
+        places,
+        runUrl: runUrl(),
+        refreshBeforeDays: settings.refreshBeforeDays,
+        replaceByHand: provider.replaceByHand(places),
+        mintAdvice: provider.mintAdvice(places),
+    };
+}
+/** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
+async function lookUpIssue(settings, context) {
+    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .issueTarget */ .Xp)(settings.issue))
+        return undefined;
+    const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+    return issues.openIssueDesk(settings, context);
+}
+/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
+async function alert(settings, report, provider, early) {
+    (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .startBudget */ .cg)(2 * settings.timeoutMs);
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Failure issue', async () => {
+        const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+        const context = issueContext(settings, report, provider);
+        // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
+        const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
+        await issues.reportByIssue(settings, report, context, desk);
+    });
+}
+
+
+/***/ }),
+
 /***/ 3903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28662,7 +28724,7 @@ function isTransportError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(592);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the run reports is written by now. Exit without waiting for servers to close their
@@ -29339,7 +29401,7 @@ function toSettings(p, destinations, variable, env) {
 
 /***/ }),
 
-/***/ 2704:
+/***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29354,53 +29416,8 @@ var core = __nccwpck_require__(4183);
 var budget = __nccwpck_require__(3903);
 // EXTERNAL MODULE: ./src/clients/http.ts
 var http = __nccwpck_require__(1954);
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(1298);
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
-;// CONCATENATED MODULE: ./src/alert.ts
-/**
- * The failure issue around a run: found early, so that a run that succeeds needs no extra round
- * trip to close it, and told what happened at the end. `issue.ts` itself loads only when the issue
- * is used.
- */
-
-
-
-
-/** Who the issue is about, where the token lives and what a person does, for its body. */
-function issueContext(settings, report, provider) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    const places = (0,src_report/* placesOf */.ek)(report);
-    return {
-        appId: settings.appId,
-        primary: places[0] ?? '',
-        places,
-        runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        refreshBeforeDays: settings.refreshBeforeDays,
-        replaceByHand: provider.replaceByHand(places),
-        mintAdvice: provider.mintAdvice(places),
-    };
-}
-/** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
-async function lookUpIssue(settings, context) {
-    if (!(0,inputs/* issueTarget */.Xp)(settings.issue))
-        return undefined;
-    const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-    return issues.openIssueDesk(settings, context);
-}
-/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
-async function alert_alert(settings, report, provider, early) {
-    (0,budget/* startBudget */.cg)(2 * settings.timeoutMs);
-    await core/* group */.Os('Failure issue', async () => {
-        const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-        const context = issueContext(settings, report, provider);
-        // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
-        const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
-        await issues.reportByIssue(settings, report, context, desk);
-    });
-}
-
+// EXTERNAL MODULE: ./src/alert.ts
+var src_alert = __nccwpck_require__(8049);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core.ts
@@ -29494,6 +29511,8 @@ function recordFindings(report, phase, findings) {
         });
 }
 
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/delivery.ts
 /**
  * Getting a token to every destination, whatever their kinds: a refreshed token to the primary
@@ -29732,6 +29751,8 @@ async function dryRun(run, plan) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(1298);
 ;// CONCATENATED MODULE: ./src/keepalive.ts
 /**
  * A schedule that stays alive: GitHub disables the scheduled workflows of a public repository
@@ -30893,7 +30914,7 @@ async function run() {
         built = sent.then(() => startRun(current, report, chosen));
         keepalive = sent.then(() => keepScheduleAlive(current, report));
         const run = built;
-        lookup = (0,settled/* settle */.G)(run.then((r) => lookUpIssue(current, issueContext(current, r.report, chosen))));
+        lookup = (0,settled/* settle */.G)(run.then((r) => (0,src_alert/* lookUpIssue */._J)(current, (0,src_alert/* issueContext */.ji)(current, r.report, chosen))));
         await refresh(await run, chosen, inspection, health);
     }
     catch (error) {
@@ -30917,7 +30938,7 @@ async function run() {
             const table = settings.postgres?.tokensQuery !== undefined;
             // In table mode a failed row has an issue of its own: the job's issue is about the rest.
             const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'channel') } : report;
-            await alert_alert(settings, view, provider, lookup);
+            await (0,src_alert/* alert */.xE)(settings, view, provider, lookup);
             report.issue = view.issue;
         }
         await conclude(report);

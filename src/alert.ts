@@ -13,15 +13,20 @@ import type { RunReport } from './report.ts';
 import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 
+/** This run's page (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`), when the runner says. */
+export function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
 /** Who the issue is about, where the token lives and what a person does, for its body. */
 export function issueContext(settings: Settings, report: RunReport, provider: TokenProvider): IssueContext {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   const places = placesOf(report);
   return {
     appId: settings.appId,
     primary: places[0] ?? '',
     places,
-    runUrl: server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+    runUrl: runUrl(),
     refreshBeforeDays: settings.refreshBeforeDays,
     replaceByHand: provider.replaceByHand(places),
     mintAdvice: provider.mintAdvice(places),

@@ -5,6 +5,7 @@
  * its issue until a run has checked the token they stored.
  */
 import * as core from '@actions/core';
+import { runUrl } from './alert.ts';
 import { messageOf } from './errors.ts';
 import type { Settings } from './inputs.ts';
 import { issueTarget } from './inputs.ts';
@@ -44,8 +45,7 @@ const HEALTHY: Array<RowResult['result']> = ['refreshed', 'not-due', 'non-expiri
 export async function reportRowsByIssue(settings: Settings, report: RunReport, rows: RowResult[]): Promise<void> {
   const target = issueTarget(settings.issue);
   if (!settings.issue.enabled || !target || settings.dryRun) return;
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-  const runUrl = server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+  const run = runUrl();
   // Loaded, not imported: the failure issue's own chunk, shared with the job's issue.
   const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await import('./issue.ts');
   const gh = await import('./clients/github.ts');
@@ -62,11 +62,11 @@ export async function reportRowsByIssue(settings: Settings, report: RunReport, r
     for (const r of rows) {
       const issue = issueOf(r.id);
       if (r.result === 'failed' && issue) {
-        await commentOn(api, repo, issue.number, renderRowFailure(r, settings.appId, runUrl, false));
+        await commentOn(api, repo, issue.number, renderRowFailure(r, settings.appId, run, false));
       } else if (r.result === 'failed') {
         const created = await openIssue(api, repo, {
           title: `Meta access token refresh failed: channel ${r.id}`,
-          body: () => renderRowFailure(r, settings.appId, runUrl, true),
+          body: () => renderRowFailure(r, settings.appId, run, true),
           label: settings.issue.label,
           assignees: settings.issue.assignees,
         });

@@ -11,7 +11,7 @@ import type { Sql } from './clients/postgres.ts';
 import { connect, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
-import { boundOf, opened, stored } from './destinations/postgres.ts';
+import { boundOf, opened, stored, timestamp } from './destinations/postgres.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { PostgresSettings, Settings } from './inputs.ts';
@@ -129,8 +129,6 @@ export function rowDue(
 
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
 class Changed extends Error {}
-
-const timestamp = (unixSeconds: number | undefined): Date | null => (unixSeconds ? new Date(unixSeconds * 1000) : null);
 
 /**
  * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`

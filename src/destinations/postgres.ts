@@ -126,6 +126,10 @@ function tableOf(statement: Statement): string {
   return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
 }
 
+/** An expiry (unix seconds) as a `timestamptz` parameter: NULL when it never expires or is not known. */
+export const timestamp = (unixSeconds: number | undefined): Date | null =>
+  unixSeconds ? new Date(unixSeconds * 1000) : null;
+
 /** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
 const sameToken = (a: string, b: string): boolean =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
@@ -181,7 +185,7 @@ async function update(
   token: TokenInfo,
   ms: number,
 ): Promise<void> {
-  const parameters = [value, token.expiresAt ? new Date(token.expiresAt * 1000) : null, new Date()];
+  const parameters = [value, timestamp(token.expiresAt), new Date()];
   const rollback = async (error: unknown): Promise<never> => {
     await sql.unsafe('ROLLBACK').catch(() => undefined);
     throw postgresError(error, 'updating');
