@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FakeServer, RecordedRequest, Reply } from './server.ts';
 import { json, startFake } from './server.ts';
+import { metaErrorEnvelope } from './meta.ts';
 
 export interface FakeIgToken {
   token: string;
@@ -89,20 +90,13 @@ export function igToken(overrides: Partial<FakeIgToken> & { daysLeft?: number; a
  * graph.instagram.com sends it is UNCONFIRMED); GraphMethodException answers carry none.
  */
 function metaError(status: number, code: number, message: string, subcode?: number, type = 'OAuthException'): Reply {
-  const error = {
-    message,
-    type,
-    code,
-    ...(subcode === undefined ? {} : { error_subcode: subcode }),
-    fbtrace_id: `Atrace${randomBytes(6).toString('hex')}`,
-  };
   const headers: Record<string, string> =
     type === 'OAuthException'
       ? {
           'www-authenticate': `OAuth "Facebook Platform" "${code === 190 ? 'invalid_token' : 'invalid_request'}" "${message}"`,
         }
       : {};
-  return json(status, { error }, headers);
+  return json(status, metaErrorEnvelope(code, message, subcode, type), headers);
 }
 
 /** The app-scoped `id` of `/me`, stable per Instagram user id (never equal to it). */

@@ -186,15 +186,22 @@ function healthStatus(id: string, asset: FakeAsset, appId: string): Record<strin
   };
 }
 
-function metaError(status: number, code: number, message: string, subcode?: number, type = 'OAuthException'): Reply {
-  const error = {
-    message,
-    type,
-    code,
-    ...(subcode === undefined ? {} : { error_subcode: subcode }),
-    fbtrace_id: `Atrace${randomBytes(6).toString('hex')}`,
+/** Meta's error envelope (api-facts A.3), as graph.facebook.com and graph.instagram.com send it. */
+export function metaErrorEnvelope(code: number, message: string, subcode?: number, type = 'OAuthException') {
+  return {
+    error: {
+      message,
+      type,
+      code,
+      ...(subcode === undefined ? {} : { error_subcode: subcode }),
+      fbtrace_id: `Atrace${randomBytes(6).toString('hex')}`,
+    },
   };
-  return json(status, { error }, { 'www-authenticate': `OAuth "Facebook Platform" "invalid_token" "${message}"` });
+}
+
+function metaError(status: number, code: number, message: string, subcode?: number, type = 'OAuthException'): Reply {
+  const headers = { 'www-authenticate': `OAuth "Facebook Platform" "invalid_token" "${message}"` };
+  return json(status, metaErrorEnvelope(code, message, subcode, type), headers);
 }
 
 export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake> {
