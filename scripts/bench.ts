@@ -128,7 +128,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 let delay = 0;
 parentPort.on('message', (ms) => { delay = ms; });
 const server = createServer((client) => {
-  const upstream = createConnection(workerData.port, '127.0.0.1');
+  // No Nagle delay on either hop: the server and a wire send each chunk at once.
+  const upstream = createConnection({ port: workerData.port, host: '127.0.0.1', noDelay: true });
+  client.setNoDelay(true);
   const pipe = (from, to) => {
     let chain = Promise.resolve();
     from.on('data', (chunk) => {
