@@ -6,17 +6,20 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ connect),
-/* harmony export */   Y: () => (/* binding */ postgresError)
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Y5: () => (/* binding */ postgresError)
 /* harmony export */ });
 /* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1534);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3903);
 /**
  * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
  * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
  * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
  * `pg_stat_activity` can echo literals.
  */
+
 
 
 /** SQLSTATE classes and codes a later run may get past on its own (PostgreSQL, Appendix A). */
@@ -53,6 +56,31 @@ function connect(url, options) {
         connection: { application_name: 'meta-token-refresh' },
         ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
     });
+}
+/**
+ * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds and the run's budget. The
+ * server's `statement_timeout` cannot end a wait on a network that stopped answering, and the
+ * driver has no timeout of its own once connected: past the limit the client's connections are
+ * cut (the server rolls back what they left open), and it rejects with an `ETIMEDOUT` error for
+ * `postgresError` to classify (retry later). Any later query of `sql` fails at once.
+ */
+async function bounded(sql, timeoutMs, work) {
+    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSignal */ .OL)(timeoutMs);
+    let onAbort = () => undefined;
+    const timedOut = new Promise((_, reject) => {
+        onAbort = () => {
+            void sql.end({ timeout: 0 });
+            const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSpent */ .m2)() ? signal.reason.message : `no answer within ${String(timeoutMs / 1000)} s`;
+            reject(Object.assign(new Error(why), { code: 'ETIMEDOUT' }));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([work, timedOut]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
 }
 /** The fields of a thrown value the classification reads. */
 function fields(error) {
@@ -311,23 +339,20 @@ async function update(sql, pg, value, token, ms) {
     const parameters = [value, timestamp(token.expiresAt), new Date()];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
-        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'updating');
+        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'updating');
     };
     // Queries without parameters pipeline; the update then needs two round trips (its parameter
     // types are described first), the first shared with them. The timeout is our own whole number.
-    const [, , session, result] = await Promise.all([
+    const [, , session, result] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([
         sql.unsafe('BEGIN'),
         sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
         sql.unsafe('SELECT pg_backend_pid() AS pid'),
         sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
-    ]).catch(rollback);
+    ])).catch(rollback);
     const wrong = countProblem(pg, result.count);
     if (wrong)
         return rollback(wrong);
-    const [, after] = await Promise.all([
-        sql.unsafe('COMMIT'),
-        sql.unsafe('SELECT pg_backend_pid() AS pid'),
-    ]).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'committing')));
+    const [, after] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('COMMIT'), sql.unsafe('SELECT pg_backend_pid() AS pid')])).catch((error) => Promise.reject(commitError(error)));
     if (after[0]?.pid !== session[0]?.pid)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'postgres',
@@ -336,12 +361,28 @@ async function update(sql, pg, value, token, ms) {
             hint: 'The next run writes it.',
         });
 }
+/**
+ * A failed COMMIT. Unless the server answered with an error, the answer was lost (the connection
+ * was cut, or went quiet) after COMMIT may have reached the server: the row may hold the new token.
+ */
+function commitError(error) {
+    const e = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'committing');
+    if (error?.severity === 'ERROR')
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+        system: 'postgres',
+        failureClass: e.failureClass,
+        message: `${e.message}; whether the row holds the new token is not known`,
+        hint: 'The next run reads the row back (postgres-select) and writes it if it missed the token.',
+        mayHaveLanded: true,
+    });
+}
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;
-const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs }));
+const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs }));
 /** The values `postgres-select` returns (first column), opened with the Fernet key when one is set. */
-async function storedTokens(sql, pg, select) {
-    const rows = await sql.unsafe(select).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(e, 'reading')));
+async function storedTokens(sql, pg, select, ms) {
+    const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(select)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading')));
     return Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
 }
 /**
@@ -355,7 +396,7 @@ async function readCurrentToken(settings) {
         return undefined;
     const sql = clientFor(pg, settings.timeoutMs);
     try {
-        const values = await storedTokens(sql, pg, pg.select);
+        const values = await storedTokens(sql, pg, pg.select, settings.timeoutMs);
         const [first] = values;
         if (first === undefined || first === '' || values.some((v) => v !== first))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
@@ -386,7 +427,7 @@ function createDestinations(settings) {
     let ready;
     // The connection (TCP, TLS, authentication) is made while the token is inspected.
     const connected = () => {
-        ready ??= sql `select 1`.catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'connecting')));
+        ready ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, settings.timeoutMs, sql `select 1`).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'connecting')));
         return ready;
     };
     return {
@@ -402,7 +443,7 @@ function createDestinations(settings) {
                     // Without a select the row cannot be compared: the current token is stored again.
                     if (pg.select === undefined)
                         return { writtenAt: 'missing' };
-                    const values = await storedTokens(sql, pg, pg.select);
+                    const values = await storedTokens(sql, pg, pg.select, settings.timeoutMs);
                     const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
                     return { writtenAt: holds ? Date.now() : 'missing' };
                 },

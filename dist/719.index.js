@@ -44,7 +44,7 @@ const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== und
 const seconds = (value) => value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
 /** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
 async function readRows(sql, query) {
-    const rows = await sql.unsafe(query).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(e, 'reading the tokens')));
+    const rows = await sql.unsafe(query).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading the tokens')));
     return rows.map((row) => {
         const id = column(row, 'id');
         const token = column(row, 'token');
@@ -133,7 +133,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
                 hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
             });
     })
-        .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y)(error, 'updating')));
+        .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'updating')));
 }
 /** One row's refresh; every outcome is a result, never a throw. */
 async function refreshRow(sql, settings, provider, row, now, throttle) {
@@ -224,7 +224,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     const pg = settings.postgres;
     if (!pg?.tokensQuery)
         return;
-    const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
+    const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
     try {
         const shard = pg.shard;
         const all = await readRows(sql, pg.tokensQuery);

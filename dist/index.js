@@ -28688,6 +28688,8 @@ class ServiceError extends Error {
     hint;
     /** How long the service asked us to wait before trying again, in milliseconds. */
     retryAfterMs;
+    /** A write whose answer was lost after it was sent (a COMMIT cut off): it may have landed. */
+    mayHaveLanded;
     constructor(init) {
         super((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(init.message));
         this.system = init.system;
@@ -28696,6 +28698,7 @@ class ServiceError extends Error {
         this.meta = init.meta;
         this.hint = init.hint === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(init.hint);
         this.retryAfterMs = init.retryAfterMs;
+        this.mayHaveLanded = init.mayHaveLanded ?? false;
     }
 }
 /** A bad action input. Raised before any network call. */
@@ -29526,6 +29529,7 @@ var src_report = __nccwpck_require__(665);
 
 
 
+
 /** The destinations, their records in the report, and the reads that need no new token, started as each kind loads. */
 function startRun(settings, report, provider) {
     return createRun(settings, report, provider, (set) => {
@@ -29597,6 +29601,8 @@ async function writeOne(run, d, { value, token, holds }) {
     }
     catch (error) {
         d.record.result = 'failed';
+        if (error instanceof errors/* ServiceError */._7 && error.mayHaveLanded)
+            d.record.holds = 'unknown';
         d.record.detail = run.context.fail(d.record.kind.id, error, d.target);
         core/* info */.pq(`${d.target}: failed: ${d.record.detail}`);
         return undefined;

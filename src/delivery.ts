@@ -10,6 +10,7 @@ import type { SyncInput, SyncPlan, TokenInfo, WrittenAt } from './core.ts';
 import { CLOCK_TOLERANCE_SECONDS, planSync } from './core.ts';
 import type { Destination, DestinationSet, KindContext } from './destinations/destination.ts';
 import { createDestinations } from './destinations/index.ts';
+import { ServiceError } from './errors.ts';
 import { recordFailure } from './failures.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { Settings } from './inputs.ts';
@@ -132,6 +133,7 @@ async function writeOne(
     return writtenAt ?? Date.now() - CLOCK_TOLERANCE_SECONDS * 1000;
   } catch (error) {
     d.record.result = 'failed';
+    if (error instanceof ServiceError && error.mayHaveLanded) d.record.holds = 'unknown';
     d.record.detail = run.context.fail(d.record.kind.id, error, d.target);
     core.info(`${d.target}: failed: ${d.record.detail}`);
     return undefined;

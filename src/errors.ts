@@ -30,6 +30,8 @@ export class ServiceError extends Error {
   readonly hint: string | undefined;
   /** How long the service asked us to wait before trying again, in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /** A write whose answer was lost after it was sent (a COMMIT cut off): it may have landed. */
+  readonly mayHaveLanded: boolean;
 
   constructor(init: {
     system: ExternalSystem;
@@ -39,6 +41,7 @@ export class ServiceError extends Error {
     meta?: MetaErrorDetail;
     hint?: string;
     retryAfterMs?: number;
+    mayHaveLanded?: boolean;
   }) {
     super(redact(init.message));
     this.system = init.system;
@@ -47,6 +50,7 @@ export class ServiceError extends Error {
     this.meta = init.meta;
     this.hint = init.hint === undefined ? undefined : redact(init.hint);
     this.retryAfterMs = init.retryAfterMs;
+    this.mayHaveLanded = init.mayHaveLanded ?? false;
   }
 }
 

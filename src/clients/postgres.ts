@@ -6,6 +6,7 @@
  */
 import postgres from 'postgres';
 import { ServiceError } from '../errors.ts';
+import { budgetSpent, requestSignal } from './budget.ts';
 
 export type Sql = postgres.Sql;
 
@@ -44,6 +45,31 @@ export function connect(url: string, options: { caCert: string | undefined; time
     connection: { application_name: 'meta-token-refresh' },
     ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
   });
+}
+
+/**
+ * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds and the run's budget. The
+ * server's `statement_timeout` cannot end a wait on a network that stopped answering, and the
+ * driver has no timeout of its own once connected: past the limit the client's connections are
+ * cut (the server rolls back what they left open), and it rejects with an `ETIMEDOUT` error for
+ * `postgresError` to classify (retry later). Any later query of `sql` fails at once.
+ */
+export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>): Promise<T> {
+  const signal = requestSignal(timeoutMs);
+  let onAbort = (): void => undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      void sql.end({ timeout: 0 });
+      const why = budgetSpent() ? (signal.reason as Error).message : `no answer within ${String(timeoutMs / 1000)} s`;
+      reject(Object.assign(new Error(why), { code: 'ETIMEDOUT' }));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, timedOut]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 /** The fields of a thrown value the classification reads. */

@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Statement } from 'pgsql-ast-parser';
 import { parse } from 'pgsql-ast-parser';
 import type { Sql } from '../clients/postgres.ts';
-import { connect, postgresError } from '../clients/postgres.ts';
+import { bounded, connect, postgresError } from '../clients/postgres.ts';
 import type { TokenInfo } from '../core.ts';
 import { ServiceError } from '../errors.ts';
 import type { PostgresSettings, Settings } from '../inputs.ts';
@@ -192,18 +192,23 @@ async function update(
   };
   // Queries without parameters pipeline; the update then needs two round trips (its parameter
   // types are described first), the first shared with them. The timeout is our own whole number.
-  const [, , session, result] = await Promise.all([
-    sql.unsafe('BEGIN'),
-    sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
-    sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'),
-    sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
-  ]).catch(rollback);
+  const [, , session, result] = await bounded(
+    sql,
+    ms,
+    Promise.all([
+      sql.unsafe('BEGIN'),
+      sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+      sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'),
+      sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
+    ]),
+  ).catch(rollback);
   const wrong = countProblem(pg, result.count);
   if (wrong) return rollback(wrong);
-  const [, after] = await Promise.all([
-    sql.unsafe('COMMIT'),
-    sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'),
-  ]).catch((error: unknown) => Promise.reject(postgresError(error, 'committing')));
+  const [, after] = await bounded(
+    sql,
+    ms,
+    Promise.all([sql.unsafe('COMMIT'), sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid')]),
+  ).catch((error: unknown) => Promise.reject(commitError(error)));
   if (after[0]?.pid !== session[0]?.pid)
     throw new ServiceError({
       system: 'postgres',
@@ -213,14 +218,37 @@ async function update(
     });
 }
 
+/**
+ * A failed COMMIT. Unless the server answered with an error, the answer was lost (the connection
+ * was cut, or went quiet) after COMMIT may have reached the server: the row may hold the new token.
+ */
+function commitError(error: unknown): ServiceError {
+  const e = postgresError(error, 'committing');
+  if ((error as { severity?: unknown } | null)?.severity === 'ERROR') return e;
+  return new ServiceError({
+    system: 'postgres',
+    failureClass: e.failureClass,
+    message: `${e.message}; whether the row holds the new token is not known`,
+    hint: 'The next run reads the row back (postgres-select) and writes it if it missed the token.',
+    mayHaveLanded: true,
+  });
+}
+
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client: Sql | undefined;
 const clientFor = (pg: PostgresSettings, timeoutMs: number): Sql =>
   (client ??= connect(pg.url, { caCert: pg.caCert, timeoutMs }));
 
 /** The values `postgres-select` returns (first column), opened with the Fernet key when one is set. */
-async function storedTokens(sql: Sql, pg: PostgresSettings, select: string): Promise<Array<string | undefined>> {
-  const rows = await sql.unsafe(select).catch((e: unknown) => Promise.reject(postgresError(e, 'reading')));
+async function storedTokens(
+  sql: Sql,
+  pg: PostgresSettings,
+  select: string,
+  ms: number,
+): Promise<Array<string | undefined>> {
+  const rows = await bounded(sql, ms, sql.unsafe(select)).catch((e: unknown) =>
+    Promise.reject(postgresError(e, 'reading')),
+  );
   return Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
 }
 
@@ -234,7 +262,7 @@ export async function readCurrentToken(settings: Settings): Promise<string | und
   if (!pg?.primary || pg.select === undefined) return undefined;
   const sql = clientFor(pg, settings.timeoutMs);
   try {
-    const values = await storedTokens(sql, pg, pg.select);
+    const values = await storedTokens(sql, pg, pg.select, settings.timeoutMs);
     const [first] = values;
     if (first === undefined || first === '' || values.some((v) => v !== first))
       throw new ServiceError({
@@ -264,7 +292,9 @@ export function createDestinations(settings: Settings): DestinationSet {
   let ready: Promise<unknown> | undefined;
   // The connection (TCP, TLS, authentication) is made while the token is inspected.
   const connected = (): Promise<unknown> => {
-    ready ??= sql`select 1`.catch((error: unknown) => Promise.reject(postgresError(error, 'connecting')));
+    ready ??= bounded(sql, settings.timeoutMs, sql`select 1`).catch((error: unknown) =>
+      Promise.reject(postgresError(error, 'connecting')),
+    );
     return ready;
   };
   return {
@@ -279,7 +309,7 @@ export function createDestinations(settings: Settings): DestinationSet {
           await connected();
           // Without a select the row cannot be compared: the current token is stored again.
           if (pg.select === undefined) return { writtenAt: 'missing' };
-          const values = await storedTokens(sql, pg, pg.select);
+          const values = await storedTokens(sql, pg, pg.select, settings.timeoutMs);
           const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
           return { writtenAt: holds ? Date.now() : 'missing' };
         },
