@@ -29169,7 +29169,9 @@ function crossCheck(raw, parsed, secrets) {
         problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
     }
     problems.push(...postgresProblems(raw, parsed), ...providerProblems(raw, parsed));
-    if (parsed['vercel-wait-seconds'] !== undefined &&
+    // Only redeployed projects are waited for: without them the wait is no concern of the run's.
+    if ((parsed['vercel-projects']?.length ?? 0) > 0 &&
+        parsed['vercel-wait-seconds'] !== undefined &&
         parsed['run-timeout-seconds'] !== undefined &&
         parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
         problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");

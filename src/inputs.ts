@@ -545,7 +545,9 @@ function crossCheck(raw: Raw, parsed: Partial<Parsed>, secrets: { count: number;
     );
   }
   problems.push(...postgresProblems(raw, parsed), ...providerProblems(raw, parsed));
+  // Only redeployed projects are waited for: without them the wait is no concern of the run's.
   if (
+    (parsed['vercel-projects']?.length ?? 0) > 0 &&
     parsed['vercel-wait-seconds'] !== undefined &&
     parsed['run-timeout-seconds'] !== undefined &&
     parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']

@@ -94,7 +94,12 @@ const BAD: Array<[string, Record<string, string>, RegExp]> = [
   ['deploy hook that is not a URL', { 'vercel-deploy-hooks': 'prj_1/abc' }, /'vercel-deploy-hooks' must be a URL/],
   [
     'wait longer than the run',
-    { 'vercel-wait-seconds': '1000', 'run-timeout-seconds': '900' },
+    {
+      'vercel-token': 'vercel_x_000000',
+      'vercel-projects': 'web',
+      'vercel-wait-seconds': '1000',
+      'run-timeout-seconds': '900',
+    },
     /the wait for a deployment must fit inside the run/,
   ],
   ['poll interval zero', { 'vercel-poll-seconds': '0' }, /'vercel-poll-seconds' must be at least 0.01/],
@@ -216,6 +221,11 @@ describe('bad input', () => {
   it('reports every bad input at once', async () => {
     const run = await world.run({ 'app-id': 'x', 'refresh-before-days': '-3', 'github-secrets': '1X' });
     assert.match(run.stdout, /3 inputs are not valid/);
+  });
+
+  it('takes a run timeout under the default Vercel wait when no project is redeployed', async () => {
+    const run = await world.run({ 'run-timeout-seconds': '120' });
+    assert.equal(run.code, 0, run.stdout);
   });
 
   it('needs GITHUB_REPOSITORY for a bare secret name', () => {
