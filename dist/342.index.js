@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Y5: () => (/* binding */ postgresError)
@@ -57,20 +58,25 @@ function connect(url, options) {
         ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
     });
 }
+/** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
+const GRACE_MS = 1000;
 /**
- * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds and the run's budget. The
- * server's `statement_timeout` cannot end a wait on a network that stopped answering, and the
- * driver has no timeout of its own once connected: past the limit the client's connections are
- * cut (the server rolls back what they left open), and it rejects with an `ETIMEDOUT` error for
- * `postgresError` to classify (retry later). Any later query of `sql` fails at once.
+ * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds (and a grace second) and the
+ * run's budget. The server's `statement_timeout` cannot end a wait on a network that stopped
+ * answering, and the driver has no timeout of its own once connected: past the limit the
+ * client's connections are cut (the server rolls back what they left open), and it rejects with
+ * an `ETIMEDOUT` error for `postgresError` to classify (retry later). Any later query of `sql`
+ * then fails at once.
  */
 async function bounded(sql, timeoutMs, work) {
-    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSignal */ .OL)(timeoutMs);
+    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSignal */ .OL)(timeoutMs + GRACE_MS);
     let onAbort = () => undefined;
     const timedOut = new Promise((_, reject) => {
         onAbort = () => {
             void sql.end({ timeout: 0 });
-            const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSpent */ .m2)() ? signal.reason.message : `no answer within ${String(timeoutMs / 1000)} s`;
+            const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSpent */ .m2)()
+                ? signal.reason.message
+                : `no answer within ${String((timeoutMs + GRACE_MS) / 1000)} s`;
             reject(Object.assign(new Error(why), { code: 'ETIMEDOUT' }));
         };
         signal.addEventListener('abort', onAbort, { once: true });
@@ -121,6 +127,26 @@ function postgresError(error, what) {
                         ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
                         : 'Check postgres-update, postgres-select and the table they use.';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint });
+}
+/**
+ * A failed write whose transaction may have committed: unless the server answered with an error,
+ * the answer was lost (the connection was cut, or went quiet) after COMMIT may have reached the
+ * server, so the row may hold the new token (`mayHaveLanded`). Classified as `postgresError`.
+ */
+function commitError(error, what) {
+    const e = postgresError(error, what);
+    const { code } = fields(error);
+    // An answer with an error, or a client already ended (the statement never left), is no doubt.
+    const answered = error?.severity === 'ERROR' || code === 'CONNECTION_ENDED';
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7 || answered)
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({
+        system: 'postgres',
+        failureClass: e.failureClass,
+        message: `${e.message}; whether the row holds the new token is not known`,
+        hint: 'Both tokens are valid: the next run reads the row back and writes it if it missed the token.',
+        mayHaveLanded: true,
+    });
 }
 
 
@@ -352,7 +378,7 @@ async function update(sql, pg, value, token, ms) {
     const wrong = countProblem(pg, result.count);
     if (wrong)
         return rollback(wrong);
-    const [, after] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('COMMIT'), sql.unsafe('SELECT pg_backend_pid() AS pid')])).catch((error) => Promise.reject(commitError(error)));
+    const [, after] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('COMMIT'), sql.unsafe('SELECT pg_backend_pid() AS pid')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'committing')));
     if (after[0]?.pid !== session[0]?.pid)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'postgres',
@@ -360,22 +386,6 @@ async function update(sql, pg, value, token, ms) {
             message: 'Postgres: the connection was lost before COMMIT; the row was not written',
             hint: 'The next run writes it.',
         });
-}
-/**
- * A failed COMMIT. Unless the server answered with an error, the answer was lost (the connection
- * was cut, or went quiet) after COMMIT may have reached the server: the row may hold the new token.
- */
-function commitError(error) {
-    const e = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'committing');
-    if (error?.severity === 'ERROR')
-        return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
-        system: 'postgres',
-        failureClass: e.failureClass,
-        message: `${e.message}; whether the row holds the new token is not known`,
-        hint: 'The next run reads the row back (postgres-select) and writes it if it missed the token.',
-        mayHaveLanded: true,
-    });
 }
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;

@@ -43,8 +43,8 @@ const RECONNECT = 'Mint a new token for this channel, or have the customer recon
 const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
 const seconds = (value) => value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
 /** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
-async function readRows(sql, query) {
-    const rows = await sql.unsafe(query).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading the tokens')));
+async function readRows(sql, query, ms) {
+    const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(query)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading the tokens')));
     return rows.map((row) => {
         const id = column(row, 'id');
         const token = column(row, 'token');
@@ -112,8 +112,7 @@ class Changed extends Error {
 async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
     const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(token.expiresAt), new Date(), row.id, row.stored];
-    await sql
-        .begin(async (tx) => {
+    const transaction = sql.begin(async (tx) => {
         // Pipelined: the timeout and the update's description share a round trip.
         const [, result] = await Promise.all([
             tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
@@ -132,8 +131,9 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
                 message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
                 hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
             });
-    })
-        .catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'updating')));
+    });
+    // A connection lost at any point may have taken COMMIT (which `begin` sends) with it.
+    await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, transaction).catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'updating')));
 }
 /** One row's refresh; every outcome is a result, never a throw. */
 async function refreshRow(sql, settings, provider, row, now, throttle) {
@@ -227,7 +227,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
     try {
         const shard = pg.shard;
-        const all = await readRows(sql, pg.tokensQuery);
+        const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
         const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
         if (shard)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
-import { connect, postgresError } from './clients/postgres.ts';
+import { bounded, commitError, connect, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
 import { boundOf, opened, stored, timestamp } from './destinations/postgres.ts';
@@ -56,8 +56,10 @@ const seconds = (value: unknown): number | undefined =>
   value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
 
 /** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
-export async function readRows(sql: Sql, query: string): Promise<TokenRow[]> {
-  const rows = await sql.unsafe(query).catch((e: unknown) => Promise.reject(postgresError(e, 'reading the tokens')));
+export async function readRows(sql: Sql, query: string, ms: number): Promise<TokenRow[]> {
+  const rows = await bounded(sql, ms, sql.unsafe(query)).catch((e: unknown) =>
+    Promise.reject(postgresError(e, 'reading the tokens')),
+  );
   return rows.map((row: Record<string, unknown>) => {
     const id = column(row, 'id');
     const token = column(row, 'token');
@@ -147,27 +149,29 @@ async function writeRow(
 ): Promise<void> {
   const token = tokens.fresh;
   const parameters = [await stored(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
-  await sql
-    .begin(async (tx) => {
-      // Pipelined: the timeout and the update's description share a round trip.
-      const [, result] = await Promise.all([
-        tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
-        tx.unsafe(pg.update, parameters),
-      ]);
-      if (result.count === 0) throw new Changed();
-      if (pg.auditInsert) {
-        const audit = [row.id, timestamp(tokens.old.expiresAt), timestamp(token.expiresAt), 'refreshed'];
-        await tx.unsafe(pg.auditInsert, audit.slice(0, boundOf(pg.auditInsert)));
-      }
-      if (result.count !== 1)
-        throw new ServiceError({
-          system: 'postgres',
-          failureClass: 'needs-human',
-          message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
-          hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
-        });
-    })
-    .catch((error: unknown) => Promise.reject(error instanceof Changed ? error : postgresError(error, 'updating')));
+  const transaction = sql.begin(async (tx) => {
+    // Pipelined: the timeout and the update's description share a round trip.
+    const [, result] = await Promise.all([
+      tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+      tx.unsafe(pg.update, parameters),
+    ]);
+    if (result.count === 0) throw new Changed();
+    if (pg.auditInsert) {
+      const audit = [row.id, timestamp(tokens.old.expiresAt), timestamp(token.expiresAt), 'refreshed'];
+      await tx.unsafe(pg.auditInsert, audit.slice(0, boundOf(pg.auditInsert)));
+    }
+    if (result.count !== 1)
+      throw new ServiceError({
+        system: 'postgres',
+        failureClass: 'needs-human',
+        message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
+        hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
+      });
+  });
+  // A connection lost at any point may have taken COMMIT (which `begin` sends) with it.
+  await bounded(sql, ms, transaction).catch((error: unknown) =>
+    Promise.reject(error instanceof Changed ? error : commitError(error, 'updating')),
+  );
 }
 
 /** One row's refresh; every outcome is a result, never a throw. */
@@ -274,7 +278,7 @@ export async function runTable(
   const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
   try {
     const shard = pg.shard;
-    const all = await readRows(sql, pg.tokensQuery);
+    const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
     const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);

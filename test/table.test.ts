@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import fernet from 'fernet';
 import type { FakeToken } from './fakes/meta.ts';
+import { startFaultProxy } from './helpers/fault-proxy.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
@@ -263,6 +264,30 @@ describe('table mode', () => {
     assert.equal(next.code, 0, next.stdout);
     assert.equal(next.outputs['rows-refreshed'], '2');
     assert.ok(!w.github.issues('acme/app').some((i) => i.state === 'open'), "the channels' issues are closed");
+  });
+
+  it('ends a run whose database goes quiet mid-update, and the next run finishes', async () => {
+    const channels = ['ch_1', 'ch_2'].map((id) => ({ id, token: token({ daysLeft: 5 }) }));
+    const w = await seed(channels);
+    const proxy = await startFaultProxy(pg.port);
+    const url = pg.url.replace(`:${pg.port}/`, `:${proxy.port}/`);
+    try {
+      // The network stops passing anything from the first update on: no answer ever comes.
+      proxy.arm('hang', 'UPDATE "Channel"');
+      const run = await w.run(inputs({ 'postgres-url': url, concurrency: '1', 'timeout-seconds': '1' }));
+      assert.ok(proxy.fired);
+      assert.equal(run.code, 1, run.stdout);
+      assert.equal(run.outputs['rows-failed'], '2', run.stdout);
+      assert.match(run.stdout, /\[channel ch_1; retry later\] Postgres: updating failed: no answer within 2 s/);
+      assert.match(run.stdout, /whether the row holds the new token is not known/);
+      assert.ok(run.wallMs < 15_000, `the run took ${String(run.wallMs)} ms`);
+      proxy.clear();
+      const next = await w.run(inputs({ 'postgres-url': url, concurrency: '1' }));
+      assert.equal(next.code, 0, next.stdout);
+      assert.equal(next.outputs['rows-refreshed'], '2');
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('fails only the row whose exchange Meta refuses, and the next run refreshes it', async () => {

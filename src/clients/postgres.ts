@@ -47,20 +47,26 @@ export function connect(url: string, options: { caCert: string | undefined; time
   });
 }
 
+/** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
+const GRACE_MS = 1000;
+
 /**
- * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds and the run's budget. The
- * server's `statement_timeout` cannot end a wait on a network that stopped answering, and the
- * driver has no timeout of its own once connected: past the limit the client's connections are
- * cut (the server rolls back what they left open), and it rejects with an `ETIMEDOUT` error for
- * `postgresError` to classify (retry later). Any later query of `sql` fails at once.
+ * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds (and a grace second) and the
+ * run's budget. The server's `statement_timeout` cannot end a wait on a network that stopped
+ * answering, and the driver has no timeout of its own once connected: past the limit the
+ * client's connections are cut (the server rolls back what they left open), and it rejects with
+ * an `ETIMEDOUT` error for `postgresError` to classify (retry later). Any later query of `sql`
+ * then fails at once.
  */
 export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>): Promise<T> {
-  const signal = requestSignal(timeoutMs);
+  const signal = requestSignal(timeoutMs + GRACE_MS);
   let onAbort = (): void => undefined;
   const timedOut = new Promise<never>((_, reject) => {
     onAbort = () => {
       void sql.end({ timeout: 0 });
-      const why = budgetSpent() ? (signal.reason as Error).message : `no answer within ${String(timeoutMs / 1000)} s`;
+      const why = budgetSpent()
+        ? (signal.reason as Error).message
+        : `no answer within ${String((timeoutMs + GRACE_MS) / 1000)} s`;
       reject(Object.assign(new Error(why), { code: 'ETIMEDOUT' }));
     };
     signal.addEventListener('abort', onAbort, { once: true });
@@ -111,4 +117,24 @@ export function postgresError(error: unknown, what: string): ServiceError {
             ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
             : 'Check postgres-update, postgres-select and the table they use.';
   return new ServiceError({ ...base, failureClass: 'needs-human', hint });
+}
+
+/**
+ * A failed write whose transaction may have committed: unless the server answered with an error,
+ * the answer was lost (the connection was cut, or went quiet) after COMMIT may have reached the
+ * server, so the row may hold the new token (`mayHaveLanded`). Classified as `postgresError`.
+ */
+export function commitError(error: unknown, what: string): ServiceError {
+  const e = postgresError(error, what);
+  const { code } = fields(error);
+  // An answer with an error, or a client already ended (the statement never left), is no doubt.
+  const answered = (error as { severity?: unknown } | null)?.severity === 'ERROR' || code === 'CONNECTION_ENDED';
+  if (error instanceof ServiceError || answered) return e;
+  return new ServiceError({
+    system: 'postgres',
+    failureClass: e.failureClass,
+    message: `${e.message}; whether the row holds the new token is not known`,
+    hint: 'Both tokens are valid: the next run reads the row back and writes it if it missed the token.',
+    mayHaveLanded: true,
+  });
 }

@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Statement } from 'pgsql-ast-parser';
 import { parse } from 'pgsql-ast-parser';
 import type { Sql } from '../clients/postgres.ts';
-import { bounded, connect, postgresError } from '../clients/postgres.ts';
+import { bounded, commitError, connect, postgresError } from '../clients/postgres.ts';
 import type { TokenInfo } from '../core.ts';
 import { ServiceError } from '../errors.ts';
 import type { PostgresSettings, Settings } from '../inputs.ts';
@@ -208,7 +208,7 @@ async function update(
     sql,
     ms,
     Promise.all([sql.unsafe('COMMIT'), sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid')]),
-  ).catch((error: unknown) => Promise.reject(commitError(error)));
+  ).catch((error: unknown) => Promise.reject(commitError(error, 'committing')));
   if (after[0]?.pid !== session[0]?.pid)
     throw new ServiceError({
       system: 'postgres',
@@ -216,22 +216,6 @@ async function update(
       message: 'Postgres: the connection was lost before COMMIT; the row was not written',
       hint: 'The next run writes it.',
     });
-}
-
-/**
- * A failed COMMIT. Unless the server answered with an error, the answer was lost (the connection
- * was cut, or went quiet) after COMMIT may have reached the server: the row may hold the new token.
- */
-function commitError(error: unknown): ServiceError {
-  const e = postgresError(error, 'committing');
-  if ((error as { severity?: unknown } | null)?.severity === 'ERROR') return e;
-  return new ServiceError({
-    system: 'postgres',
-    failureClass: e.failureClass,
-    message: `${e.message}; whether the row holds the new token is not known`,
-    hint: 'The next run reads the row back (postgres-select) and writes it if it missed the token.',
-    mayHaveLanded: true,
-  });
 }
 
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
