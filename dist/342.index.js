@@ -358,8 +358,9 @@ function countProblem(pg, count) {
  * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
  * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
  * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
- * reach a session without the update, so the backend's pid is compared. `pg.bound`: how many of
- * `$1`–`$3` the statement uses. Throws `ServiceError`.
+ * reach a session without the update and do nothing, so the backend's pid is read again in the
+ * same pipeline as COMMIT, before it (after it, a transaction pooler may answer from another
+ * backend), and compared. `pg.bound`: how many of `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
     const parameters = [value, timestamp(token.expiresAt), new Date()];
@@ -378,8 +379,8 @@ async function update(sql, pg, value, token, ms) {
     const wrong = countProblem(pg, result.count);
     if (wrong)
         return rollback(wrong);
-    const [, after] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('COMMIT'), sql.unsafe('SELECT pg_backend_pid() AS pid')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'committing')));
-    if (after[0]?.pid !== session[0]?.pid)
+    const [before] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('SELECT pg_backend_pid() AS pid'), sql.unsafe('COMMIT')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'committing')));
+    if (before[0]?.pid !== session[0]?.pid)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'postgres',
             failureClass: 'retry-later',

@@ -175,8 +175,9 @@ function countProblem(pg: PostgresSettings, count: number): ServiceError | undef
  * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
  * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
  * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
- * reach a session without the update, so the backend's pid is compared. `pg.bound`: how many of
- * `$1`–`$3` the statement uses. Throws `ServiceError`.
+ * reach a session without the update and do nothing, so the backend's pid is read again in the
+ * same pipeline as COMMIT, before it (after it, a transaction pooler may answer from another
+ * backend), and compared. `pg.bound`: how many of `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(
   sql: Sql,
@@ -204,12 +205,12 @@ async function update(
   ).catch(rollback);
   const wrong = countProblem(pg, result.count);
   if (wrong) return rollback(wrong);
-  const [, after] = await bounded(
+  const [before] = await bounded(
     sql,
     ms,
-    Promise.all([sql.unsafe('COMMIT'), sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid')]),
+    Promise.all([sql.unsafe<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid'), sql.unsafe('COMMIT')]),
   ).catch((error: unknown) => Promise.reject(commitError(error, 'committing')));
-  if (after[0]?.pid !== session[0]?.pid)
+  if (before[0]?.pid !== session[0]?.pid)
     throw new ServiceError({
       system: 'postgres',
       failureClass: 'retry-later',
