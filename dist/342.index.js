@@ -11,15 +11,20 @@ export const modules = {
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Y5: () => (/* binding */ postgresError)
 /* harmony export */ });
-/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1534);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3903);
+/* unused harmony export withoutPrismaSettings */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1534);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3903);
 /**
  * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
  * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
  * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
  * `pg_stat_activity` can echo literals.
  */
+
+
 
 
 
@@ -45,7 +50,10 @@ const TLS_TRUST = new Set([
  */
 function connect(url, options) {
     const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
-    return (0,postgres__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(url, {
+    const server = withoutPrismaSettings(url);
+    if (server.dropped.length > 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, not the server's: left out.${server.dropped.includes('schema') ? ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.' : ''}`);
+    return (0,postgres__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(server.url, {
         max: options.max ?? 1,
         prepare: false,
         // The type catalogue is a round trip the action never needs: it binds text and timestamps.
@@ -58,6 +66,33 @@ function connect(url, options) {
         ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
     });
 }
+/**
+ * The arguments Prisma's PostgreSQL connector reads from its connection string and the server does
+ * not know. A team's `DATABASE_URL` carries them (Supabase's string for Prisma ends in
+ * `?pgbouncer=true`), and the driver would send them as server settings, which the server refuses.
+ */
+const PRISMA_ONLY = [
+    'pgbouncer',
+    'connection_limit',
+    'pool_timeout',
+    'socket_timeout',
+    'statement_cache_size',
+    'schema',
+    'sslaccept',
+    'sslidentity',
+    'sslpassword',
+];
+/** `url` without Prisma's own arguments (masked: it holds the password), and the names of those it had. */
+function withoutPrismaSettings(url) {
+    const parsed = new URL(url);
+    const dropped = PRISMA_ONLY.filter((name) => parsed.searchParams.has(name));
+    if (dropped.length === 0)
+        return { url, dropped };
+    for (const name of dropped)
+        parsed.searchParams.delete(name);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(parsed.href);
+    return { url: parsed.href, dropped };
+}
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
 /**
@@ -69,12 +104,12 @@ const GRACE_MS = 1000;
  * then fails at once.
  */
 async function bounded(sql, timeoutMs, work) {
-    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSignal */ .OL)(timeoutMs + GRACE_MS);
+    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .requestSignal */ .OL)(timeoutMs + GRACE_MS);
     let onAbort = () => undefined;
     const timedOut = new Promise((_, reject) => {
         onAbort = () => {
             void sql.end({ timeout: 0 });
-            const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSpent */ .m2)()
+            const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSpent */ .m2)()
                 ? signal.reason.message
                 : `no answer within ${String((timeoutMs + GRACE_MS) / 1000)} s`;
             reject(Object.assign(new Error(why), { code: 'ETIMEDOUT' }));
@@ -102,7 +137,7 @@ function fields(error) {
  * and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
  */
 function postgresError(error, what) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7)
         return error;
     const { code, message } = fields(error);
     const base = {
@@ -110,7 +145,7 @@ function postgresError(error, what) {
         message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
     };
     if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
             ...base,
             failureClass: 'retry-later',
             hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
@@ -119,14 +154,16 @@ function postgresError(error, what) {
         ? "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate)."
         : code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
             ? "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host)."
-            : code.startsWith('28')
-                ? 'The database refused the user or password in postgres-url: update the secret.'
-                : code === '42501'
-                    ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
-                    : code.startsWith('42')
-                        ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
-                        : 'Check postgres-update, postgres-select and the table they use.';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint });
+            : code === '42704' && what === 'connecting'
+                ? 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).'
+                : code.startsWith('28')
+                    ? 'The database refused the user or password in postgres-url: update the secret.'
+                    : code === '42501'
+                        ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+                        : code.startsWith('42')
+                            ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+                            : 'Check postgres-update, postgres-select and the table they use.';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint });
 }
 /**
  * A failed write whose transaction may have committed: unless the server answered with an error,
@@ -138,9 +175,9 @@ function commitError(error, what) {
     const { code } = fields(error);
     // An answer with an error, or a client already ended (the statement never left), is no doubt.
     const answered = error?.severity === 'ERROR' || code === 'CONNECTION_ENDED';
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7 || answered)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 || answered)
         return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
         system: 'postgres',
         failureClass: e.failureClass,
         message: `${e.message}; whether the row holds the new token is not known`,

@@ -206,6 +206,27 @@ describe('Postgres destination', () => {
     assert.match(run.summary, /postgres:crm\.marketing_channel_credential \| ✅ updated \| current token/);
   });
 
+  it("takes a Prisma DATABASE_URL: leaves out Prisma's own arguments, and names a setting the server refuses", async () => {
+    const w = await start();
+    await seed001(w.current.token);
+    // Supabase's connection string for Prisma, with Prisma's pool arguments.
+    const prisma = `${pg.url}?pgbouncer=true&connection_limit=1&schema=crm`;
+    const run = await w.run(inputs001({ 'postgres-url': prisma }));
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal((await row001()).access_token, w.meta.minted[0]?.token);
+    assert.match(run.stdout, /postgres-url: pgbouncer, connection_limit, schema are Prisma's own, not the server's/);
+    assert.match(run.stdout, /Name the schema in the statements/);
+    assertNoLeak(run, [pg.password, prisma]);
+
+    const typo = await w.run(inputs001({ 'postgres-url': `${pg.url}?sslmode=disable&search_pth=crm` }));
+    assert.equal(typo.code, 1, typo.stdout);
+    assert.match(
+      typo.stdout,
+      /unrecognized configuration parameter "search_pth".*needs a person|needs a person.*search_pth/,
+    );
+    assert.match(typo.stdout, /The server does not know a setting postgres-url passes after its "\?"/);
+  });
+
   it('fails as retry-later when the server cannot be reached, and names the row', async () => {
     const w = await start();
     const closed = pg.url.replace(`:${pg.port}/`, ':1/');

@@ -4,8 +4,10 @@
  * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
  * `pg_stat_activity` can echo literals.
  */
+import * as core from '@actions/core';
 import postgres from 'postgres';
 import { ServiceError } from '../errors.ts';
+import { registerSecret } from '../secrets.ts';
 import { budgetSpent, requestSignal } from './budget.ts';
 
 export type Sql = postgres.Sql;
@@ -33,7 +35,12 @@ const TLS_TRUST = new Set([
  */
 export function connect(url: string, options: { caCert: string | undefined; timeoutMs: number; max?: number }): Sql {
   const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
-  return postgres(url, {
+  const server = withoutPrismaSettings(url);
+  if (server.dropped.length > 0)
+    core.info(
+      `postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, not the server's: left out.${server.dropped.includes('schema') ? ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.' : ''}`,
+    );
+  return postgres(server.url, {
     max: options.max ?? 1,
     prepare: false,
     // The type catalogue is a round trip the action never needs: it binds text and timestamps.
@@ -45,6 +52,33 @@ export function connect(url: string, options: { caCert: string | undefined; time
     connection: { application_name: 'meta-token-refresh' },
     ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
   });
+}
+
+/**
+ * The arguments Prisma's PostgreSQL connector reads from its connection string and the server does
+ * not know. A team's `DATABASE_URL` carries them (Supabase's string for Prisma ends in
+ * `?pgbouncer=true`), and the driver would send them as server settings, which the server refuses.
+ */
+const PRISMA_ONLY = [
+  'pgbouncer',
+  'connection_limit',
+  'pool_timeout',
+  'socket_timeout',
+  'statement_cache_size',
+  'schema',
+  'sslaccept',
+  'sslidentity',
+  'sslpassword',
+];
+
+/** `url` without Prisma's own arguments (masked: it holds the password), and the names of those it had. */
+export function withoutPrismaSettings(url: string): { url: string; dropped: string[] } {
+  const parsed = new URL(url);
+  const dropped = PRISMA_ONLY.filter((name) => parsed.searchParams.has(name));
+  if (dropped.length === 0) return { url, dropped };
+  for (const name of dropped) parsed.searchParams.delete(name);
+  registerSecret(parsed.href);
+  return { url: parsed.href, dropped };
 }
 
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
@@ -109,13 +143,15 @@ export function postgresError(error: unknown, what: string): ServiceError {
     ? "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate)."
     : code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
       ? "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host)."
-      : code.startsWith('28')
-        ? 'The database refused the user or password in postgres-url: update the secret.'
-        : code === '42501'
-          ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
-          : code.startsWith('42')
-            ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
-            : 'Check postgres-update, postgres-select and the table they use.';
+      : code === '42704' && what === 'connecting'
+        ? 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).'
+        : code.startsWith('28')
+          ? 'The database refused the user or password in postgres-url: update the secret.'
+          : code === '42501'
+            ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+            : code.startsWith('42')
+              ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+              : 'Check postgres-update, postgres-select and the table they use.';
   return new ServiceError({ ...base, failureClass: 'needs-human', hint });
 }
 
