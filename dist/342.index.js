@@ -11,7 +11,6 @@ export const modules = {
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Y5: () => (/* binding */ postgresError)
 /* harmony export */ });
-/* unused harmony export withoutPrismaSettings */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
 /* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1534);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);

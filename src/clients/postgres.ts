@@ -72,7 +72,7 @@ const PRISMA_ONLY = [
 ];
 
 /** `url` without Prisma's own arguments (masked: it holds the password), and the names of those it had. */
-export function withoutPrismaSettings(url: string): { url: string; dropped: string[] } {
+function withoutPrismaSettings(url: string): { url: string; dropped: string[] } {
   const parsed = new URL(url);
   const dropped = PRISMA_ONLY.filter((name) => parsed.searchParams.has(name));
   if (dropped.length === 0) return { url, dropped };
