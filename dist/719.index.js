@@ -42,7 +42,10 @@ const CHECK = "Check the row's token and the action's inputs; the message says w
 const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
 const seconds = (value) => value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
-/** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
+/**
+ * The rows of `postgres-tokens-query`, read within `ms` milliseconds; throws `ServiceError` when it
+ * fails or lacks the `id` and `token` columns.
+ */
 async function readRows(sql, query, ms) {
     const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(query)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading the tokens')));
     return rows.map((row) => {

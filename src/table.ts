@@ -55,7 +55,10 @@ const column = (row: Record<string, unknown>, ...names: string[]): unknown =>
 const seconds = (value: unknown): number | undefined =>
   value instanceof Date ? Math.floor(value.getTime() / 1000) : undefined;
 
-/** The rows of `postgres-tokens-query`; throws `ServiceError` when it fails or lacks the `id` and `token` columns. */
+/**
+ * The rows of `postgres-tokens-query`, read within `ms` milliseconds; throws `ServiceError` when it
+ * fails or lacks the `id` and `token` columns.
+ */
 export async function readRows(sql: Sql, query: string, ms: number): Promise<TokenRow[]> {
   const rows = await bounded(sql, ms, sql.unsafe(query)).catch((e: unknown) =>
     Promise.reject(postgresError(e, 'reading the tokens')),
