@@ -15,6 +15,7 @@ import { after, describe, it } from 'node:test';
 import type { FakeServer, Fault, RecordedRequest } from './fakes/server.ts';
 import type { FakeDeployment } from './fakes/vercel.ts';
 import type { ActionRun } from './helpers/action.ts';
+import { errorsOf } from './helpers/action.ts';
 import type { World } from './helpers/world.ts';
 import { phoneAsset } from './fakes/meta.ts';
 import { DAY, startWorld, TEAM_ID, token, VERCEL_TOKEN } from './helpers/world.ts';
@@ -453,13 +454,7 @@ function checkAfterFault(w: World, run: ActionRun, old: string, label: string): 
 async function checkConverges(w: World, label: string): Promise<void> {
   const primary = (): string => w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
   const run = await w.run({ ...INPUTS, 'access-token': primary() });
-  check(
-    run.code === 0,
-    `${label}: the re-run failed: ${run.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('::error::'))
-      .join(' ')}`,
-  );
+  check(run.code === 0, `${label}: the re-run failed: ${errorsOf(run)}`);
   const token = primary();
   check(isValid(w, token), `${label}: the primary holds a token that is not valid`);
   for (const [target, value] of holdings(w)) check(value === token, `${label}: ${target} did not converge`);
@@ -546,10 +541,7 @@ describe('fault injection', { concurrency: 8 }, () => {
             );
             // A secret that is not found is missing, and written; any other fault leaves a state unread.
             const missing = fault.name === '404' && read.name.startsWith('secret state');
-            const errors = run.stdout
-              .split('\n')
-              .filter((l) => l.startsWith('::error::'))
-              .join(' ');
+            const errors = errorsOf(run);
             if (read.unused) check(run.code === 0, `${label}: a read the run does not need failed it: ${errors}`);
             else
               check(

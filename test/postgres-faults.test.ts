@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ActionRun } from './helpers/action.ts';
+import { errorsOf } from './helpers/action.ts';
 import type { FaultProxy, ProxyFault } from './helpers/fault-proxy.ts';
 import { startFaultProxy } from './helpers/fault-proxy.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
@@ -171,13 +172,7 @@ async function checkConverges(s: Scene, mode: Mode, label: string): Promise<void
   const current = (): Record<string, string> =>
     mode === 'row primary' ? {} : { 'access-token': s.secret() ?? w.current.token };
   const run = await w.run({ ...s.inputs, ...current() });
-  check(
-    run.code === 0,
-    `${label}: the re-run failed: ${run.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('::error::'))
-      .join(' ')}`,
-  );
+  check(run.code === 0, `${label}: the re-run failed: ${errorsOf(run)}`);
   const row = await s.row();
   const held = s.secret();
   check(row.access_token === held, `${label}: the row and the secret did not converge`);

@@ -85,6 +85,13 @@ export interface ActionRun {
   startedAt: number;
 }
 
+/** The `::error::` lines a run printed, joined by spaces: what a failed assertion should show. */
+export const errorsOf = (run: ActionRun): string =>
+  run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::error::'))
+    .join(' ');
+
 /** Parses a `GITHUB_OUTPUT` file (`name<<DELIM\nvalue\nDELIM` blocks, or `name=value` lines). */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
