@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ connectionLost),
 /* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Ng: () => (/* binding */ connect),
@@ -122,6 +123,21 @@ async function bounded(sql, timeoutMs, work) {
         signal.removeEventListener('abort', onAbort);
     }
 }
+/** Failures after which no query of the client can succeed this run: the server cannot be reached, or `bounded` cut the client. */
+const LOST = new Set([
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'CONNECT_TIMEOUT',
+    'CONNECTION_ENDED',
+    'CONNECTION_DESTROYED',
+]);
+/**
+ * Whether `error` (from the driver or `bounded`) means the database is lost for the rest of the
+ * run, not only one session: one terminated backend (57P01) or a reset socket is not.
+ */
+const connectionLost = (error) => LOST.has(fields(error).code);
 /** The fields of a thrown value the classification reads. */
 function fields(error) {
     const e = error;
@@ -142,6 +158,7 @@ function postgresError(error, what) {
     const base = {
         system: 'postgres',
         message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
+        ...(code ? { code } : {}),
     };
     if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
@@ -157,11 +174,13 @@ function postgresError(error, what) {
                 ? 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).'
                 : code.startsWith('28')
                     ? 'The database refused the user or password in postgres-url: update the secret.'
-                    : code === '42501'
-                        ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
-                        : code.startsWith('42')
-                            ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
-                            : 'Check postgres-update, postgres-select and the table they use.';
+                    : code === '23502'
+                        ? "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there."
+                        : code === '42501'
+                            ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+                            : code.startsWith('42')
+                                ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+                                : 'Check postgres-update, postgres-select and the table they use.';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint });
 }
 /**
@@ -182,6 +201,7 @@ function commitError(error, what) {
         message: `${e.message}; whether the row holds the new token is not known`,
         hint: 'Both tokens are valid: the next run reads the row back and writes it if it missed the token.',
         mayHaveLanded: true,
+        ...(e.code ? { code: e.code } : {}),
     });
 }
 
@@ -214,6 +234,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
 /* harmony export */   selectProblem: () => (/* binding */ selectProblem),
 /* harmony export */   stored: () => (/* binding */ stored),
+/* harmony export */   storedProblem: () => (/* binding */ storedProblem),
 /* harmony export */   tableMode: () => (/* binding */ tableMode),
 /* harmony export */   timestamp: () => (/* binding */ timestamp),
 /* harmony export */   updateProblem: () => (/* binding */ updateProblem),
@@ -260,36 +281,67 @@ function parametersOf(statement) {
     });
     return found;
 }
-/** The one statement of `sql`, or why there is not exactly one that parses. */
+/** The one statement of `sql`, or why there is not exactly one that parses (the parser's whole message). */
 function single(sql) {
     try {
-        const statements = (0,pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(sql);
+        // The parser lacks PostgreSQL's null-safe comparisons; as `=` and `<>` they have the same shape,
+        // which is all the checks read (the server runs the statement as written).
+        const statements = (0,pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(sql.replace(/\bIS\s+(NOT\s+)?DISTINCT\s+FROM\b/gi, (_, not) => (not ? '=' : '<>')));
         if (statements.length !== 1)
             return `must be one statement, not ${statements.length}`;
         return statements[0];
     }
     catch (error) {
-        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-        return `could not be parsed as SQL (${first.slice(0, 200)})`;
+        return `could not be parsed as SQL:\n${error instanceof Error ? error.message : String(error)}`;
     }
 }
+/** The statement a `WITH … ` wraps, or the statement itself. */
+const body = (statement) => (statement.type === 'with' ? body(statement.in) : statement);
+/** The terms of `where` joined by a top-level AND. */
+function conjuncts(where) {
+    return where.type === 'binary' && where.op === 'AND'
+        ? [...conjuncts(where.left), ...conjuncts(where.right)]
+        : [where];
+}
+/** Whether `expr` is `$n`, or `$n` cast to a type. */
+const isParameter = (expr, n) => expr.type === 'cast' ? isParameter(expr.operand, n) : expr.type === 'parameter' && expr.name === `$${n}`;
+/** Whether `where` requires, at its top level, a column to equal `$n` (`col = $n AND …`). */
+const pins = (where, n) => conjuncts(where).some((term) => term.type === 'binary' && term.op === '=' && (isParameter(term.left, n) || isParameter(term.right, n)));
+const COMPARE_AND_SET = 'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, both ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, so that a row someone changed meanwhile is left alone';
+/** Why the kind and the row choice of an update are unsafe: no WHERE, no conflict target, no compare-and-set. */
+function targetProblem(statement, table) {
+    if (statement.type === 'update') {
+        if (!statement.where)
+            return "must have a WHERE that picks the token's row: without one it rewrites every row of the table";
+        if (table && !(pins(statement.where, 4) && pins(statement.where, 5)))
+            return COMPARE_AND_SET;
+        return undefined;
+    }
+    if (statement.type === 'insert' && typeof statement.onConflict?.do === 'object') {
+        if (table)
+            return `${COMPARE_AND_SET} (an upsert would create a channel again that was removed)`;
+        if (!statement.onConflict.on)
+            return 'must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: without one it is not an upsert of one row';
+        return undefined;
+    }
+    return table ? COMPARE_AND_SET : 'must be a single UPDATE, or INSERT … ON CONFLICT (…) DO UPDATE (an upsert)';
+}
 /**
- * Why `sql` is not a statement `postgres-update` may run: a single UPDATE or INSERT … ON CONFLICT
- * … DO UPDATE that binds `$1`; in table mode (`table`) an UPDATE that also binds `$4` (the row's
- * id) and `$5` (the value it held), so that it applies only to a row nobody changed meanwhile.
+ * Why `sql` is not a statement `postgres-update` may run: a single UPDATE with a WHERE, or INSERT
+ * … ON CONFLICT (target) DO UPDATE, that binds `$1`; in table mode (`table`) an UPDATE whose WHERE
+ * ANDs `$4` (the row's id) and `$5` (the value it held), so that it applies only to a row nobody
+ * changed meanwhile. Either may sit in a `WITH`.
  */
 function updateProblem(sql, table = false) {
     const statement = single(sql);
     if (typeof statement === 'string')
         return statement;
-    const upsert = statement.type === 'insert' && typeof statement.onConflict?.do === 'object';
-    if (statement.type !== 'update' && !upsert)
-        return 'must be a single UPDATE, or INSERT … ON CONFLICT … DO UPDATE (an upsert)';
+    const target = targetProblem(body(statement), table);
+    if (target)
+        return target;
     const used = parametersOf(statement);
     if (!used.has(1))
         return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
-    if (table && (!used.has(4) || !used.has(5)))
-        return 'must match the row by $4 (its id) and the value it held, $5, e.g. WHERE id = $4 AND wa_token_encrypted = $5: a row someone changed meanwhile is then left alone';
     if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
         return table
             ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the value it held)'
@@ -348,8 +400,14 @@ function tableOf(statement) {
     const table = statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
     return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
 }
-/** An expiry (unix seconds) as a `timestamptz` parameter: NULL when it never expires or is not known. */
-const timestamp = (unixSeconds) => unixSeconds ? new Date(unixSeconds * 1000) : null;
+/** PostgreSQL's type oid of `timestamptz` (pg_type). */
+const TIMESTAMPTZ = 1184;
+/**
+ * A time as a `timestamptz` parameter, typed so that a NULL binds even where the statement leaves
+ * it out or the server cannot infer its type (42P18). `unixSeconds`: NULL when undefined or 0 (a
+ * token that never expires, or an expiry not known).
+ */
+const timestamp = (sql, unixSeconds) => sql.typed(unixSeconds ? new Date(unixSeconds * 1000) : null, TIMESTAMPTZ);
 /** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
 const sameToken = (a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(a).digest(), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest());
 /** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
@@ -361,13 +419,35 @@ async function stored(pg, value) {
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(ciphertext);
     return ciphertext;
 }
-/** The token a stored value holds (decrypted), or undefined when it does not open with the key. */
-async function opened(pg, value) {
-    if (typeof value !== 'string')
+/**
+ * Why a value a row holds is not one the app reads with these settings, so that writing over it
+ * would change what the app can decrypt: it does not open with `postgres-fernet-key` (another
+ * key, or a plain token under `fernet`), or it is Fernet ciphertext under `none`. NULL and ''
+ * hold nothing to lose: undefined.
+ */
+async function storedProblem(pg, value) {
+    if (value === null || value === undefined || value === '')
         return undefined;
-    if (!pg.fernetKey)
-        return value;
+    if (typeof value !== 'string')
+        return `holds a ${typeof value}, not text`;
     const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    if (!pg.fernetKey)
+        return fernet.isFernetToken(value)
+            ? 'holds Fernet ciphertext, but postgres-encryption is none: set postgres-encryption: fernet and the key the app decrypts the column with'
+            : undefined;
+    if (!fernet.isFernetToken(value))
+        return 'holds a value that is not Fernet ciphertext, but postgres-encryption is fernet: is the column encrypted? If not, set postgres-encryption: none';
+    return (await opened(pg, value)) === undefined
+        ? "holds Fernet ciphertext that does not open with postgres-fernet-key: give the key the app uses for this database (another environment's key?)"
+        : undefined;
+}
+/** The token a stored value holds (decrypted), or undefined when it is not one these settings read (`storedProblem`). */
+async function opened(pg, value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    if (!pg.fernetKey)
+        return fernet.isFernetToken(value) ? undefined : value;
     try {
         const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
@@ -379,40 +459,56 @@ async function opened(pg, value) {
 }
 /** Why the update's count is not the expected one, or undefined when it is. */
 function countProblem(pg, count) {
-    if (pg.expectedRows === undefined ? count >= 1 : count === pg.expectedRows)
+    if (count === pg.expectedRows)
         return undefined;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
         system: 'postgres',
         failureClass: 'needs-human',
-        message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows ?? 'at least 1'}; rolled back`,
+        message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows}; rolled back`,
         hint: count === 0
-            ? 'No row matched its WHERE: check the values it filters on, or that the row exists (an INSERT … ON CONFLICT creates it).'
-            : 'Its WHERE matches more rows than expected: narrow it, or set postgres-expected-rows.',
+            ? 'No row matched its WHERE: check the values it filters on and that the row exists. If it does, a row-level security policy may let this role read the row but not update it (Supabase: add an UPDATE policy), or a trigger cancels the update.'
+            : 'Its WHERE matches more rows than postgres-expected-rows: narrow it to the rows that hold this token, or set postgres-expected-rows to how many they are.',
     });
 }
+/** Refuses to write over values the app reads otherwise than these settings (`storedProblem`): needs a person. */
+async function checkOverwrite(pg, rows) {
+    for (const row of rows) {
+        const problem = await storedProblem(pg, Object.values(row)[0]);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+                system: 'postgres',
+                failureClass: 'needs-human',
+                message: `Postgres: the row ${problem}; it was not written`,
+                hint: 'Writing over it would leave the app a value it cannot read. Fix postgres-encryption or postgres-fernet-key (the next run then writes the row), or clear the column if its value is meant to go.',
+            });
+    }
+}
 /**
- * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout and the
- * update go out together, then COMMIT, or ROLLBACK when it touched other than the expected rows.
+ * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout, the
+ * select and the update go out together, then COMMIT, or ROLLBACK when the select found a value
+ * the app reads otherwise (`checkOverwrite`) or the update touched other than the expected rows.
  * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
  * reach a session without the update and do nothing, so the backend's pid is read again in the
  * same pipeline as COMMIT, before it (after it, a transaction pooler may answer from another
  * backend), and compared. `pg.bound`: how many of `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
-    const parameters = [value, timestamp(token.expiresAt), new Date()];
+    const parameters = [value, timestamp(sql, token.expiresAt), timestamp(sql, Date.now() / 1000)];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
         throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'updating');
     };
     // Queries without parameters pipeline; the update then needs two round trips (its parameter
     // types are described first), the first shared with them. The timeout is our own whole number.
-    const [, , session, result] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([
+    // The select runs before the update, in its transaction: it sees the value the update replaces.
+    const [, , session, current, result] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([
         sql.unsafe('BEGIN'),
         sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
         sql.unsafe('SELECT pg_backend_pid() AS pid'),
+        sql.unsafe(pg.select),
         sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
     ])).catch(rollback);
-    const wrong = countProblem(pg, result.count);
+    const wrong = await checkOverwrite(pg, current).then(() => countProblem(pg, result.count), (e) => e);
     if (wrong)
         return rollback(wrong);
     const [before] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('SELECT pg_backend_pid() AS pid'), sql.unsafe('COMMIT')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'committing')));
@@ -427,15 +523,15 @@ async function update(sql, pg, value, token, ms) {
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;
 const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs }));
-/** The values `postgres-select` returns (first column), opened with the Fernet key when one is set. */
-async function storedTokens(sql, pg, select, ms) {
+/** The values `postgres-select` returns (first column), as stored. */
+async function storedValues(sql, select, ms) {
     const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(select)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading')));
-    return Promise.all(rows.map((row) => opened(pg, Object.values(row)[0])));
+    return rows.map((row) => Object.values(row)[0]);
 }
 /**
  * The current token, read from the row when it is the primary (`access-token` not given), masked
  * at once. Throws `ServiceError` when the select fails, finds no row, rows that differ, or a value
- * that does not open with the key.
+ * these settings do not read (`storedProblem`).
  */
 async function readCurrentToken(settings) {
     const pg = settings.postgres;
@@ -443,13 +539,15 @@ async function readCurrentToken(settings) {
         return undefined;
     const sql = clientFor(pg, settings.timeoutMs);
     try {
-        const values = await storedTokens(sql, pg, pg.select, settings.timeoutMs);
-        const [first] = values;
-        if (first === undefined || first === '' || values.some((v) => v !== first))
+        const values = await storedValues(sql, pg.select, settings.timeoutMs);
+        const problem = (await Promise.all(values.map((v) => storedProblem(pg, v)))).find(Boolean);
+        const tokens = await Promise.all(values.map((v) => opened(pg, v)));
+        const [first] = tokens;
+        if (problem || first === undefined || tokens.some((v) => v !== first))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
-                message: `Postgres: postgres-select returned ${values.length === 0 ? 'no row' : 'no single token that opens'}, so there is no current token to refresh`,
+                message: `Postgres: postgres-select returned ${problem ? `a row that ${problem}` : values.length === 0 ? 'no row' : 'no single token'}, so there is no current token to refresh`,
                 hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
             });
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(first);
@@ -466,11 +564,13 @@ function createDestinations(settings) {
     // In table mode every row is its own place (table.ts), not a destination of one token.
     if (!pg || pg.tokensQuery !== undefined)
         return { destinations: [] };
+    // The inputs require it outside table mode: the update checks what it replaces.
+    const select = pg.select ?? '';
     const sql = clientFor(pg, settings.timeoutMs);
     // `validate` passed it before any call: one statement.
     const statement = single(pg.update);
     const bound = Math.max(...parametersOf(statement));
-    const target = `postgres:${tableOf(statement)}`;
+    const target = `postgres:${tableOf(body(statement))}`;
     let ready;
     // The connection (TCP, TLS, authentication) is made while the token is inspected.
     const connected = () => {
@@ -487,17 +587,15 @@ function createDestinations(settings) {
                 // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
                 async readState() {
                     await connected();
-                    // Without a select the row cannot be compared: the current token is stored again.
-                    if (pg.select === undefined)
-                        return { writtenAt: 'missing' };
-                    const values = await storedTokens(sql, pg, pg.select, settings.timeoutMs);
-                    const holds = values.length > 0 && values.every((v) => v !== undefined && sameToken(v, settings.accessToken));
+                    const values = await storedValues(sql, select, settings.timeoutMs);
+                    const tokens = await Promise.all(values.map((v) => opened(pg, v)));
+                    const holds = tokens.length > 0 && tokens.every((v) => v !== undefined && sameToken(v, settings.accessToken));
                     return { writtenAt: holds ? Date.now() : 'missing' };
                 },
                 async write(value, token) {
                     await connected();
                     const ciphertext = await stored(pg, value);
-                    await update(sql, { ...pg, bound }, ciphertext, token, settings.timeoutMs);
+                    await update(sql, { ...pg, bound, select }, ciphertext, token, settings.timeoutMs);
                     return { result: 'updated', writtenAt: undefined };
                 },
                 async checkWritable() {

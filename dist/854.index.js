@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fernetDecrypt: () => (/* binding */ fernetDecrypt),
 /* harmony export */   fernetEncrypt: () => (/* binding */ fernetEncrypt),
+/* harmony export */   isFernetToken: () => (/* binding */ isFernetToken),
 /* harmony export */   parseFernetKey: () => (/* binding */ parseFernetKey)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
@@ -55,6 +56,14 @@ function fernetEncrypt(key, plaintext, options = {}) {
     const token = Buffer.concat([body, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHmac)('sha256', key.signing).update(body).digest()]);
     return token.toString('base64').replaceAll('+', '-').replaceAll('/', '_');
 }
+/** The bytes of `token` when it has a Fernet token's shape (version 0x80, whole blocks), else undefined. */
+function fernetBytes(token) {
+    const bytes = fromBase64url(token.trim());
+    const size = (bytes?.length ?? 0) - HEADER - MAC;
+    return bytes && size >= 16 && size % 16 === 0 && bytes[0] === VERSION ? bytes : undefined;
+}
+/** Whether `text` has the shape of a Fernet token (whatever its key): a stored value that is ciphertext. */
+const isFernetToken = (text) => fernetBytes(text) !== undefined;
 /**
  * Decrypts a Fernet token (padded or not) made with `key` and returns its UTF-8 plaintext. No TTL:
  * a token of any age, or from a clock ahead of ours, opens, as Python's `decrypt(token)` without
@@ -63,9 +72,8 @@ function fernetEncrypt(key, plaintext, options = {}) {
  * made with this key or was altered, or does not hold UTF-8.
  */
 function fernetDecrypt(key, token) {
-    const bytes = fromBase64url(token.trim());
-    const size = (bytes?.length ?? 0) - HEADER - MAC;
-    if (!bytes || size < 16 || size % 16 !== 0 || bytes[0] !== VERSION)
+    const bytes = fernetBytes(token);
+    if (!bytes)
         throw new Error('Fernet: the token is malformed (not a version 0x80 Fernet token)');
     const body = bytes.subarray(0, -MAC);
     // The MAC is checked before any decryption so that no padding oracle is ever exposed.

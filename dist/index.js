@@ -28690,6 +28690,8 @@ class ServiceError extends Error {
     retryAfterMs;
     /** A write whose answer was lost after it was sent (a COMMIT cut off): it may have landed. */
     mayHaveLanded;
+    /** The system's own code for the failure, when it has one (a SQLSTATE, or a socket's `ECONNREFUSED`). */
+    code;
     constructor(init) {
         super((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(init.message));
         this.system = init.system;
@@ -28699,6 +28701,7 @@ class ServiceError extends Error {
         this.hint = init.hint === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(init.hint);
         this.retryAfterMs = init.retryAfterMs;
         this.mayHaveLanded = init.mayHaveLanded ?? false;
+        this.code = init.code;
     }
 }
 /** A bad action input. Raised before any network call. */
@@ -28998,9 +29001,9 @@ const schemas = {
         message: 'must be I/N with 1 ≤ I ≤ N ≤ 256, e.g. ${{ matrix.shard }}/4',
     }),
     'postgres-expected-rows': types/* string */.Yj()
-        .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
-        .transform((v) => (v === '' ? undefined : Number(v)))
-        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').optional()),
+        .regex(/^\d+$/, 'must be a whole number of rows, e.g. 1 (the default)')
+        .transform(Number)
+        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(100_000, 'must be at most 100000')),
     'postgres-encryption': types/* enum */.k5(['none', 'fernet'], { errorMap: () => ({ message: 'must be none or fernet' }) }),
     'postgres-fernet-key': optionalToken.refine((v) => v === '' || fernetKey(v), {
         message: "must be a Fernet key: the url-safe base64 of 32 bytes, as Python's Fernet.generate_key() prints (44 characters ending in =)",
@@ -29246,6 +29249,8 @@ function postgresProblems(raw, parsed) {
     const update = raw('postgres-update').trim() !== '';
     if (url && !update)
         problems.push("Input 'postgres-update' is required when postgres-url is set: the UPDATE that stores the token, with $1 for the value, e.g. UPDATE channel SET access_token = $1 WHERE kind = 'whatsapp'.");
+    if (url && raw('access-token') !== '' && raw('postgres-select').trim() === '')
+        problems.push("Input 'postgres-select' is required when postgres-url is set: the SELECT of the value the row holds, e.g. SELECT access_token FROM channel WHERE kind = 'whatsapp'. Before each write the action checks that value is one the app reads with these settings (not another key's ciphertext), so that it never leaves the app a token it cannot decrypt.");
     if (!url && (update || raw('postgres-select').trim() !== ''))
         problems.push("Input 'postgres-url' is required when postgres-update or postgres-select is set.");
     const fernet = parsed['postgres-encryption'] === 'fernet';

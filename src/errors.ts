@@ -32,6 +32,8 @@ export class ServiceError extends Error {
   readonly retryAfterMs: number | undefined;
   /** A write whose answer was lost after it was sent (a COMMIT cut off): it may have landed. */
   readonly mayHaveLanded: boolean;
+  /** The system's own code for the failure, when it has one (a SQLSTATE, or a socket's `ECONNREFUSED`). */
+  readonly code: string | undefined;
 
   constructor(init: {
     system: ExternalSystem;
@@ -42,6 +44,7 @@ export class ServiceError extends Error {
     hint?: string;
     retryAfterMs?: number;
     mayHaveLanded?: boolean;
+    code?: string;
   }) {
     super(redact(init.message));
     this.system = init.system;
@@ -51,6 +54,7 @@ export class ServiceError extends Error {
     this.hint = init.hint === undefined ? undefined : redact(init.hint);
     this.retryAfterMs = init.retryAfterMs;
     this.mayHaveLanded = init.mayHaveLanded ?? false;
+    this.code = init.code;
   }
 }
 

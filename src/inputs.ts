@@ -78,8 +78,8 @@ export interface PostgresSettings {
   update: string;
   /** A SELECT returning the stored value in its first column (and optionally `updated_at`), for convergence. */
   select: string | undefined;
-  /** How many rows the update must touch; undefined: at least one. */
-  expectedRows: number | undefined;
+  /** How many rows the update must touch (action.yml's default: 1). */
+  expectedRows: number;
   /** The row is the primary: `access-token` was not given, and is read from it (`select`). */
   primary: boolean;
   /** The Fernet key (url-safe base64 of 32 bytes) the value is stored under; undefined: stored as is. */
@@ -347,9 +347,9 @@ const schemas = {
     }),
   'postgres-expected-rows': z
     .string()
-    .regex(/^\d*$/, 'must be a whole number of rows, e.g. 1, or empty for at least one')
-    .transform((v) => (v === '' ? undefined : Number(v)))
-    .pipe(z.number().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').optional()),
+    .regex(/^\d+$/, 'must be a whole number of rows, e.g. 1 (the default)')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(100_000, 'must be at most 100000')),
   'postgres-encryption': z.enum(['none', 'fernet'], { errorMap: () => ({ message: 'must be none or fernet' }) }),
   'postgres-fernet-key': optionalToken.refine((v) => v === '' || fernetKey(v), {
     message:
@@ -626,6 +626,10 @@ function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
   if (url && !update)
     problems.push(
       "Input 'postgres-update' is required when postgres-url is set: the UPDATE that stores the token, with $1 for the value, e.g. UPDATE channel SET access_token = $1 WHERE kind = 'whatsapp'.",
+    );
+  if (url && raw('access-token') !== '' && raw('postgres-select').trim() === '')
+    problems.push(
+      "Input 'postgres-select' is required when postgres-url is set: the SELECT of the value the row holds, e.g. SELECT access_token FROM channel WHERE kind = 'whatsapp'. Before each write the action checks that value is one the app reads with these settings (not another key's ciphertext), so that it never leaves the app a token it cannot decrypt.",
     );
   if (!url && (update || raw('postgres-select').trim() !== ''))
     problems.push("Input 'postgres-url' is required when postgres-update or postgres-select is set.");

@@ -169,7 +169,7 @@ describe('Postgres destination', () => {
     await pg.sql`UPDATE crm.marketing_channel_credential SET activo = false WHERE canal_tipo = 'whatsapp'`;
     const run = await w.run(inputs001());
     assert.equal(run.code, 1, run.stdout);
-    assert.match(run.stdout, /postgres-update touched 0 rows, expected at least 1; rolled back/);
+    assert.match(run.stdout, /postgres-update touched 0 rows, expected 1; rolled back/);
     assert.match(run.stdout, /No row matched its WHERE/);
     await assertRowConverges(
       w,
@@ -350,7 +350,13 @@ describe('Postgres destination', () => {
     ['postgres-update', 'SELECT 1', /Input 'postgres-update' must be a single UPDATE/],
     ['postgres-update', "UPDATE t SET a = 'EAAx' WHERE id = 1", /must store the token as \$1/],
     ['postgres-update', 'UPDATE t SET a = $1; DELETE FROM t', /must be one statement, not 2/],
-    ['postgres-update', 'UPDATE t SET a = $1, b = $4', /may use only \$1/],
+    ['postgres-update', 'UPDATE t SET a = $1, b = $4 WHERE id = 1', /may use only \$1/],
+    ['postgres-update', 'UPDATE t SET a = $1', /must have a WHERE that picks the token's row/],
+    [
+      'postgres-update',
+      'INSERT INTO t (k, v) VALUES (1, $1) ON CONFLICT DO UPDATE SET v = excluded.v',
+      /must name its conflict target/,
+    ],
     ['postgres-update', 'INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING', /must be a single UPDATE/],
     ['postgres-update', 'UPDATE t SET a = $1 WHERE', /could not be parsed as SQL/],
     ['postgres-select', 'DELETE FROM t', /Input 'postgres-select' must be a single SELECT/],

@@ -169,7 +169,9 @@ describe('table mode', () => {
     let busy = true;
     const w = await seed(channels, { meta: { appUsage: (n: number) => (busy ? (n >= 6 ? 80 : 20) : 10) } });
     const first = await w.run(inputs({ concurrency: '1' }));
-    assert.equal(first.code, 0, first.stdout);
+    // The rows left are 5 days from expiry: the job fails, to be retried, rather than end green.
+    assert.equal(first.code, 1, first.stdout);
+    assert.match(first.stdout, /\[channel; retry later\] 3 rows left for the next run are within refresh-before-days/);
     assert.equal(first.outputs['rows-refreshed'], '2');
     assert.equal(first.outputs['rows-skipped'], '3');
     assert.match(
@@ -250,7 +252,10 @@ describe('table mode', () => {
     }
     assert.equal(run.code, 1, run.stdout);
     assert.equal(run.outputs['rows-refreshed'], '1', run.stdout);
-    assert.equal(run.outputs['rows-failed'], '2');
+    // ch_3 mints nothing once the database is lost: it is left for the next run.
+    assert.equal(run.outputs['rows-failed'], '1');
+    assert.equal(run.outputs['rows-skipped'], '1');
+    assert.equal(w.meta.minted.length, 2);
     assert.match(run.stdout, /\[channel ch_2; retry later\]/);
     const minted = new Set(w.meta.minted.map((t) => t.token));
     for (const c of channels) {
@@ -277,7 +282,8 @@ describe('table mode', () => {
       const run = await w.run(inputs({ 'postgres-url': url, concurrency: '1', 'timeout-seconds': '1' }));
       assert.ok(proxy.fired);
       assert.equal(run.code, 1, run.stdout);
-      assert.equal(run.outputs['rows-failed'], '2', run.stdout);
+      assert.equal(run.outputs['rows-failed'], '1', run.stdout);
+      assert.equal(run.outputs['rows-skipped'], '1', run.stdout);
       assert.match(run.stdout, /\[channel ch_1; retry later\] Postgres: updating failed: no answer within 2 s/);
       assert.match(run.stdout, /whether the row holds the new token is not known/);
       assert.ok(run.wallMs < 15_000, `the run took ${String(run.wallMs)} ms`);
@@ -338,6 +344,17 @@ describe('table mode', () => {
     [
       { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },
       /must match the row by \$4 \(its id\) and the value it held, \$5/,
+    ],
+    [
+      { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4 OR wa_token_encrypted = $5' },
+      /must be a compare-and-set/,
+    ],
+    [
+      {
+        'postgres-update':
+          'INSERT INTO "Channel" (id, type, wa_token_encrypted) VALUES ($4, $5, $1) ON CONFLICT (id) DO UPDATE SET wa_token_encrypted = $1',
+      },
+      /must be a compare-and-set.*an upsert would create a channel again that was removed/,
     ],
     [
       { 'access-token': 'EAAFakeSomething00000000000000000000' },

@@ -56,6 +56,16 @@ export function fernetEncrypt(key: FernetKey, plaintext: string, options: { now?
   return token.toString('base64').replaceAll('+', '-').replaceAll('/', '_');
 }
 
+/** The bytes of `token` when it has a Fernet token's shape (version 0x80, whole blocks), else undefined. */
+function fernetBytes(token: string): Buffer | undefined {
+  const bytes = fromBase64url(token.trim());
+  const size = (bytes?.length ?? 0) - HEADER - MAC;
+  return bytes && size >= 16 && size % 16 === 0 && bytes[0] === VERSION ? bytes : undefined;
+}
+
+/** Whether `text` has the shape of a Fernet token (whatever its key): a stored value that is ciphertext. */
+export const isFernetToken = (text: string): boolean => fernetBytes(text) !== undefined;
+
 /**
  * Decrypts a Fernet token (padded or not) made with `key` and returns its UTF-8 plaintext. No TTL:
  * a token of any age, or from a clock ahead of ours, opens, as Python's `decrypt(token)` without
@@ -64,10 +74,8 @@ export function fernetEncrypt(key: FernetKey, plaintext: string, options: { now?
  * made with this key or was altered, or does not hold UTF-8.
  */
 export function fernetDecrypt(key: FernetKey, token: string): string {
-  const bytes = fromBase64url(token.trim());
-  const size = (bytes?.length ?? 0) - HEADER - MAC;
-  if (!bytes || size < 16 || size % 16 !== 0 || bytes[0] !== VERSION)
-    throw new Error('Fernet: the token is malformed (not a version 0x80 Fernet token)');
+  const bytes = fernetBytes(token);
+  if (!bytes) throw new Error('Fernet: the token is malformed (not a version 0x80 Fernet token)');
   const body = bytes.subarray(0, -MAC);
   // The MAC is checked before any decryption so that no padding oracle is ever exposed.
   if (!timingSafeEqual(createHmac('sha256', key.signing).update(body).digest(), bytes.subarray(-MAC)))

@@ -112,6 +112,23 @@ export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>):
   }
 }
 
+/** Failures after which no query of the client can succeed this run: the server cannot be reached, or `bounded` cut the client. */
+const LOST = new Set([
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+]);
+
+/**
+ * Whether `error` (from the driver or `bounded`) means the database is lost for the rest of the
+ * run, not only one session: one terminated backend (57P01) or a reset socket is not.
+ */
+export const connectionLost = (error: unknown): boolean => LOST.has(fields(error).code);
+
 /** The fields of a thrown value the classification reads. */
 function fields(error: unknown): { code: string; message: string } {
   const e = error as { code?: unknown; message?: unknown } | null;
@@ -132,6 +149,7 @@ export function postgresError(error: unknown, what: string): ServiceError {
   const base = {
     system: 'postgres' as const,
     message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
+    ...(code ? { code } : {}),
   };
   if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
     return new ServiceError({
@@ -147,11 +165,13 @@ export function postgresError(error: unknown, what: string): ServiceError {
         ? 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).'
         : code.startsWith('28')
           ? 'The database refused the user or password in postgres-url: update the secret.'
-          : code === '42501'
-            ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
-            : code.startsWith('42')
-              ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
-              : 'Check postgres-update, postgres-select and the table they use.';
+          : code === '23502'
+            ? "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there."
+            : code === '42501'
+              ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
+              : code.startsWith('42')
+                ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
+                : 'Check postgres-update, postgres-select and the table they use.';
   return new ServiceError({ ...base, failureClass: 'needs-human', hint });
 }
 
@@ -172,5 +192,6 @@ export function commitError(error: unknown, what: string): ServiceError {
     message: `${e.message}; whether the row holds the new token is not known`,
     hint: 'Both tokens are valid: the next run reads the row back and writes it if it missed the token.',
     mayHaveLanded: true,
+    ...(e.code ? { code: e.code } : {}),
   });
 }
