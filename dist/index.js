@@ -29817,9 +29817,9 @@ var secrets = __nccwpck_require__(7194);
 /**
  * Meta Graph API clients: `debug_token` and the `fb_exchange_token` exchange on graph.facebook.com,
  * which authenticate with the app's own credentials (the app token `APP_ID|APP_SECRET`, or
- * `client_secret`), so neither needs `appsecret_proof`, which binds a *user* token sent as
- * `access_token` (api-facts A.5); and `/me` and `ig_refresh_token` on graph.instagram.com, where
- * the Instagram Login token is the only credential (A.8).
+ * `client_secret`); the WhatsApp asset reads, which send the token itself as `access_token` and so
+ * carry `appsecret_proof` (api-facts A.5, A.7); and `/me` and `ig_refresh_token` on
+ * graph.instagram.com, where the Instagram Login token is the only credential (A.8).
  */
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 

@@ -271,6 +271,7 @@ const c = await world(1, 1, 0);
 Object.assign(c.inputs, {
   'postgres-url': pg.url.replace(`:${pg.port}/`, `:${proxy.port}/`),
   'postgres-update': 'UPDATE channel SET access_token = $1, expires_at = $2 WHERE id = 1',
+  'postgres-select': 'SELECT access_token FROM channel WHERE id = 1',
 });
 c.setLatency = (ms) => {
   proxy.setDelay(ms / 2);
