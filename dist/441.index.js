@@ -1,8 +1,8 @@
-export const id = 31;
-export const ids = [31];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
-/***/ 4641:
+/***/ 8199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,16 +16,16 @@ function newRecord(fields) {
 
 /***/ }),
 
-/***/ 5031:
+/***/ 441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createDestinations: () => (/* binding */ createDestinations)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4641);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2174);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7948);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8199);
 
 
 
@@ -62,7 +62,7 @@ async function organizationFields(d, state, selection) {
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 async function createDestinations(settings) {
     // A chunk of its own, shared with the failure issue rather than copied into both.
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 5224));
     const octokit = settings.githubToken
         ? gh.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
         : undefined;
