@@ -235,14 +235,43 @@ const boolean = z
   .refine((v) => v in BOOLEANS, 'must be true or false')
   .transform((v) => BOOLEANS[v] === true);
 
-/** A `postgres://` or `postgresql://` URL with a host. */
-function postgresUrl(value: string): boolean {
+const ENCODE =
+  "URL-encode the password's special characters (% as %25, / as %2F, ? as %3F, # as %23, @ as %40: encodeURIComponent does it)";
+/** libpq's `sslmode` values (PostgreSQL, libpq "SSL Support"). */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+/**
+ * Why `value` is not a `postgres://` or `postgresql://` URL with a host that the driver reads as
+ * it was meant (RFC 3986 user information, libpq's `sslmode` values), or undefined when it is.
+ * The problem never quotes `value`: the password is in it.
+ */
+function postgresUrlProblem(value: string): string | undefined {
+  const generic =
+    'must be a connection string such as postgres://USER:PASSWORD@HOST:6543/postgres?sslmode=require (Supabase: Connect → Transaction pooler)';
+  const scheme = /^postgres(?:ql)?:\/\//i.exec(value);
+  if (!scheme) return generic;
+  const rest = value.slice(scheme[0].length);
+  // A "/", "?" or "#" ends the host part, so one in the password leaves its "@" behind it: the
+  // driver would take the password's start for the host and port (and print it in ENOTFOUND).
+  const at = rest.indexOf('@');
+  if (at !== -1 && /[/?#]/.test(rest.slice(0, at)))
+    return `has a /, ? or # before the @ that ends its password: part of the password would be read as the host or the database. ${ENCODE}.`;
+  if ((rest.split(/[/?#]/, 1)[0] ?? '').split('@').length > 2)
+    return `has more than one @ before its host: an @ in the user name or password must be encoded (libpq ends the password at the first one). ${ENCODE}.`;
+  let parsed: URL;
   try {
-    const parsed = new URL(value);
-    return (parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:') && parsed.hostname !== '';
+    parsed = new URL(value);
   } catch {
-    return false;
+    return generic;
   }
+  if (parsed.hostname === '') return generic;
+  // The URL keeps a "%" as written; the driver's decodeURIComponent throws "URI malformed" on a stray one.
+  if (/%(?![0-9A-Fa-f]{2})/.test(parsed.username + parsed.password))
+    return `has a % in its user name or password that is not followed by two hex digits. ${ENCODE}.`;
+  const sslmode = parsed.searchParams.get('sslmode');
+  if (sslmode !== null && !SSL_MODES.includes(sslmode))
+    return `has an sslmode the driver does not know: use disable, allow, prefer, require, verify-ca or verify-full (see the README).`;
+  return undefined;
 }
 
 /** Whether `value` is url-safe base64 of exactly 32 bytes (a Fernet key). */
@@ -320,9 +349,9 @@ const schemas = {
     .transform(Number)
     .pipe(z.number().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
   'vercel-api-url': baseUrl,
-  'postgres-url': z.string().refine((v) => v === '' || postgresUrl(v), {
-    message:
-      'must be a connection string such as postgres://USER:PASSWORD@HOST:6543/postgres (Supabase: Connect → Transaction pooler)',
+  'postgres-url': z.string().superRefine((v, ctx) => {
+    const problem = v === '' ? undefined : postgresUrlProblem(v);
+    if (problem !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
   }),
   'postgres-update': z.string().transform((v) => v.trim()),
   'postgres-select': z.string().transform((v) => v.trim()),
@@ -667,12 +696,17 @@ function tableProblems(raw: Raw): string[] {
 /** A connection string and the forms of its password a log could show. */
 function registerPostgresUrl(value: string): void {
   registerSecret(value);
-  try {
-    const password = new URL(value).password;
+  // As written, up to the last "@": the whole password even when a "/" or "@" in it misleads
+  // the URL parser (the input check refuses those, but the value is in the log's reach now).
+  const written = /^[a-z][a-z0-9+.-]*:\/\/[^:@/]*:(.*)@/is.exec(value)?.[1];
+  for (const password of [written, URL.canParse(value) ? new URL(value).password : undefined]) {
+    if (!password) continue;
     registerSecret(password);
-    registerSecret(decodeURIComponent(password));
-  } catch {
-    // Not a URL: the input check says so, and the whole value is masked already.
+    try {
+      registerSecret(decodeURIComponent(password));
+    } catch {
+      // A stray "%": the input check refuses it, and the password is masked as written.
+    }
   }
 }
 

