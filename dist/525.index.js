@@ -1,8 +1,8 @@
-export const id = 719;
-export const ids = [719];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 8719:
+/***/ 6525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,12 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
-/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(828);
-/* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7342);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5671);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5979);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6321);
+/* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2174);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4716);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)

@@ -1,8 +1,8 @@
-export const id = 208;
-export const ids = [208];
+export const id = 57;
+export const ids = [57];
 export const modules = {
 
-/***/ 4641:
+/***/ 8199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ function newRecord(fields) {
 
 /***/ }),
 
-/***/ 1208:
+/***/ 9057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,24 +27,24 @@ __webpack_require__.d(__webpack_exports__, {
   createDestinations: () => (/* binding */ createDestinations)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4183);
-// EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/core.js + 5 modules
-var esm_core = __webpack_require__(9222);
-// EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/lib/http.js
-var http = __webpack_require__(3157);
-// EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/models/httpclienterrors.js
-var httpclienterrors = __webpack_require__(5158);
-// EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/models/responsevalidationerror.js
-var responsevalidationerror = __webpack_require__(5070);
-// EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/models/vercelerror.js
-var vercelerror = __webpack_require__(9919);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(5671);
+// EXTERNAL MODULE: ../main/node_modules/@vercel/sdk/esm/core.js + 5 modules
+var esm_core = __webpack_require__(38);
+// EXTERNAL MODULE: ../main/node_modules/@vercel/sdk/esm/lib/http.js
+var http = __webpack_require__(3237);
+// EXTERNAL MODULE: ../main/node_modules/@vercel/sdk/esm/models/httpclienterrors.js
+var httpclienterrors = __webpack_require__(1478);
+// EXTERNAL MODULE: ../main/node_modules/@vercel/sdk/esm/models/responsevalidationerror.js
+var responsevalidationerror = __webpack_require__(7342);
+// EXTERNAL MODULE: ../main/node_modules/@vercel/sdk/esm/models/vercelerror.js
+var vercelerror = __webpack_require__(6127);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/clients/budget.ts
-var budget = __webpack_require__(3903);
+var budget = __webpack_require__(8901);
 // EXTERNAL MODULE: ./src/clients/http.ts
-var clients_http = __webpack_require__(1954);
+var clients_http = __webpack_require__(8512);
 ;// CONCATENATED MODULE: ./src/clients/vercel.ts
 /**
  * Vercel REST client on the official SDK (`@vercel/sdk`, standalone functions with `VercelCore`
@@ -87,10 +87,10 @@ function vercelErrorBody(body) {
  * only writes variables, never needs most of them.
  */
 const sdkFuncs = {
-    createEnv: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 401)),
-    listEnvs: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 2744)),
-    listDeployments: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 6153)),
-    createDeployment: () => Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155)),
+    createEnv: () => Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 1121)),
+    listEnvs: () => Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 792)),
+    listDeployments: () => Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 7481)),
+    createDeployment: () => Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691)),
 };
 /** Starts loading what writing and redeploying need, so that it loads while Meta answers. */
 function prepareWrites() {
@@ -369,9 +369,9 @@ async function callDeployHook(url, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/settled.ts
-var settled = __webpack_require__(6834);
+var settled = __webpack_require__(6480);
 // EXTERNAL MODULE: ./src/destinations/destination.ts
-var destination = __webpack_require__(4641);
+var destination = __webpack_require__(8199);
 ;// CONCATENATED MODULE: ./src/destinations/vercel-env.ts
 /**
  * Vercel project environment variables (`vercel-projects`): upserted with

@@ -1,8 +1,8 @@
-export const id = 436;
-export const ids = [436];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 8436:
+/***/ 9618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportRowsByIssue: () => (/* binding */ reportRowsByIssue),
 /* harmony export */   rowMarker: () => (/* binding */ rowMarker)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
-/* harmony import */ var _alert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1298);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5671);
+/* harmony import */ var _alert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5295);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2174);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1515);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4716);
 /**
  * Table mode's failure issues: one per channel, found by a marker holding the app and the row's
  * id (never its token). A failed row opens its issue, or comments on the open one; a row that is
@@ -57,8 +57,8 @@ async function reportRowsByIssue(settings, report, rows) {
         return;
     const run = (0,_alert_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)();
     // Loaded, not imported: the failure issue's own chunk, shared with the job's issue.
-    const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 1112));
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
+    const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await __webpack_require__.e(/* import() */ 506).then(__webpack_require__.bind(__webpack_require__, 2506));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 5224));
     const api = {
         gh,
         octokit: gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }),

@@ -1,8 +1,8 @@
-export const id = 112;
-export const ids = [112];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 1112:
+/***/ 2506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -21,12 +21,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportByIssue: () => (/* binding */ reportByIssue),
 /* harmony export */   unassignedNote: () => (/* binding */ unassignedNote)
 /* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(828);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1298);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6321);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2174);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1515);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6123);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4716);
 
 
 
@@ -121,7 +121,7 @@ function renderFailure(report, context, options) {
         if (fresh.length > 0)
             lines.push(`- Hold the **${report.fresh ? 'new' : 'current'}** token: ${fresh.join(', ')}`);
         if (unknown.length > 0)
-            lines.push(`- Could not be checked: ${unknown.join(', ')}`);
+            lines.push(`- Hold an **unknown** token (it could not be read, or a write's answer was lost): ${unknown.join(', ')}`);
         if (old.length > 0)
             lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
         if (notLive.length > 0)
@@ -295,7 +295,7 @@ async function openIssueDesk(settings, context) {
     const target = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .issueTarget */ .Xp)(settings.issue);
     if (!target)
         return undefined;
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 5224));
     const api = {
         gh,
         octokit: gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }),

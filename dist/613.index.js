@@ -1,8 +1,8 @@
-export const id = 67;
-export const ids = [67];
+export const id = 613;
+export const ids = [613];
 export const modules = {
 
-/***/ 4641:
+/***/ 8199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ function newRecord(fields) {
 
 /***/ }),
 
-/***/ 5067:
+/***/ 1613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -24,9 +24,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createDestinations: () => (/* binding */ createDestinations),
 /* harmony export */   expiryValue: () => (/* binding */ expiryValue)
 /* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4641);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6321);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7948);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8199);
 
 
 
@@ -45,7 +45,7 @@ async function createDestinations(settings) {
     const variable = settings.expiryVariable;
     if (!variable)
         return { destinations: [] };
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 5224));
     const octokit = settings.githubToken
         ? gh.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
         : undefined;

@@ -1,8 +1,8 @@
-export const id = 342;
-export const ids = [342];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
-/***/ 2337:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Y5: () => (/* binding */ postgresError)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
-/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1534);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3903);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5671);
+/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7358);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2174);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4716);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8901);
 /**
  * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
  * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
@@ -188,7 +188,7 @@ function commitError(error, what) {
 
 /***/ }),
 
-/***/ 4641:
+/***/ 8199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -202,7 +202,7 @@ function newRecord(fields) {
 
 /***/ }),
 
-/***/ 7342:
+/***/ 5532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -221,12 +221,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1642);
+/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
 /* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4641);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5979);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2174);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4716);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8199);
 /**
  * A Postgres row (`postgres-url`, `postgres-update`): the user's own statement stores the token,
  * or its Fernet ciphertext, with bound parameters in a transaction that must touch the expected
@@ -356,7 +356,7 @@ const sameToken = (a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSa
 async function stored(pg, value) {
     if (!pg.fernetKey)
         return value;
-    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    const fernet = await __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 1640));
     const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(ciphertext);
     return ciphertext;
@@ -367,7 +367,7 @@ async function opened(pg, value) {
         return undefined;
     if (!pg.fernetKey)
         return value;
-    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
+    const fernet = await __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 1640));
     try {
         const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
@@ -513,7 +513,7 @@ function createDestinations(settings) {
  * Table mode (`postgres-tokens-query`, `table.ts`), loaded from this module so that its chunk of
  * `dist/` shares this one's modules (this file and the client) instead of carrying copies.
  */
-const tableMode = () => __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 8719));
+const tableMode = () => __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 6525));
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 854;
-export const ids = [854];
+export const id = 640;
+export const ids = [640];
 export const modules = {
 
-/***/ 7854:
+/***/ 1640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
