@@ -121,7 +121,7 @@ function renderFailure(report, context, options) {
         if (fresh.length > 0)
             lines.push(`- Hold the **${report.fresh ? 'new' : 'current'}** token: ${fresh.join(', ')}`);
         if (unknown.length > 0)
-            lines.push(`- Could not be checked: ${unknown.join(', ')}`);
+            lines.push(`- Hold an **unknown** token (it could not be read, or a write's answer was lost): ${unknown.join(', ')}`);
         if (old.length > 0)
             lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
         if (notLive.length > 0)

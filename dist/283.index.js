@@ -95,7 +95,64 @@ async function seal(publicKey, plaintext) {
 
 
 
-const GitHub = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * Failed writes that may have reached GitHub on one of their tries, so may have taken effect
+ * (`mayHaveLanded`): the errors `gitHubError` classifies, once marked.
+ */
+const LANDED = new WeakSet();
+/** The request options of writes one of whose tries may have reached GitHub; Octokit passes the same object to every try. */
+const REACHED = new WeakSet();
+/** Node and undici codes of a connection that was never made or never trusted: nothing was sent. */
+const NOT_SENT = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+]);
+/**
+ * Whether one failed try may have reached GitHub. An answer did unless it is a 4xx (GitHub refused
+ * the request and changed nothing); a fault without an answer did unless the connection was never
+ * made (refused, unresolved, untrusted). A cut connection, a timeout, anything else: it may have.
+ */
+function mayHaveReached(error) {
+    if (isRequestError(error) && error.response !== undefined)
+        return error.status < 400 || error.status >= 500;
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        const { code, syscall } = e;
+        if ((typeof code === 'string' && NOT_SENT.has(code)) || syscall === 'connect' || syscall === 'getaddrinfo')
+            return false;
+    }
+    return true;
+}
+/**
+ * Marks the error of a write (any method but GET and HEAD) one of whose tries may have reached
+ * GitHub. Registered before the retry and throttling plugins, so its hook sees every try: a PUT
+ * whose first try was applied but answered 502 and whose retry was refused may still have landed.
+ */
+function lostAnswers(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const write = options.method !== 'GET' && options.method !== 'HEAD';
+        if (write && (REACHED.has(options) || mayHaveReached(error))) {
+            REACHED.add(options);
+            LANDED.add(error);
+        }
+        throw error;
+    });
+}
+/** `error`, marked as a write that may have landed (an answer arrived, but not one that says so). */
+function landed(error) {
+    LANDED.add(error);
+    return error;
+}
+const GitHub = dist_src/* Octokit */.E.plugin(lostAnswers, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Longest wait for a rate limit we accept inside one run, in seconds; longer ones fail the call as retry-later. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 /**
@@ -215,8 +272,10 @@ function acceptedPermissions(header) {
  * `permission` names what a 403 means is missing (e.g. `Secrets: write`); when GitHub says which
  * permissions it accepts (`x-accepted-github-permissions`), the hint names those instead. The
  * message carries GitHub's `errors` details, e.g. `HTTP 422: Validation Failed (assignees invalid: octo-gone)`.
+ * A write that may have reached GitHub on any of its tries (see `mayHaveReached`) is `mayHaveLanded`.
  */
 function gitHubError(error, action, permission, where = {}) {
+    const mayHaveLanded = typeof error === 'object' && error !== null && LANDED.has(error);
     // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
     if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
         const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
@@ -225,6 +284,7 @@ function gitHubError(error, action, permission, where = {}) {
             failureClass: 'retry-later',
             ...(status ? { status } : {}),
             message: `GitHub: ${action} failed: ${(0,errors/* messageOf */.bD)(error)}`,
+            mayHaveLanded,
         });
     }
     const { status } = error;
@@ -240,6 +300,7 @@ function gitHubError(error, action, permission, where = {}) {
     const base = {
         system: 'github',
         status,
+        mayHaveLanded,
         message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}`,
     };
     if (rateLimited)
@@ -363,7 +424,8 @@ async function getSelectedRepositories(octokit, org, name) {
  * Seals `value` with `publicKey` and writes it to the secret `name` of `scope`
  * (`PUT …/secrets/{secret_name}` with `encrypted_value` and `key_id`; for an organization also
  * `visibility` and, for `selected`, `selected_repository_ids`, which GitHub replaces with what is
- * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`.
+ * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`, `mayHaveLanded` when
+ * GitHub may have stored the value all the same (an answer lost or cut off, or not 201 or 204).
  */
 async function putSecret(octokit, scope, name, publicKey, value, organization) {
     const r = routesOf(scope);
@@ -384,10 +446,10 @@ async function putSecret(octokit, scope, name, publicKey, value, organization) {
                 : {}),
         });
         // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
-        // else is no proof that the secret was written.
+        // else is no proof that the secret was written, nor that it was not.
         const code = status;
         if (code !== 201 && code !== 204)
-            throw new Error(`GitHub answered HTTP ${code}, not 201 or 204`);
+            throw landed(new Error(`GitHub answered HTTP ${code}, not 201 or 204`));
         return code === 201 ? 'created' : 'updated';
     }
     catch (error) {

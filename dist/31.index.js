@@ -23,9 +23,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createDestinations: () => (/* binding */ createDestinations)
 /* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4641);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4641);
+
 
 
 
@@ -59,6 +61,41 @@ async function organizationFields(d, state, selection) {
     }
     return { visibility, selectedRepositoryIds: await selection() };
 }
+/**
+ * A failed write that may have landed (`mayHaveLanded`: its answer was lost or cut off), settled by
+ * reading the secret back. Missing, or last written before the write was sent (less the clock
+ * tolerance), it missed the write and keeps the old token; written since, or unreadable, which
+ * token it holds is not known. Any other failure is returned as it is.
+ */
+async function settleLostWrite(error, readBack, sentAt) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) || !error.mayHaveLanded)
+        return error;
+    let found;
+    try {
+        const state = await readBack();
+        if (state === 'missing' || state.updatedAt * 1000 < sentAt - _core_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOCK_TOLERANCE_SECONDS */ .Xw * 1000)
+            return settled(error, `${error.message}; read back, the secret was not written`, false);
+        found = 'read back, the secret was written since';
+    }
+    catch (readError) {
+        found = `it could not be read back (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(readError)})`;
+    }
+    return settled(error, `${error.message}; ${found}, so which token it holds is not known`, true);
+}
+function settled(error, message, mayHaveLanded) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7({
+        system: error.system,
+        failureClass: error.failureClass,
+        message,
+        status: error.status,
+        meta: error.meta,
+        retryAfterMs: error.retryAfterMs,
+        hint: mayHaveLanded
+            ? (error.hint ?? 'The next run reads the secret back and writes it again if it missed the token.')
+            : error.hint,
+        mayHaveLanded,
+    });
+}
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 async function createDestinations(settings) {
     // A chunk of its own, shared with the failure issue rather than copied into both.
@@ -74,7 +111,7 @@ async function createDestinations(settings) {
     // One public key per place, read once and shared by its secrets (never across places).
     const keys = new Map();
     const keyOf = (d) => {
-        const where = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTarget */ .G)(d.scope, '').toLowerCase();
+        const where = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .secretTarget */ .G)(d.scope, '').toLowerCase();
         let key = keys.get(where);
         if (!key) {
             key = Promise.resolve().then(() => gh.getPublicKey(client(), d.scope));
@@ -84,7 +121,7 @@ async function createDestinations(settings) {
         return key;
     };
     const destinations = settings.githubSecrets.map((d, i) => {
-        const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTarget */ .G)(d.scope, d.name);
+        const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .secretTarget */ .G)(d.scope, d.name);
         const primary = i === 0 && settings.postgres?.primary !== true;
         let state;
         // Read once: by convergence, and for an organization secret by its write too.
@@ -105,7 +142,7 @@ async function createDestinations(settings) {
         return {
             target,
             primary,
-            record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary }),
+            record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary }),
             prepare() {
                 void keyOf(d);
                 if (d.scope.kind !== 'organization')
@@ -126,8 +163,15 @@ async function createDestinations(settings) {
             },
             async write(value) {
                 const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
-                const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
-                return { result, writtenAt: undefined };
+                const sentAt = Date.now();
+                try {
+                    const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
+                    return { result, writtenAt: undefined };
+                }
+                catch (error) {
+                    // Not the memoised state: that one was read before the write.
+                    throw await settleLostWrite(error, () => gh.getSecretState(client(), d.scope, d.name), sentAt);
+                }
             },
             async checkWritable() {
                 await keyOf(d);

@@ -28688,7 +28688,10 @@ class ServiceError extends Error {
     hint;
     /** How long the service asked us to wait before trying again, in milliseconds. */
     retryAfterMs;
-    /** A write whose answer was lost after it was sent (a COMMIT cut off): it may have landed. */
+    /**
+     * A write whose answer was lost after it was sent (a COMMIT cut off, a GitHub write answered
+     * 5xx or cut off): it may have landed, so the destination's token is not known.
+     */
     mayHaveLanded;
     /** The system's own code for the failure, when it has one (a SQLSTATE, or a socket's `ECONNREFUSED`). */
     code;

@@ -30,7 +30,10 @@ export class ServiceError extends Error {
   readonly hint: string | undefined;
   /** How long the service asked us to wait before trying again, in milliseconds. */
   readonly retryAfterMs: number | undefined;
-  /** A write whose answer was lost after it was sent (a COMMIT cut off): it may have landed. */
+  /**
+   * A write whose answer was lost after it was sent (a COMMIT cut off, a GitHub write answered
+   * 5xx or cut off): it may have landed, so the destination's token is not known.
+   */
   readonly mayHaveLanded: boolean;
   /** The system's own code for the failure, when it has one (a SQLSTATE, or a socket's `ECONNREFUSED`). */
   readonly code: string | undefined;

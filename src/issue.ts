@@ -148,7 +148,10 @@ export function renderFailure(
     ];
     lines.push('#### Where the token is', '');
     if (fresh.length > 0) lines.push(`- Hold the **${report.fresh ? 'new' : 'current'}** token: ${fresh.join(', ')}`);
-    if (unknown.length > 0) lines.push(`- Could not be checked: ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      lines.push(
+        `- Hold an **unknown** token (it could not be read, or a write's answer was lost): ${unknown.join(', ')}`,
+      );
     if (old.length > 0)
       lines.push(
         `- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`,

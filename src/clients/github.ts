@@ -22,7 +22,68 @@ import { seal } from './seal.ts';
 
 export { warmUp as prepareWrites } from './seal.ts';
 
-const GitHub = OctokitCore.plugin(paginateRest, retry, throttling);
+/**
+ * Failed writes that may have reached GitHub on one of their tries, so may have taken effect
+ * (`mayHaveLanded`): the errors `gitHubError` classifies, once marked.
+ */
+const LANDED = new WeakSet<object>();
+/** The request options of writes one of whose tries may have reached GitHub; Octokit passes the same object to every try. */
+const REACHED = new WeakSet<object>();
+
+/** Node and undici codes of a connection that was never made or never trusted: nothing was sent. */
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+]);
+
+/**
+ * Whether one failed try may have reached GitHub. An answer did unless it is a 4xx (GitHub refused
+ * the request and changed nothing); a fault without an answer did unless the connection was never
+ * made (refused, unresolved, untrusted). A cut connection, a timeout, anything else: it may have.
+ */
+function mayHaveReached(error: unknown): boolean {
+  if (isRequestError(error) && error.response !== undefined) return error.status < 400 || error.status >= 500;
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const { code, syscall } = e as { code?: unknown; syscall?: unknown };
+    if ((typeof code === 'string' && NOT_SENT.has(code)) || syscall === 'connect' || syscall === 'getaddrinfo')
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Marks the error of a write (any method but GET and HEAD) one of whose tries may have reached
+ * GitHub. Registered before the retry and throttling plugins, so its hook sees every try: a PUT
+ * whose first try was applied but answered 502 and whose retry was refused may still have landed.
+ */
+function lostAnswers(octokit: OctokitCore): void {
+  octokit.hook.error('request', (error, options) => {
+    const write = options.method !== 'GET' && options.method !== 'HEAD';
+    if (write && (REACHED.has(options) || mayHaveReached(error))) {
+      REACHED.add(options);
+      LANDED.add(error);
+    }
+    throw error;
+  });
+}
+
+/** `error`, marked as a write that may have landed (an answer arrived, but not one that says so). */
+function landed<E extends object>(error: E): E {
+  LANDED.add(error);
+  return error;
+}
+
+const GitHub = OctokitCore.plugin(lostAnswers, paginateRest, retry, throttling);
 export type Octokit = InstanceType<typeof GitHub>;
 
 /** Longest wait for a rate limit we accept inside one run, in seconds; longer ones fail the call as retry-later. */
@@ -173,6 +234,7 @@ export function acceptedPermissions(header: string | number | undefined): string
  * `permission` names what a 403 means is missing (e.g. `Secrets: write`); when GitHub says which
  * permissions it accepts (`x-accepted-github-permissions`), the hint names those instead. The
  * message carries GitHub's `errors` details, e.g. `HTTP 422: Validation Failed (assignees invalid: octo-gone)`.
+ * A write that may have reached GitHub on any of its tries (see `mayHaveReached`) is `mayHaveLanded`.
  */
 export function gitHubError(
   error: unknown,
@@ -180,6 +242,7 @@ export function gitHubError(
   permission: string,
   where: { classic?: string; notFound?: string } = {},
 ): ServiceError {
+  const mayHaveLanded = typeof error === 'object' && error !== null && LANDED.has(error);
   // No answer, a garbled one (a 2xx Octokit could not read), or a 5xx: worth a later retry.
   if (!isRequestError(error) || error.status < 400 || error.status >= 500) {
     const status = isRequestError(error) && error.status > 0 ? error.status : undefined;
@@ -188,6 +251,7 @@ export function gitHubError(
       failureClass: 'retry-later',
       ...(status ? { status } : {}),
       message: `GitHub: ${action} failed: ${messageOf(error)}`,
+      mayHaveLanded,
     });
   }
   const { status } = error;
@@ -205,6 +269,7 @@ export function gitHubError(
   const base = {
     system: 'github' as const,
     status,
+    mayHaveLanded,
     message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}`,
   };
   if (rateLimited)
@@ -377,7 +442,8 @@ export async function getSelectedRepositories(octokit: Octokit, org: string, nam
  * Seals `value` with `publicKey` and writes it to the secret `name` of `scope`
  * (`PUT …/secrets/{secret_name}` with `encrypted_value` and `key_id`; for an organization also
  * `visibility` and, for `selected`, `selected_repository_ids`, which GitHub replaces with what is
- * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`.
+ * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`, `mayHaveLanded` when
+ * GitHub may have stored the value all the same (an answer lost or cut off, or not 201 or 204).
  */
 export async function putSecret(
   octokit: Octokit,
@@ -405,9 +471,9 @@ export async function putSecret(
         : {}),
     });
     // GitHub documents 201 (created) and 204 (updated); Octokit's types know only 201. Anything
-    // else is no proof that the secret was written.
+    // else is no proof that the secret was written, nor that it was not.
     const code = status as number;
-    if (code !== 201 && code !== 204) throw new Error(`GitHub answered HTTP ${code}, not 201 or 204`);
+    if (code !== 201 && code !== 204) throw landed(new Error(`GitHub answered HTTP ${code}, not 201 or 204`));
     return code === 201 ? 'created' : 'updated';
   } catch (error) {
     throw failed(error, `writing the secret ${name} of ${r.where}`, r, 'write');

@@ -2,10 +2,12 @@
  * GitHub secrets (`github-secrets`): repository, environment and Dependabot secrets and
  * organization Actions secrets. Each is sealed with the public key of its own place and written
  * with `PUT …/secrets/{secret_name}` (api-facts B.1, B.2); the kinds differ only in their routes
- * and permissions (`clients/github.ts`), and an organization secret keeps who may use it.
+ * and permissions (`clients/github.ts`), and an organization secret keeps who may use it. A write
+ * whose answer was lost is read back to tell whether the secret missed it.
  */
 import type { Octokit, PublicKey, SecretState } from '../clients/github.ts';
-import { ServiceError } from '../errors.ts';
+import { CLOCK_TOLERANCE_SECONDS } from '../core.ts';
+import { messageOf, ServiceError } from '../errors.ts';
 import type { SecretDestination, Settings } from '../inputs.ts';
 import type { SecretVisibility } from '../model.ts';
 import { secretTarget } from '../model.ts';
@@ -46,6 +48,45 @@ async function organizationFields(
     });
   }
   return { visibility, selectedRepositoryIds: await selection() };
+}
+
+/**
+ * A failed write that may have landed (`mayHaveLanded`: its answer was lost or cut off), settled by
+ * reading the secret back. Missing, or last written before the write was sent (less the clock
+ * tolerance), it missed the write and keeps the old token; written since, or unreadable, which
+ * token it holds is not known. Any other failure is returned as it is.
+ */
+async function settleLostWrite(
+  error: unknown,
+  readBack: () => Promise<SecretState | 'missing'>,
+  sentAt: number,
+): Promise<unknown> {
+  if (!(error instanceof ServiceError) || !error.mayHaveLanded) return error;
+  let found: string;
+  try {
+    const state = await readBack();
+    if (state === 'missing' || state.updatedAt * 1000 < sentAt - CLOCK_TOLERANCE_SECONDS * 1000)
+      return settled(error, `${error.message}; read back, the secret was not written`, false);
+    found = 'read back, the secret was written since';
+  } catch (readError) {
+    found = `it could not be read back (${messageOf(readError)})`;
+  }
+  return settled(error, `${error.message}; ${found}, so which token it holds is not known`, true);
+}
+
+function settled(error: ServiceError, message: string, mayHaveLanded: boolean): ServiceError {
+  return new ServiceError({
+    system: error.system,
+    failureClass: error.failureClass,
+    message,
+    status: error.status,
+    meta: error.meta,
+    retryAfterMs: error.retryAfterMs,
+    hint: mayHaveLanded
+      ? (error.hint ?? 'The next run reads the secret back and writes it again if it missed the token.')
+      : error.hint,
+    mayHaveLanded,
+  });
 }
 
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
@@ -111,8 +152,14 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
       },
       async write(value) {
         const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
-        const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
-        return { result, writtenAt: undefined };
+        const sentAt = Date.now();
+        try {
+          const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
+          return { result, writtenAt: undefined };
+        } catch (error) {
+          // Not the memoised state: that one was read before the write.
+          throw await settleLostWrite(error, () => gh.getSecretState(client(), d.scope, d.name), sentAt);
+        }
       },
       async checkWritable() {
         await keyOf(d);

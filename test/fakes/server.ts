@@ -1,7 +1,8 @@
 /**
  * The HTTP harness shared by the local fakes: one 127.0.0.1 server per fake, a log of every
- * request it received, injectable faults (status, connection reset, hang, raw body) and an
- * injected latency per request for the benchmark. Each fake supplies only its handler.
+ * request it received, injectable faults (status, connection reset, hang, raw body, an answer cut
+ * off mid-body) and an injected latency per request for the benchmark. Each fake supplies only
+ * its handler.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -31,6 +32,11 @@ export type Fault =
   | { kind: 'reset' }
   /** Never answers; the client must time out. */
   | { kind: 'hang' }
+  /**
+   * Answers `status` with a `content-length` for all of `body` but sends only its first half, then
+   * destroys the socket: an answer cut off after its status line (a proxy or a connection that died).
+   */
+  | { kind: 'truncate'; status: number; body: string; headers?: Record<string, string> }
   /** Answers as usual once `until()` has settled: something else happens first, at a known point of the run. */
   | { kind: 'wait'; until: () => Promise<unknown> };
 
@@ -115,6 +121,17 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
         return;
       }
       if (rule.fault.kind === 'hang') return;
+      if (rule.fault.kind === 'truncate') {
+        const { status, body, headers } = rule.fault;
+        const bytes = Buffer.from(body);
+        res.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          ...headers,
+          'content-length': String(bytes.length),
+        });
+        res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+        return;
+      }
       reply = rule.fault;
     } else {
       try {
