@@ -115,7 +115,7 @@ class Changed extends Error {
 async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
     const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(token.expiresAt), new Date(), row.id, row.stored];
-    const transaction = sql.begin(async (tx) => {
+    const transaction = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .begin */ .qN)(sql, async (tx) => {
         // Pipelined: the timeout and the update's description share a round trip.
         const [, result] = await Promise.all([
             tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),

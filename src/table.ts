@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
-import { bounded, commitError, connect, postgresError } from './clients/postgres.ts';
+import { begin, bounded, commitError, connect, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
 import { boundOf, opened, stored, timestamp } from './destinations/postgres.ts';
@@ -152,7 +152,7 @@ async function writeRow(
 ): Promise<void> {
   const token = tokens.fresh;
   const parameters = [await stored(pg, value), timestamp(token.expiresAt), new Date(), row.id, row.stored];
-  const transaction = sql.begin(async (tx) => {
+  const transaction = begin(sql, async (tx) => {
     // Pipelined: the timeout and the update's description share a round trip.
     const [, result] = await Promise.all([
       tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
