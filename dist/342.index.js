@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   Y5: () => (/* binding */ postgresError)
+/* harmony export */   Y5: () => (/* binding */ postgresError),
+/* harmony export */   qN: () => (/* binding */ begin)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
@@ -63,7 +64,8 @@ function connect(url, options) {
     const tls = tlsFor(server.url, options.caCert);
     if (tls.inClear)
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in clear. Remove sslmode=disable once the server speaks TLS.`);
-    return (0,postgres__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(server.url, {
+    guardDriver();
+    const sql = (0,postgres__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(server.url, {
         max: options.max ?? 1,
         prepare: false,
         // The type catalogue is a round trip the action never needs: it binds text and timestamps.
@@ -76,6 +78,36 @@ function connect(url, options) {
         // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
         ssl: tls.ssl,
     });
+    clients.add(sql);
+    return sql;
+}
+/** The clients `connect` made, for `guardDriver` to end. */
+const clients = new Set();
+let guarded = false;
+/**
+ * The driver can throw outside any promise: a connection whose socket is gone may still flush a
+ * write from a timer (`nextWrite`, porsager/postgres #1154, #1208), and the process would end
+ * before the summary and the issue. Such an exception ends every client instead, so that what is
+ * in flight fails (retry later) and the run concludes; any other one is thrown again.
+ */
+function guardDriver() {
+    if (guarded)
+        return;
+    guarded = true;
+    const onUncaught = (error) => {
+        if (!(error instanceof TypeError && /\bnextWrite\b/.test(error.stack ?? ''))) {
+            // Not the driver's: as without this listener, the process ends on it.
+            process.off('uncaughtException', onUncaught);
+            process.nextTick(() => {
+                throw error;
+            });
+            return;
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was in flight fails.`);
+        for (const sql of clients)
+            void sql.end({ timeout: 0 });
+    };
+    process.on('uncaughtException', onUncaught);
 }
 /**
  * The TLS of a connection to `url` (libpq connection string) as the driver's `ssl` option, and,
@@ -238,6 +270,44 @@ const LOST = new Set([
  * run, not only one session: one terminated backend (57P01) or a reset socket is not.
  */
 const connectionLost = (error) => LOST.has(fields(error).code);
+/**
+ * `sql.begin(work)` for a connection that may die mid-transaction (porsager/postgres 3.4).
+ * - Once its socket is gone, `begin` would still send ROLLBACK (or COMMIT) on it, and the driver
+ *   throws from a timer, which no caller can catch (porsager/postgres #1208). So when a query of
+ *   `work` fails because the connection was lost, `work` never settles: `begin` sends nothing
+ *   more and rejects on its own as the connection closes (CONNECTION_CLOSED, for `commitError`);
+ *   `bounded` ends any other wait.
+ * - The driver keeps the last answer of a session the server ended (57P01) and hands it to the
+ *   first query of the next session it opens on that connection: another row's BEGIN. A BEGIN
+ *   lost that way has sent nothing of `work`, so it is tried once more.
+ */
+async function begin(sql, work) {
+    const held = new Promise(() => undefined);
+    for (let attempt = 1;; attempt++) {
+        // Set from the callback: an object, so that the check below is not narrowed to its start.
+        const began = { work: false };
+        try {
+            return (await sql.begin((tx) => {
+                began.work = true;
+                return work(tx).catch((error) => {
+                    if (lost(error))
+                        return held;
+                    throw error;
+                });
+            }));
+        }
+        catch (error) {
+            if (began.work || attempt > 1 || !lost(error))
+                throw error;
+        }
+    }
+}
+/** Whether `error` is the connection's end (its socket, or its session), not the server refusing a statement. */
+function lost(error) {
+    const { code } = fields(error);
+    const severity = error?.severity;
+    return CLOSED.has(code) || UNREACHABLE.has(code) || severity === 'FATAL' || severity === 'PANIC';
+}
 /** The fields of a thrown value the classification reads. */
 function fields(error) {
     const e = error;

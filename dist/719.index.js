@@ -146,7 +146,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
     const now = (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(sql, Date.now() / 1000);
     const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(sql, token.expiresAt), now, row.id, row.held];
-    const transaction = sql.begin(async (tx) => {
+    const transaction = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .begin */ .qN)(sql, async (tx) => {
         // Pipelined: the timeout and the update's description share a round trip.
         const [, result] = await Promise.all([
             tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
-import { bounded, commitError, connect, connectionLost, postgresError } from './clients/postgres.ts';
+import { begin, bounded, commitError, connect, connectionLost, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
 import { boundOf, opened, stored, storedProblem, timestamp } from './destinations/postgres.ts';
@@ -204,7 +204,7 @@ async function writeRow(
   const token = tokens.fresh;
   const now = timestamp(sql, Date.now() / 1000);
   const parameters = [await stored(pg, value), timestamp(sql, token.expiresAt), now, row.id, row.held];
-  const transaction = sql.begin(async (tx) => {
+  const transaction = begin(sql, async (tx) => {
     // Pipelined: the timeout and the update's description share a round trip.
     const [, result] = await Promise.all([
       tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),

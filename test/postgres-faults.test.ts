@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ActionRun } from './helpers/action.ts';
 import { errorsOf } from './helpers/action.ts';
 import type { FaultProxy, ProxyFault } from './helpers/fault-proxy.ts';
-import { startFaultProxy } from './helpers/fault-proxy.ts';
+import { startFaultProxy, terminating } from './helpers/fault-proxy.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
@@ -113,11 +113,7 @@ async function scene(mode: Mode): Promise<Scene> {
 
 /** The fault as the proxy applies it; `terminate` ends the action's sessions from the server side. */
 const faultOf = (name: FaultName, proxy: FaultProxy): ProxyFault =>
-  name === 'terminate'
-    ? async () => {
-        await pg.sql`SELECT pg_terminate_backend(pid) FROM unnest(${proxy.pids}::int[]) AS pid`;
-      }
-    : name;
+  name === 'terminate' ? terminating(pg.sql, proxy) : name;
 
 /** What the summary says the row holds (`new`, `old`, `unknown`, ...). */
 const rowSays = (run: ActionRun): string | undefined =>

@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import fernet from 'fernet';
-import type { FakeToken } from './fakes/meta.ts';
+import type { Channel } from './helpers/channels.ts';
+import { decrypt, encrypt, FERNET_KEY, QUERY, seedChannels, storedIn, UPDATE } from './helpers/channels.ts';
 import { startFaultProxy } from './helpers/fault-proxy.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import type { World } from './helpers/world.ts';
-import { DAY, startWorld, token } from './helpers/world.ts';
+import { startWorld, token } from './helpers/world.ts';
 
 let pg: PgServer;
 let world: World | undefined;
@@ -28,37 +28,9 @@ afterEach(async () => {
   world = undefined;
 });
 
-const FERNET_KEY = Buffer.alloc(32, 9).toString('base64url') + '=';
-const secret = new fernet.Secret(FERNET_KEY);
-/** Python's `Fernet(key).encrypt()`, as the app stores a token (the independent implementation). */
-const encrypt = (value: string): string =>
-  new fernet.Token({ secret, time: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString() }).encode(value);
-const decrypt = (ciphertext: string): string => new fernet.Token({ secret, token: ciphertext, ttl: 0 }).decode();
-
-const QUERY = `SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel"
- WHERE type = 'whatsapp' AND wa_token_encrypted IS NOT NULL ORDER BY id`;
-const UPDATE = `UPDATE "Channel" SET wa_token_encrypted = $1, token_expires_at = $2, last_token_refresh_at = $3
- WHERE id = $4 AND wa_token_encrypted = $5`;
-
-interface Channel {
-  id: string;
-  token: FakeToken;
-  /** Days since the table's last refresh. */
-  refreshedDaysAgo?: number;
-}
-
-/** Seed 003's table with `channels` (and an Instagram channel the query leaves out); the Meta fake knows their tokens. */
+/** Seed 003's table with `channels`; the Meta fake knows their tokens. */
 async function seed(channels: Channel[], extra: { meta?: Record<string, unknown> } = {}): Promise<World> {
-  await pg.sql.unsafe(`
-    DROP TABLE IF EXISTS "Channel";
-    CREATE TABLE "Channel" (id text PRIMARY KEY, type text NOT NULL, wa_token_encrypted text,
-      token_expires_at timestamptz, last_token_refresh_at timestamptz);
-    GRANT SELECT, UPDATE ON "Channel" TO ${pg.user};`);
-  for (const c of channels) {
-    const refreshed = c.refreshedDaysAgo === undefined ? null : new Date(Date.now() - c.refreshedDaysAgo * DAY * 1000);
-    await pg.sql`INSERT INTO "Channel" VALUES (${c.id}, 'whatsapp', ${encrypt(c.token.token)}, NULL, ${refreshed})`;
-  }
-  await pg.sql`INSERT INTO "Channel" VALUES ('ig_1', 'instagram', 'not-a-meta-token', NULL, NULL)`;
+  await seedChannels(pg, channels);
   world = await startWorld({ meta: { tokens: channels.map((c) => c.token), ...extra.meta } });
   return world;
 }
@@ -75,11 +47,7 @@ const inputs = (more: Record<string, string> = {}): Record<string, string> => ({
   ...more,
 });
 
-const stored = async (id: string): Promise<string | undefined> => {
-  const [row] = await pg.sql<Array<{ wa_token_encrypted: string | null }>>`
-    SELECT wa_token_encrypted FROM "Channel" WHERE id = ${id}`;
-  return row?.wa_token_encrypted ?? undefined;
-};
+const stored = (id: string): Promise<string | undefined> => storedIn(pg, id);
 
 describe('table mode', () => {
   it("refreshes seed 003's due and old rows, leaves the rest, and fails on a dead one", async () => {

@@ -14,6 +14,7 @@ import { registerSecret } from '../secrets.ts';
 import { budgetSpent, requestSignal } from './budget.ts';
 
 export type Sql = postgres.Sql;
+export type TransactionSql = postgres.TransactionSql;
 
 /** SQLSTATE classes and codes a later run may get past on its own (PostgreSQL, Appendix A). */
 const TRANSIENT = /^(08|53|57P0[1-3]|40001|40P01|57014|55P03)/;
@@ -49,7 +50,8 @@ export function connect(url: string, options: { caCert: string | undefined; time
     core.warning(
       `postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in clear. Remove sslmode=disable once the server speaks TLS.`,
     );
-  return postgres(server.url, {
+  guardDriver();
+  const sql = postgres(server.url, {
     max: options.max ?? 1,
     prepare: false,
     // The type catalogue is a round trip the action never needs: it binds text and timestamps.
@@ -62,6 +64,38 @@ export function connect(url: string, options: { caCert: string | undefined; time
     // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
     ssl: tls.ssl,
   });
+  clients.add(sql);
+  return sql;
+}
+
+/** The clients `connect` made, for `guardDriver` to end. */
+const clients = new Set<Sql>();
+let guarded = false;
+
+/**
+ * The driver can throw outside any promise: a connection whose socket is gone may still flush a
+ * write from a timer (`nextWrite`, porsager/postgres #1154, #1208), and the process would end
+ * before the summary and the issue. Such an exception ends every client instead, so that what is
+ * in flight fails (retry later) and the run concludes; any other one is thrown again.
+ */
+function guardDriver(): void {
+  if (guarded) return;
+  guarded = true;
+  const onUncaught = (error: Error): void => {
+    if (!(error instanceof TypeError && /\bnextWrite\b/.test(error.stack ?? ''))) {
+      // Not the driver's: as without this listener, the process ends on it.
+      process.off('uncaughtException', onUncaught);
+      process.nextTick(() => {
+        throw error;
+      });
+      return;
+    }
+    core.warning(
+      `Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was in flight fails.`,
+    );
+    for (const sql of clients) void sql.end({ timeout: 0 });
+  };
+  process.on('uncaughtException', onUncaught);
 }
 
 /** libpq's `sslmode` values (PostgreSQL, libpq "SSL Support"); the inputs refuse any other. */
@@ -233,6 +267,43 @@ const LOST = new Set([
  * run, not only one session: one terminated backend (57P01) or a reset socket is not.
  */
 export const connectionLost = (error: unknown): boolean => LOST.has(fields(error).code);
+
+/**
+ * `sql.begin(work)` for a connection that may die mid-transaction (porsager/postgres 3.4).
+ * - Once its socket is gone, `begin` would still send ROLLBACK (or COMMIT) on it, and the driver
+ *   throws from a timer, which no caller can catch (porsager/postgres #1208). So when a query of
+ *   `work` fails because the connection was lost, `work` never settles: `begin` sends nothing
+ *   more and rejects on its own as the connection closes (CONNECTION_CLOSED, for `commitError`);
+ *   `bounded` ends any other wait.
+ * - The driver keeps the last answer of a session the server ended (57P01) and hands it to the
+ *   first query of the next session it opens on that connection: another row's BEGIN. A BEGIN
+ *   lost that way has sent nothing of `work`, so it is tried once more.
+ */
+export async function begin<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  const held = new Promise<never>(() => undefined);
+  for (let attempt = 1; ; attempt++) {
+    // Set from the callback: an object, so that the check below is not narrowed to its start.
+    const began = { work: false };
+    try {
+      return (await sql.begin((tx) => {
+        began.work = true;
+        return work(tx).catch((error: unknown) => {
+          if (lost(error)) return held;
+          throw error;
+        });
+      })) as T;
+    } catch (error) {
+      if (began.work || attempt > 1 || !lost(error)) throw error;
+    }
+  }
+}
+
+/** Whether `error` is the connection's end (its socket, or its session), not the server refusing a statement. */
+function lost(error: unknown): boolean {
+  const { code } = fields(error);
+  const severity = (error as { severity?: unknown } | null)?.severity;
+  return CLOSED.has(code) || UNREACHABLE.has(code) || severity === 'FATAL' || severity === 'PANIC';
+}
 
 /** The fields of a thrown value the classification reads. */
 function fields(error: unknown): { code: string; message: string } {

@@ -6,6 +6,7 @@
  */
 import type { Socket } from 'node:net';
 import { createConnection, createServer } from 'node:net';
+import type postgres from 'postgres';
 
 /** What happens when the fault fires. */
 export type ProxyFault = 'reset' | 'hang' | (() => Promise<void>);
@@ -112,3 +113,13 @@ export async function startFaultProxy(port: number): Promise<FaultProxy> {
       }),
   };
 }
+
+/**
+ * A fault that has the server end every session made through `proxy` so far
+ * (`pg_terminate_backend`, what a restart or a pooler's eviction does); `sql` is a superuser client.
+ */
+export const terminating =
+  (sql: postgres.Sql, proxy: FaultProxy): ProxyFault =>
+  async () => {
+    await sql`SELECT pg_terminate_backend(pid) FROM unnest(${proxy.pids}::int[]) AS pid`;
+  };
