@@ -252,6 +252,7 @@ describe('table mode', () => {
       assert.equal(run.code, 1, run.stdout);
       assert.equal(run.outputs['rows-failed'], '1', run.stdout);
       assert.equal(run.outputs['rows-skipped'], '1', run.stdout);
+      assert.equal(w.meta.minted.length, 1, 'no token is minted once the database is lost');
       assert.match(run.stdout, /\[channel ch_1; retry later\] Postgres: updating failed: no answer within 2 s/);
       assert.match(run.stdout, /whether the row holds the new token is not known/);
       assert.ok(run.wallMs < 15_000, `the run took ${String(run.wallMs)} ms`);
