@@ -60,6 +60,8 @@ async function readRows(sql, query, ms) {
         throw queryProblem('postgres-tokens-query must return an id column and a token column (text)', 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" WHERE …');
     if (rows.length === 0)
         throw queryProblem(`postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`, 'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level security returns no row rather than an error). A job with no channels should not run.');
+    if (rows.some((row) => row.id === null))
+        throw queryProblem('postgres-tokens-query returned a row whose id is NULL: the update could never match it', "Select the table's primary key as id.");
     return rows.map((row) => {
         const token = row.token;
         if (typeof token === 'string')

@@ -85,6 +85,11 @@ export async function readRows(sql: Sql, query: string, ms: number): Promise<Tok
       `postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`,
       'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level security returns no row rather than an error). A job with no channels should not run.',
     );
+  if (rows.some((row) => row.id === null))
+    throw queryProblem(
+      'postgres-tokens-query returned a row whose id is NULL: the update could never match it',
+      "Select the table's primary key as id.",
+    );
   return rows.map((row: Record<string, unknown>) => {
     const token = row.token;
     if (typeof token === 'string') registerSecret(token);

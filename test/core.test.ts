@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
 import { classifyMetaError, usagePercent } from '../src/clients/graph.ts';
-import { inPool, rowDue, shardOf } from '../src/table.ts';
+import { byRisk, inPool, rowDue, shardOf, stopReason } from '../src/table.ts';
 import { CLOCK_TOLERANCE_SECONDS, daysLeft, decide, isoTime, planSync } from '../src/core.ts';
 import { checkInstagramRefreshed, parseExpiryRecord } from '../src/providers/instagram.ts';
 import { checkInspection, checkRefreshed, metaErrorHint, wantsSixtyDays } from '../src/providers/meta.ts';
@@ -307,5 +307,26 @@ describe('table mode rules', () => {
     });
     assert.deepEqual(results, [50, 10, 40, 20, 30]);
     assert.equal(most, 2);
+  });
+  it('takes the soonest expiry first: the expiry column, else the last refresh plus 60 days, else first of all', () => {
+    const row = (id: string, expiresAt?: number, refreshedAt?: number) => ({ id, stored: 'x', expiresAt, refreshedAt });
+    const rows = [
+      row('far', NOW + 50 * DAY),
+      row('refreshed-long-ago', undefined, NOW - 58 * DAY),
+      row('unknown'),
+      row('soon', NOW + 3 * DAY),
+      row('refreshed-lately', undefined, NOW - 1 * DAY),
+    ];
+    assert.deepEqual(
+      byRisk(rows).map((r) => r.id),
+      ['unknown', 'refreshed-long-ago', 'soon', 'far', 'refreshed-lately'],
+    );
+    assert.deepEqual(rows[0]?.id, 'far', 'the input is left as it was');
+  });
+  it('stops new rows for a lost database first, then a rate limit, then usage past 75%', () => {
+    assert.equal(stopReason({ usage: 74, limited: false }), undefined);
+    assert.match(stopReason({ usage: 75, limited: false }) ?? '', /reached 75%/);
+    assert.match(stopReason({ usage: 80, limited: true }) ?? '', /rate-limited/);
+    assert.match(stopReason({ usage: 80, limited: true, databaseLost: true }) ?? '', /database could not be reached/);
   });
 });
