@@ -4308,7 +4308,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 4768:
+/***/ 2387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -47,7 +47,7 @@ var budget = __webpack_require__(3903);
 // EXTERNAL MODULE: ./src/clients/http.ts
 var http = __webpack_require__(1954);
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
-var libsodium_wrappers = __webpack_require__(4768);
+var libsodium_wrappers = __webpack_require__(2387);
 ;// CONCATENATED MODULE: ./src/clients/seal.ts
 /**
  * Sealed boxes for GitHub secrets: libsodium `crypto_box_seal` with the repository's

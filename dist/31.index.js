@@ -98,7 +98,7 @@ function settled(error, message, mayHaveLanded) {
 }
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 async function createDestinations(settings) {
-    // A chunk of its own, shared with the failure issue rather than copied into both.
+    // Loaded once the inspection is out: start-up does not wait for Octokit.
     const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
     const octokit = settings.githubToken
         ? gh.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })

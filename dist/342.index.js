@@ -2,398 +2,6 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 2337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ connectionLost),
-/* harmony export */   Gf: () => (/* binding */ commitError),
-/* harmony export */   Mm: () => (/* binding */ bounded),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   Y5: () => (/* binding */ postgresError),
-/* harmony export */   qN: () => (/* binding */ begin)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4183);
-/* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1534);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3903);
-/**
- * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
- * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
- * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
- * `pg_stat_activity` can echo literals.
- */
-
-
-
-
-
-
-
-/** SQLSTATE classes and codes a later run may get past on its own (PostgreSQL, Appendix A). */
-const TRANSIENT = /^(08|53|57P0[1-3]|40001|40P01|57014|55P03)/;
-/** Socket and TLS failures (Node error codes) and the client's own. */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'CONNECT_TIMEOUT']);
-const CLOSED = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
-const TLS_TRUST = new Set([
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-]);
-/**
- * Opens a client for `url` (a libpq connection string, already checked by the inputs). It speaks
- * TLS as `tlsFor` decides from the URL's host and `sslmode`: never in clear to a host that is
- * not loopback unless the URL says `sslmode=disable` (then with a warning in the log). `caCert`:
- * a PEM the server's certificate must chain to, which then overrides `sslmode` with full
- * verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
- * connections (default 1) serve transactions that run at once.
- * No connection is made until the first query.
- */
-function connect(url, options) {
-    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
-    const server = withoutPrismaSettings(url);
-    if (server.dropped.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, not the server's: left out.${server.dropped.includes('schema') ? ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.' : ''}`);
-    const tls = tlsFor(server.url, options.caCert);
-    if (tls.inClear)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in clear. Remove sslmode=disable once the server speaks TLS.`);
-    guardDriver();
-    const sql = (0,postgres__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(server.url, {
-        max: options.max ?? 1,
-        prepare: false,
-        // The type catalogue is a round trip the action never needs: it binds text and timestamps.
-        fetch_types: false,
-        connect_timeout: seconds,
-        idle_timeout: seconds,
-        onnotice: () => undefined,
-        // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
-        connection: { application_name: 'meta-token-refresh' },
-        // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
-        ssl: tls.ssl,
-    });
-    clients.add(sql);
-    return sql;
-}
-/** The clients `connect` made, for `guardDriver` to end. */
-const clients = new Set();
-let guarded = false;
-/**
- * The driver can throw outside any promise: a connection whose socket is gone may still flush a
- * write from a timer (`nextWrite`, porsager/postgres #1154, #1208), and the process would end
- * before the summary and the issue. Such an exception ends every client instead, so that what is
- * in flight fails (retry later) and the run concludes; any other one is thrown again.
- */
-function guardDriver() {
-    if (guarded)
-        return;
-    guarded = true;
-    const onUncaught = (error) => {
-        if (!(error instanceof TypeError && /\bnextWrite\b/.test(error.stack ?? ''))) {
-            // Not the driver's: as without this listener, the process ends on it.
-            process.off('uncaughtException', onUncaught);
-            process.nextTick(() => {
-                throw error;
-            });
-            return;
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was in flight fails.`);
-        for (const sql of clients)
-            void sql.end({ timeout: 0 });
-    };
-    process.on('uncaughtException', onUncaught);
-}
-/**
- * The TLS of a connection to `url` (libpq connection string) as the driver's `ssl` option, and,
- * when the token would travel in clear to a host that is not loopback (`sslmode=disable`), that
- * host, for a warning. `caCert`: PEM of the CA the server's certificate must chain to.
- *
- * The host is judged as the URL writes it, never resolved: `localhost`, 127.0.0.0/8, `::1` (and
- * a Unix socket directory) are loopback; any other name is remote, even one that resolves to a
- * loopback address. With several comma-separated hosts, all must be loopback.
- *
- * | `sslmode`                  | loopback host               | other host             |
- * |----------------------------|-----------------------------|------------------------|
- * | none                       | plain                       | TLS                    |
- * | `disable`                  | plain                       | plain, with a warning  |
- * | `allow`, `prefer`          | TLS if the server offers it | TLS, or no connection  |
- * | `require`                  | TLS, or no connection       | TLS, or no connection  |
- * | `verify-ca`, `verify-full` | TLS, verified               | TLS, verified          |
- *
- * "TLS" alone encrypts without checking the certificate (libpq's `require`). Verified: the
- * certificate chains to `caCert`, else to Node's trusted CAs (and NODE_EXTRA_CA_CERTS), and
- * names the host as written (a DNS name, or an IP address as `IP:` subjectAltName); `verify-ca`
- * checks the name too, as the driver always has. `caCert` verifies whatever `sslmode` says.
- */
-function tlsFor(url, caCert) {
-    const parsed = new URL(url);
-    const hosts = hostsOf(parsed.hostname);
-    const loopback = hosts.every(isLoopback);
-    const mode = sslModeOf(parsed.searchParams);
-    if (caCert !== undefined || mode === 'verify-ca' || mode === 'verify-full')
-        return { ssl: verified(hosts, caCert), inClear: undefined };
-    if (mode === 'require')
-        return { ssl: 'require', inClear: undefined };
-    if (loopback)
-        // libpq's allow tries plain first, then TLS; the driver's allow is TLS or nothing: prefer is nearer.
-        return { ssl: mode === 'allow' || mode === 'prefer' ? 'prefer' : false, inClear: undefined };
-    // The driver's prefer falls back to plain when the server declines TLS: require does not.
-    return mode === 'disable' ? { ssl: false, inClear: hosts.join(',') } : { ssl: 'require', inClear: undefined };
-}
-/**
- * The `sslmode` of the URL's query, read as the driver reads it: `sslmode`, else its own `ssl`
- * parameter (`disable`/`false`: off; any value other than a libpq mode verifies), and
- * `sslrootcert=system` verifies. Undefined when the URL says nothing.
- */
-function sslModeOf(params) {
-    if (params.get('sslrootcert') === 'system')
-        return 'verify-full';
-    const value = params.get('sslmode') ?? params.get('ssl');
-    if (value === null || value === '')
-        return undefined;
-    if (value === 'false')
-        return 'disable';
-    const modes = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
-    return modes.includes(value) ? value : 'verify-full';
-}
-/**
- * The hosts of a URL's `hostname`, as the driver reads them: percent-decoded, without an IPv6
- * address's brackets, split at commas (the driver's form for several hosts).
- */
-function hostsOf(hostname) {
-    let decoded = hostname;
-    try {
-        decoded = decodeURIComponent(hostname);
-    }
-    catch {
-        // The driver fails on it too, before any connection.
-    }
-    return decoded.split(',').map((host) => host.replace(/^\[(.*)\]$/, '$1'));
-}
-/** Whether `host`, as written, is this machine: `localhost`, 127.0.0.0/8, `::1`, or a Unix socket directory. */
-function isLoopback(host) {
-    const name = host.toLowerCase();
-    return name === 'localhost' || name === '::1' || ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(name) && name.startsWith('127.')) || name.startsWith('/');
-}
-/**
- * Options for a verified TLS connection to one of `hosts`. The driver gives Node no `servername`
- * for an IP address (SNI takes none), and Node then checks the certificate against `localhost`:
- * the name is checked here against the host as written instead.
- */
-function verified(hosts, caCert) {
-    return {
-        rejectUnauthorized: true,
-        ...(caCert === undefined ? {} : { ca: caCert }),
-        checkServerIdentity: (name, cert) => {
-            // Node passes the driver's servername: the host connected to, unless it is an IP address.
-            const candidates = hosts.length === 1 ? hosts : hosts.includes(name) ? [name] : hosts;
-            const results = candidates.map((host) => (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.checkServerIdentity)(host, cert));
-            return results.includes(undefined) ? undefined : results[0];
-        },
-    };
-}
-/**
- * The arguments Prisma's PostgreSQL connector reads from its connection string and the server does
- * not know. A team's `DATABASE_URL` carries them (Supabase's string for Prisma ends in
- * `?pgbouncer=true`), and the driver would send them as server settings, which the server refuses.
- */
-const PRISMA_ONLY = [
-    'pgbouncer',
-    'connection_limit',
-    'pool_timeout',
-    'socket_timeout',
-    'statement_cache_size',
-    'schema',
-    'sslaccept',
-    'sslidentity',
-    'sslpassword',
-];
-/** `url` without Prisma's own arguments (masked: it holds the password), and the names of those it had. */
-function withoutPrismaSettings(url) {
-    const parsed = new URL(url);
-    const dropped = PRISMA_ONLY.filter((name) => parsed.searchParams.has(name));
-    if (dropped.length === 0)
-        return { url, dropped };
-    for (const name of dropped)
-        parsed.searchParams.delete(name);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(parsed.href);
-    return { url: parsed.href, dropped };
-}
-/** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
-const GRACE_MS = 1000;
-/**
- * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds (and a grace second) and the
- * run's budget. The server's `statement_timeout` cannot end a wait on a network that stopped
- * answering, and the driver has no timeout of its own once connected: past the limit the
- * client's connections are cut (the server rolls back what they left open), and it rejects with
- * an `ETIMEDOUT` error for `postgresError` to classify (retry later). Any later query of `sql`
- * then fails at once.
- */
-async function bounded(sql, timeoutMs, work) {
-    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .requestSignal */ .OL)(timeoutMs + GRACE_MS);
-    let onAbort = () => undefined;
-    const timedOut = new Promise((_, reject) => {
-        onAbort = () => {
-            void sql.end({ timeout: 0 });
-            const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSpent */ .m2)()
-                ? signal.reason.message
-                : `no answer within ${String((timeoutMs + GRACE_MS) / 1000)} s`;
-            reject(Object.assign(new Error(why), { code: 'ETIMEDOUT' }));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        return await Promise.race([work, timedOut]);
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-/** Failures after which no query of the client can succeed this run: the server cannot be reached, or `bounded` cut the client. */
-const LOST = new Set([
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'CONNECT_TIMEOUT',
-    'CONNECTION_ENDED',
-    'CONNECTION_DESTROYED',
-]);
-/**
- * Whether `error` (from the driver or `bounded`) means the database is lost for the rest of the
- * run, not only one session: one terminated backend (57P01) or a reset socket is not.
- */
-const connectionLost = (error) => LOST.has(fields(error).code);
-/**
- * `sql.begin(work)` for a connection that may die mid-transaction (porsager/postgres 3.4).
- * - Once its socket is gone, `begin` would still send ROLLBACK (or COMMIT) on it, and the driver
- *   throws from a timer, which no caller can catch (porsager/postgres #1208). So when a query of
- *   `work` fails because the connection was lost, `work` never settles: `begin` sends nothing
- *   more and rejects on its own as the connection closes (CONNECTION_CLOSED, for `commitError`);
- *   `bounded` ends any other wait.
- * - The driver keeps the last answer of a session the server ended (57P01) and hands it to the
- *   first query of the next session it opens on that connection: another row's BEGIN. A BEGIN
- *   lost that way has sent nothing of `work`, so it is tried once more.
- */
-async function begin(sql, work) {
-    const held = new Promise(() => undefined);
-    for (let attempt = 1;; attempt++) {
-        // Set from the callback: an object, so that the check below is not narrowed to its start.
-        const began = { work: false };
-        try {
-            return (await sql.begin((tx) => {
-                began.work = true;
-                return work(tx).catch((error) => {
-                    if (lost(error))
-                        return held;
-                    throw error;
-                });
-            }));
-        }
-        catch (error) {
-            if (began.work || attempt > 1 || !lost(error))
-                throw error;
-        }
-    }
-}
-/** Whether `error` is the connection's end (its socket, or its session), not the server refusing a statement. */
-function lost(error) {
-    const { code } = fields(error);
-    const severity = error?.severity;
-    return CLOSED.has(code) || UNREACHABLE.has(code) || severity === 'FATAL' || severity === 'PANIC';
-}
-/** The fields of a thrown value the classification reads. */
-function fields(error) {
-    const e = error;
-    return {
-        code: typeof e?.code === 'string' ? e.code : '',
-        message: typeof e?.message === 'string' ? e.message : String(error),
-    };
-}
-/**
- * Node's error when the server ends the connection during the TLS handshake: what a server that
- * does not speak TLS does (it answers the driver's SSLRequest with "no", then drops the
- * ClientHello the driver sends anyway). A reset in the middle of a handshake looks the same.
- */
-const tlsCut = (code, message) => code === 'ECONNRESET' && message.includes('before secure TLS connection was established');
-/**
- * `error` (from the driver or the socket) as a classified `ServiceError` for `what` (e.g.
- * "updating the row"): connection failures and timeouts retry later; authentication, permission,
- * TLS and statement errors need a person, with the fix. The message is redacted by `ServiceError`.
- */
-function postgresError(error, what) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7)
-        return error;
-    const { code, message } = fields(error);
-    const base = {
-        system: 'postgres',
-        message: `Postgres: ${what} failed: ${message}${code ? ` (${code})` : ''}`,
-        ...(code ? { code } : {}),
-    };
-    // A server without TLS stays so: retrying would not help.
-    if (!tlsCut(code, message) && (UNREACHABLE.has(code) || CLOSED.has(code) || TRANSIENT.test(code)))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
-            ...base,
-            failureClass: 'retry-later',
-            hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
-        });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint: hintFor(code, message, what) });
-}
-/** What a person does about a failure with `code` and `message` while `what`. */
-function hintFor(code, message, what) {
-    if (TLS_TRUST.has(code))
-        return "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate).";
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-        return "The server's certificate does not name the host of postgres-url: connect by a name the certificate holds, or give the server a certificate that names the host (an IP address as IP:… in its subjectAltName).";
-    if (tlsCut(code, message))
-        return 'The server cut the connection at the start of TLS: it may not speak TLS. A host that is not loopback (localhost, 127.x.x.x, ::1) gets TLS unless postgres-url says sslmode=disable: enable TLS on the server, or add sslmode=disable to send the token in clear (not advised).';
-    if (code === '28000' && message.includes('no encryption'))
-        return 'The server takes this user over TLS only: remove sslmode=disable from postgres-url, or add sslmode=require (a loopback host gets TLS only when postgres-url asks for it).';
-    if (code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH')
-        return "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host).";
-    if (code === '42704' && what === 'connecting')
-        return 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).';
-    if (code.startsWith('28'))
-        return "The database refused the user or password in postgres-url: update the secret (URL-encode the password's special characters).";
-    if (code === '23502')
-        return "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there.";
-    if (code === '42501')
-        return "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security.";
-    if (code.startsWith('42'))
-        return 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.';
-    return 'Check postgres-update, postgres-select and the table they use.';
-}
-/**
- * A failed write whose transaction may have committed: unless the server answered with an error,
- * the answer was lost (the connection was cut, or went quiet) after COMMIT may have reached the
- * server, so the row may hold the new token (`mayHaveLanded`). Classified as `postgresError`.
- */
-function commitError(error, what) {
-    const e = postgresError(error, what);
-    const { code } = fields(error);
-    // An answer with an error, or a client already ended (the statement never left), is no doubt.
-    const answered = error?.severity === 'ERROR' || code === 'CONNECTION_ENDED';
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 || answered)
-        return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
-        system: 'postgres',
-        failureClass: e.failureClass,
-        message: `${e.message}; whether the row holds the new token is not known`,
-        hint: 'Both tokens are valid: the next run reads the row back and writes it if it missed the token.',
-        mayHaveLanded: true,
-        ...(e.code ? { code: e.code } : {}),
-    });
-}
-
-
-/***/ }),
-
 /***/ 4641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -413,27 +21,18 @@ function newRecord(fields) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   auditProblem: () => (/* binding */ auditProblem),
-/* harmony export */   boundOf: () => (/* binding */ boundOf),
 /* harmony export */   createDestinations: () => (/* binding */ createDestinations),
-/* harmony export */   opened: () => (/* binding */ opened),
 /* harmony export */   readCurrentToken: () => (/* binding */ readCurrentToken),
-/* harmony export */   selectProblem: () => (/* binding */ selectProblem),
-/* harmony export */   stored: () => (/* binding */ stored),
-/* harmony export */   storedProblem: () => (/* binding */ storedProblem),
-/* harmony export */   tableMode: () => (/* binding */ tableMode),
-/* harmony export */   timestamp: () => (/* binding */ timestamp),
-/* harmony export */   updateProblem: () => (/* binding */ updateProblem),
-/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */   validate: () => (/* reexport safe */ _statements_js__WEBPACK_IMPORTED_MODULE_4__.tf)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1642);
-/* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4641);
+/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2337);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3417);
+/* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4768);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4641);
 /**
  * A Postgres row (`postgres-url`, `postgres-update`): the user's own statement stores the token,
  * or its Fernet ciphertext, with bound parameters in a transaction that must touch the expected
@@ -447,6 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const KIND = {
     id: 'postgres',
     title: 'Postgres row',
@@ -454,200 +54,13 @@ const KIND = {
     deploys: false,
     writing: 'writing the Postgres row',
 };
-/** The parameters a statement may use: the value, its expiry, the time of the write (and in table mode the row's id and the value it held). */
-const MAX_PARAMETER = 3;
-const MAX_TABLE_PARAMETER = 5;
-/** The `$n` parameters `statement` uses, by number. */
-function parametersOf(statement) {
-    const found = new Set();
-    JSON.stringify(statement, (key, value) => {
-        if (key === 'name' && typeof value === 'string' && /^\$\d+$/.test(value))
-            found.add(Number(value.slice(1)));
-        return value;
-    });
-    return found;
-}
-/** The one statement of `sql`, or why there is not exactly one that parses (the parser's whole message). */
-function single(sql) {
-    try {
-        // The parser lacks PostgreSQL's null-safe comparisons; as `=` and `<>` they have the same shape,
-        // which is all the checks read (the server runs the statement as written).
-        const statements = (0,pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(sql.replace(/\bIS\s+(NOT\s+)?DISTINCT\s+FROM\b/gi, (_, not) => (not ? '=' : '<>')));
-        if (statements.length !== 1)
-            return `must be one statement, not ${statements.length}`;
-        return statements[0];
-    }
-    catch (error) {
-        return `could not be parsed as SQL:\n${error instanceof Error ? error.message : String(error)}`;
-    }
-}
-/** The statement a `WITH … ` wraps, or the statement itself. */
-const body = (statement) => (statement.type === 'with' ? body(statement.in) : statement);
-/** The terms of `where` joined by a top-level AND. */
-function conjuncts(where) {
-    return where.type === 'binary' && where.op === 'AND'
-        ? [...conjuncts(where.left), ...conjuncts(where.right)]
-        : [where];
-}
-/** Whether `expr` is `$n`, or `$n` cast to a type. */
-const isParameter = (expr, n) => expr.type === 'cast' ? isParameter(expr.operand, n) : expr.type === 'parameter' && expr.name === `$${n}`;
-/** Whether `where` requires, at its top level, a column to equal `$n` (`col = $n AND …`). */
-const pins = (where, n) => conjuncts(where).some((term) => term.type === 'binary' && term.op === '=' && (isParameter(term.left, n) || isParameter(term.right, n)));
-const COMPARE_AND_SET = 'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, both ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, so that a row someone changed meanwhile is left alone';
-/** Why the kind and the row choice of an update are unsafe: no WHERE, no conflict target, no compare-and-set. */
-function targetProblem(statement, table) {
-    if (statement.type === 'update') {
-        if (!statement.where)
-            return "must have a WHERE that picks the token's row: without one it rewrites every row of the table";
-        if (table && !(pins(statement.where, 4) && pins(statement.where, 5)))
-            return COMPARE_AND_SET;
-        return undefined;
-    }
-    if (statement.type === 'insert' && typeof statement.onConflict?.do === 'object') {
-        if (table)
-            return `${COMPARE_AND_SET} (an upsert would create a channel again that was removed)`;
-        if (!statement.onConflict.on)
-            return 'must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: without one it is not an upsert of one row';
-        return undefined;
-    }
-    return table ? COMPARE_AND_SET : 'must be a single UPDATE, or INSERT … ON CONFLICT (…) DO UPDATE (an upsert)';
-}
-/**
- * Why `sql` is not a statement `postgres-update` may run: a single UPDATE with a WHERE, or INSERT
- * … ON CONFLICT (target) DO UPDATE, that binds `$1`; in table mode (`table`) an UPDATE whose WHERE
- * ANDs `$4` (the row's id) and `$5` (the value it held), so that it applies only to a row nobody
- * changed meanwhile. Either may sit in a `WITH`.
- */
-function updateProblem(sql, table = false) {
-    const statement = single(sql);
-    if (typeof statement === 'string')
-        return statement;
-    const target = targetProblem(body(statement), table);
-    if (target)
-        return target;
-    const used = parametersOf(statement);
-    if (!used.has(1))
-        return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
-    if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
-        return table
-            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the value it held)'
-            : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
-    return undefined;
-}
-/** Why `sql` is not a statement `postgres-select` may run: a single SELECT without parameters. */
-function selectProblem(sql) {
-    const statement = single(sql);
-    if (typeof statement === 'string')
-        return statement;
-    if (statement.type !== 'select')
-        return 'must be a single SELECT returning the stored value in its first column';
-    if (parametersOf(statement).size > 0)
-        return 'must not use parameters';
-    return undefined;
-}
-/** Why `sql` is not a statement `postgres-audit-insert` may run: a single INSERT using only `$1`–`$4`. */
-function auditProblem(sql) {
-    const statement = single(sql);
-    if (typeof statement === 'string')
-        return statement;
-    if (statement.type !== 'insert')
-        return 'must be a single INSERT';
-    if ([...parametersOf(statement)].some((n) => n > 4))
-        return 'may use only $1 (the row id), $2 and $3 (the old and new expiry, timestamptz) and $4 (the outcome)';
-    return undefined;
-}
-/** Every problem of the Postgres statements, each naming its input; checked before any call. */
-function validate(settings) {
-    const pg = settings.postgres;
-    if (!pg)
-        return [];
-    const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
-    const select = pg.select === undefined ? undefined : selectProblem(pg.select);
-    const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
-    const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
-    return [
-        ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
-        ...(update ? [`Input 'postgres-update' ${update}.`] : []),
-        ...(select ? [`Input 'postgres-select' ${select}.`] : []),
-        ...(tokens
-            ? [
-                `Input 'postgres-tokens-query' ${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
-            ]
-            : []),
-    ];
-}
-/** How many of `$1`, `$2`, … a statement that passed `validate` binds: the highest it uses. */
-function boundOf(sql) {
-    const statement = single(sql);
-    return typeof statement === 'string' ? 0 : Math.max(0, ...parametersOf(statement));
-}
-/** The table the update writes, for the report: `schema.table`. */
-function tableOf(statement) {
-    const table = statement.type === 'update' ? statement.table : statement.type === 'insert' ? statement.into : undefined;
-    return table ? [table.schema, table.name].filter(Boolean).join('.') : 'row';
-}
-/** PostgreSQL's type oid of `timestamptz` (pg_type). */
-const TIMESTAMPTZ = 1184;
-/**
- * A time as a `timestamptz` parameter, typed so that a NULL binds even where the statement leaves
- * it out or the server cannot infer its type (42P18). `unixSeconds`: NULL when undefined or 0 (a
- * token that never expires, or an expiry not known).
- */
-const timestamp = (sql, unixSeconds) => sql.typed(unixSeconds ? new Date(unixSeconds * 1000) : null, TIMESTAMPTZ);
 /** Whether two tokens are the same, compared by SHA-256 fingerprint in constant time. */
 const sameToken = (a, b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(a).digest(), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest());
-/** The stored form of `value`: its Fernet ciphertext, or itself. Masked either way. */
-async function stored(pg, value) {
-    if (!pg.fernetKey)
-        return value;
-    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
-    const ciphertext = fernet.fernetEncrypt(fernet.parseFernetKey(pg.fernetKey), value);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(ciphertext);
-    return ciphertext;
-}
-/**
- * Why a value a row holds is not one the app reads with these settings, so that writing over it
- * would change what the app can decrypt: it does not open with `postgres-fernet-key` (another
- * key, or a plain token under `fernet`), or it is Fernet ciphertext under `none`. NULL and ''
- * hold nothing to lose: undefined.
- */
-async function storedProblem(pg, value) {
-    if (value === null || value === undefined || value === '')
-        return undefined;
-    if (typeof value !== 'string')
-        return `holds a ${typeof value}, not text`;
-    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
-    if (!pg.fernetKey)
-        return fernet.isFernetToken(value)
-            ? 'holds Fernet ciphertext, but postgres-encryption is none: set postgres-encryption: fernet and the key the app decrypts the column with'
-            : undefined;
-    if (!fernet.isFernetToken(value))
-        return 'holds a value that is not Fernet ciphertext, but postgres-encryption is fernet: is the column encrypted? If not, set postgres-encryption: none';
-    return (await opened(pg, value)) === undefined
-        ? "holds Fernet ciphertext that does not open with postgres-fernet-key: give the key the app uses for this database (another environment's key?)"
-        : undefined;
-}
-/** The token a stored value holds (decrypted), or undefined when it is not one these settings read (`storedProblem`). */
-async function opened(pg, value) {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
-    if (!pg.fernetKey)
-        return fernet.isFernetToken(value) ? undefined : value;
-    try {
-        const token = fernet.fernetDecrypt(fernet.parseFernetKey(pg.fernetKey), value);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
-        return token;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Why the update's count is not the expected one, or undefined when it is. */
 function countProblem(pg, count) {
     if (count === pg.expectedRows)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
         system: 'postgres',
         failureClass: 'needs-human',
         message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows}; rolled back`,
@@ -659,9 +72,9 @@ function countProblem(pg, count) {
 /** Refuses to write over values the app reads otherwise than these settings (`storedProblem`): needs a person. */
 async function checkOverwrite(pg, rows) {
     for (const row of rows) {
-        const problem = await storedProblem(pg, Object.values(row)[0]);
+        const problem = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_5__/* .storedProblem */ .TZ)(pg, Object.values(row)[0]);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: the row ${problem}; it was not written`,
@@ -679,15 +92,15 @@ async function checkOverwrite(pg, rows) {
  * backend), and compared. `pg.bound`: how many of `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
-    const parameters = [value, timestamp(sql, token.expiresAt), timestamp(sql, Date.now() / 1000)];
+    const parameters = [value, (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE)(sql, token.expiresAt), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE)(sql, Date.now() / 1000)];
     const rollback = async (error) => {
         await sql.unsafe('ROLLBACK').catch(() => undefined);
-        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'updating');
+        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y5)(error, 'updating');
     };
     // Queries without parameters pipeline; the update then needs two round trips (its parameter
     // types are described first), the first shared with them. The timeout is our own whole number.
     // The select runs before the update, in its transaction: it sees the value the update replaces.
-    const [, , session, current, result] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([
+    const [, , session, current, result] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(sql, ms, Promise.all([
         sql.unsafe('BEGIN'),
         sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
         sql.unsafe('SELECT pg_backend_pid() AS pid'),
@@ -697,9 +110,9 @@ async function update(sql, pg, value, token, ms) {
     const wrong = await checkOverwrite(pg, current).then(() => countProblem(pg, result.count), (e) => e);
     if (wrong)
         return rollback(wrong);
-    const [before] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('SELECT pg_backend_pid() AS pid'), sql.unsafe('COMMIT')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'committing')));
+    const [before] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('SELECT pg_backend_pid() AS pid'), sql.unsafe('COMMIT')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .commitError */ .Gf)(error, 'committing')));
     if (before[0]?.pid !== session[0]?.pid)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
             system: 'postgres',
             failureClass: 'retry-later',
             message: 'Postgres: the connection was lost before COMMIT; the row was not written',
@@ -708,10 +121,10 @@ async function update(sql, pg, value, token, ms) {
 }
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;
-const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs }));
+const clientFor = (pg, timeoutMs) => (client ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs }));
 /** The values `postgres-select` returns (first column), as stored. */
 async function storedValues(sql, select, ms) {
-    const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(select)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading')));
+    const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(sql, ms, sql.unsafe(select)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y5)(e, 'reading')));
     return rows.map((row) => Object.values(row)[0]);
 }
 /**
@@ -726,17 +139,17 @@ async function readCurrentToken(settings) {
     const sql = clientFor(pg, settings.timeoutMs);
     try {
         const values = await storedValues(sql, pg.select, settings.timeoutMs);
-        const problem = (await Promise.all(values.map((v) => storedProblem(pg, v)))).find(Boolean);
-        const tokens = await Promise.all(values.map((v) => opened(pg, v)));
+        const problem = (await Promise.all(values.map((v) => (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_5__/* .storedProblem */ .TZ)(pg, v)))).find(Boolean);
+        const tokens = await Promise.all(values.map((v) => (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_5__/* .opened */ .Sg)(pg, v)));
         const [first] = tokens;
         if (problem || first === undefined || tokens.some((v) => v !== first))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-select returned ${problem ? `a row that ${problem}` : values.length === 0 ? 'no row' : 'no single token'}, so there is no current token to refresh`,
                 hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
             });
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(first);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(first);
         return first;
     }
     catch (error) {
@@ -744,6 +157,7 @@ async function readCurrentToken(settings) {
         throw error;
     }
 }
+
 /** The Postgres row of `postgres-url`, when it is set: the primary when `access-token` was not given. */
 function createDestinations(settings) {
     const pg = settings.postgres;
@@ -753,14 +167,12 @@ function createDestinations(settings) {
     // The inputs require it outside table mode: the update checks what it replaces.
     const select = pg.select ?? '';
     const sql = clientFor(pg, settings.timeoutMs);
-    // `validate` passed it before any call: one statement.
-    const statement = single(pg.update);
-    const bound = Math.max(...parametersOf(statement));
-    const target = `postgres:${tableOf(body(statement))}`;
+    const bound = (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .boundOf */ .s0)(pg.update);
+    const target = `postgres:${(0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .tableOf */ .c_)(pg.update)}`;
     let ready;
     // The connection (TCP, TLS, authentication) is made while the token is inspected.
     const connected = () => {
-        ready ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, settings.timeoutMs, sql `select 1`).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, 'connecting')));
+        ready ??= (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(sql, settings.timeoutMs, sql `select 1`).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y5)(error, 'connecting')));
         return ready;
     };
     return {
@@ -768,19 +180,19 @@ function createDestinations(settings) {
             {
                 target,
                 primary: pg.primary,
-                record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_5__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: pg.primary }),
+                record: (0,_destination_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecord */ .M)({ kind: KIND, target, label: target, primary: pg.primary }),
                 prepare: () => void connected().catch(() => undefined),
                 // Only runs that do not refresh read it: the token they deliver is the one access-token holds.
                 async readState() {
                     await connected();
                     const values = await storedValues(sql, select, settings.timeoutMs);
-                    const tokens = await Promise.all(values.map((v) => opened(pg, v)));
+                    const tokens = await Promise.all(values.map((v) => (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_5__/* .opened */ .Sg)(pg, v)));
                     const holds = tokens.length > 0 && tokens.every((v) => v !== undefined && sameToken(v, settings.accessToken));
                     return { writtenAt: holds ? Date.now() : 'missing' };
                 },
                 async write(value, token) {
                     await connected();
-                    const ciphertext = await stored(pg, value);
+                    const ciphertext = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_5__/* .stored */ .su)(pg, value);
                     await update(sql, { ...pg, bound, select }, ciphertext, token, settings.timeoutMs);
                     return { result: 'updated', writtenAt: undefined };
                 },
@@ -793,11 +205,6 @@ function createDestinations(settings) {
         close: () => sql.end({ timeout: 0 }),
     };
 }
-/**
- * Table mode (`postgres-tokens-query`, `table.ts`), loaded from this module so that its chunk of
- * `dist/` shares this one's modules (this file and the client) instead of carrying copies.
- */
-const tableMode = () => __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 8719));
 
 
 /***/ })

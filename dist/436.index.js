@@ -56,7 +56,7 @@ async function reportRowsByIssue(settings, report, rows) {
     if (!settings.issue.enabled || !target || settings.dryRun)
         return;
     const run = (0,_alert_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)();
-    // Loaded, not imported: the failure issue's own chunk, shared with the job's issue.
+    // Loaded only when there are issues to handle.
     const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 1112));
     const gh = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 5283));
     const api = {

@@ -21,10 +21,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(828);
-/* harmony import */ var _destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7342);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(828);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3417);
+/* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4768);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7194);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -39,6 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
 const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
 const HELD = "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against the app's), or have the customer reconnect.";
@@ -46,7 +48,7 @@ const HELD = "Store the channel's token in the row as the app does (check postgr
 const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
 const seconds = (value) => value instanceof Date && Number.isFinite(value.getTime()) ? Math.floor(value.getTime() / 1000) : undefined;
-const queryProblem = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
+const queryProblem = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
 /**
  * The rows of `postgres-tokens-query`, read within `ms` milliseconds. Throws `ServiceError` when it
  * fails, lacks the `id` or `token` column, or returns no row (a WHERE that matches nothing would
@@ -65,7 +67,7 @@ async function readRows(sql, query, ms) {
     return rows.map((row) => {
         const token = row.token;
         if (typeof token === 'string')
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(token);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .c)(token);
         return {
             id: String(row.id),
             stored: token,
@@ -75,7 +77,7 @@ async function readRows(sql, query, ms) {
     });
 }
 /** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_SECONDS */ .fo;
+const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_7__/* .DAY_SECONDS */ .fo;
 /**
  * When a row's token expires as far as the table tells, before any call (unix seconds): its
  * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
@@ -97,7 +99,7 @@ function stopReason(throttle) {
 }
 /** Whether `error` is one of Meta's rate limits (api-facts A.3, A.4: 4, 17, 32, 341, 368, 613, 80000–80014). */
 const rateLimited = (error) => {
-    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
+    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
     return code !== undefined && ([4, 17, 32, 341, 368, 613].includes(code) || (code >= 80_000 && code <= 80_014));
 };
 /** The shard (1-based, of `count`) row `id` belongs to: by the first 32 bits of its SHA-256, so every job agrees. */
@@ -122,11 +124,11 @@ async function inPool(items, limit, work) {
  * refresh (the table's, else Meta's `issued_at`) is older than `olderThanDays`. Pure.
  */
 function rowDue(info, refreshedAt, options) {
-    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)(info, options);
+    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .decide */ .LD)(info, options);
     if (decision.kind !== 'not-due' || options.olderThanDays === undefined)
         return decision;
     const last = refreshedAt ?? info.issuedAt;
-    const old = last !== undefined && options.now - last > options.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_SECONDS */ .fo;
+    const old = last !== undefined && options.now - last > options.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_7__/* .DAY_SECONDS */ .fo;
     return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
 }
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
@@ -146,8 +148,8 @@ const rereadOf = (query) => `SELECT q.token FROM (${query.replace(/;\s*$/, '')})
  */
 async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
-    const now = (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(sql, Date.now() / 1000);
-    const parameters = [await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.stored)(pg, value), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(sql, token.expiresAt), now, row.id, row.held];
+    const now = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, Date.now() / 1000);
+    const parameters = [await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .stored */ .su)(pg, value), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, token.expiresAt), now, row.id, row.held];
     const transaction = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .begin */ .qN)(sql, async (tx) => {
         // Pipelined: the timeout and the update's description share a round trip.
         const [, result] = await Promise.all([
@@ -158,7 +160,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
             const [current] = await tx.unsafe(rereadOf(pg.tokensQuery), [row.id]);
             if (current?.token !== row.held)
                 throw new Changed();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; nothing was written`,
@@ -166,11 +168,11 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
             });
         }
         if (pg.auditInsert) {
-            const audit = [row.id, (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(sql, tokens.old.expiresAt), (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.timestamp)(sql, token.expiresAt), 'refreshed'];
-            await tx.unsafe(pg.auditInsert, audit.slice(0, (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.boundOf)(pg.auditInsert)));
+            const audit = [row.id, (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, tokens.old.expiresAt), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, token.expiresAt), 'refreshed'];
+            await tx.unsafe(pg.auditInsert, audit.slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(pg.auditInsert)));
         }
         if (result.count !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
@@ -184,15 +186,15 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
 async function heldProblem(pg, held) {
     if (held === null || held === undefined || held === '')
         return 'its token column is empty (NULL)';
-    return (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.storedProblem)(pg, held);
+    return (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .storedProblem */ .TZ)(pg, held);
 }
 /** One row's refresh; every outcome is a result, never a throw. */
 async function refreshRow(sql, settings, provider, row, now, throttle) {
     const result = (r) => ({ id: row.id, ...r });
-    const window = settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_SECONDS */ .fo;
+    const window = settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_7__/* .DAY_SECONDS */ .fo;
     const skip = (why, info) => result({
         type: info?.type ?? '',
-        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now) : '',
+        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now) : '',
         after: '',
         result: 'skipped',
         detail: `left for the next run: ${why}`,
@@ -200,7 +202,7 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
     });
     const fail = (info, detail, hint, failureClass) => result({
         type: info?.type ?? '',
-        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now) : '',
+        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now) : '',
         after: '',
         result: 'failed',
         detail,
@@ -211,7 +213,7 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
     if (stopped)
         return skip(stopped);
     const problem = await heldProblem(settings.postgres, row.stored);
-    const token = await (0,_destinations_postgres_js__WEBPACK_IMPORTED_MODULE_3__.opened)(settings.postgres, row.stored);
+    const token = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .opened */ .Sg)(settings.postgres, row.stored);
     if (problem || token === undefined || typeof row.stored !== 'string')
         return fail(undefined, problem ?? 'its value does not open', HELD);
     let info;
@@ -225,7 +227,7 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
             now,
             olderThanDays: settings.postgres.olderThanDays,
         });
-        const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now);
+        const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now);
         const unchanged = (kind, detail = '') => result({ type: info?.type ?? '', before, after: before, result: kind, detail });
         if (decision.kind === 'non-expiring')
             return unchanged('non-expiring');
@@ -246,7 +248,7 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
             return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
         const held = { id: row.id, held: row.stored };
         await writeRow(sql, settings.postgres, held, fresh, { old: info, fresh: freshInfo }, settings.timeoutMs);
-        return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
+        return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
     }
     catch (error) {
         if (rateLimited(error))
@@ -256,14 +258,14 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
         if (error instanceof Changed)
             return result({
                 type: info?.type ?? '',
-                before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_6__/* .expiryText */ .X5)(info, now) : '',
+                before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now) : '',
                 after: '',
                 result: 'changed',
                 detail: 'changed by someone else since it was read: left alone',
             });
-        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransportError */ .yM)(error);
-        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
-        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
+        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransportError */ .yM)(error);
+        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
+        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
     }
 }
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */
@@ -331,9 +333,9 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     catch (error) {
         report.failures.push({
             phase: 'read-token',
-            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
-            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error),
-            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
+            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
+            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error),
+            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
         });
     }
     finally {

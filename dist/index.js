@@ -29480,7 +29480,7 @@ const KINDS = [
         configured: (s) => s.vercel.projects.length > 0 || s.vercel.deployHooks.length > 0,
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
     },
-    { configured: (s) => s.postgres !== undefined, load: () => Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7342)), checksInputs: true },
+    { configured: (s) => s.postgres !== undefined, load: () => Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7342)), checksInputs: true },
 ];
 /**
  * The problems of the configured kinds' own input checks, before any call. Loads only the kinds
@@ -30932,8 +30932,8 @@ async function run() {
                 throttle.usage = Math.max(throttle.usage, percent);
             };
             provider = createMetaProvider({ ...settings, onUsage });
-            // The driver loads only here, in the Postgres chunk.
-            const table = await (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7342))).tableMode();
+            // The driver loads only here.
+            const table = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719));
             await table.runTable(settings, report, provider, throttle);
             // One issue per channel; the job's own issue below is for what failed the job as a whole.
             const rowIssues = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436));

@@ -15,10 +15,7 @@ import type { RunReport } from './report.ts';
 import { healthTable, statusOf, whereTheTokenIs } from './report.ts';
 import { redact } from './secrets.ts';
 
-/**
- * The GitHub client, loaded by `openIssueDesk` as a chunk of its own: the secrets destination
- * loads the same one, and a copy in each chunk would weigh on every run.
- */
+/** The GitHub client, loaded by `openIssueDesk` when there is an issue to handle, not at start-up. */
 type GitHub = typeof import('./clients/github.ts');
 
 /** The client the failure issue is handled with. */

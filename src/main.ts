@@ -94,8 +94,8 @@ export async function run(): Promise<void> {
         throttle.usage = Math.max(throttle.usage, percent);
       };
       provider = createMetaProvider({ ...settings, onUsage });
-      // The driver loads only here, in the Postgres chunk.
-      const table = await (await import('./destinations/postgres.ts')).tableMode();
+      // The driver loads only here.
+      const table = await import('./table.ts');
       await table.runTable(settings, report, provider, throttle);
       // One issue per channel; the job's own issue below is for what failed the job as a whole.
       const rowIssues = await import('./row-issues.ts');

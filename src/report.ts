@@ -5,7 +5,6 @@
  */
 import type { TokenInfo } from './core.ts';
 import type { HealthRow } from './health.ts';
-import type { RowResult } from './table.ts';
 import { daysLeft, expiryText, isoTime } from './core.ts';
 import type { FailureClass, MetaErrorDetail } from './errors.ts';
 import { redact } from './secrets.ts';
@@ -13,6 +12,22 @@ import { redact } from './secrets.ts';
 export type Status = 'refreshed' | 'not-due' | 'non-expiring' | 'dry-run' | 'failed';
 /** The run's own phases; a destination's failures carry its kind's id (e.g. `github-secret`) or `redeploy`. */
 export type Phase = 'inputs' | 'inspect' | 'refresh' | 'verify' | 'redeploy' | (string & {});
+
+/** What became of one row: never its token, only its id. */
+export interface RowResult {
+  id: string;
+  type: string;
+  /** Expiry before and after, as words (`expiryText`). */
+  before: string;
+  after: string;
+  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed' | 'skipped' | 'would-refresh';
+  detail: string;
+  /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
+  failureClass?: FailureClass;
+  hint?: string;
+  /** For a skipped row: whether it is within `refresh-before-days` of its expiry, or of one not known. */
+  atRisk?: boolean;
+}
 
 export interface Failure {
   phase: Phase;

@@ -10,9 +10,8 @@ import { messageOf } from './errors.ts';
 import type { Settings } from './inputs.ts';
 import { issueTarget } from './inputs.ts';
 import type { IssueApi } from './issue.ts';
-import type { RunReport } from './report.ts';
 import { redact } from './secrets.ts';
-import type { RowResult } from './table.ts';
+import type { RowResult, RunReport } from './report.ts';
 
 /** The hidden marker of row `id`'s issue. */
 export const rowMarker = (appId: string, id: string): string =>
@@ -46,7 +45,7 @@ export async function reportRowsByIssue(settings: Settings, report: RunReport, r
   const target = issueTarget(settings.issue);
   if (!settings.issue.enabled || !target || settings.dryRun) return;
   const run = runUrl();
-  // Loaded, not imported: the failure issue's own chunk, shared with the job's issue.
+  // Loaded only when there are issues to handle.
   const { closeIssue, commentOn, ensureLabel, listOpenIssues, openIssue } = await import('./issue.ts');
   const gh = await import('./clients/github.ts');
   const api: IssueApi = {

@@ -8,15 +8,16 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
-import { begin, bounded, commitError, connect, connectionLost, postgresError } from './clients/postgres.ts';
+import { begin, bounded, commitError, connect, connectionLost, postgresError, timestamp } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
-import { boundOf, opened, stored, storedProblem, timestamp } from './destinations/postgres.ts';
+import { boundOf } from './statements.ts';
+import { opened, stored, storedProblem } from './stored-value.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { PostgresSettings, Settings } from './inputs.ts';
 import type { TokenProvider } from './providers/provider.ts';
-import type { RunReport } from './report.ts';
+import type { RowResult, RunReport } from './report.ts';
 import { registerSecret } from './secrets.ts';
 
 /** One row of `postgres-tokens-query`. Times are unix seconds. */
@@ -28,22 +29,6 @@ export interface TokenRow {
   refreshedAt: number | undefined;
   /** The expiry the table records (`token_expires_at`), when it does. */
   expiresAt: number | undefined;
-}
-
-/** What became of one row: never its token, only its id. */
-export interface RowResult {
-  id: string;
-  type: string;
-  /** Expiry before and after, as words (`expiryText`). */
-  before: string;
-  after: string;
-  result: 'refreshed' | 'not-due' | 'non-expiring' | 'changed' | 'failed' | 'skipped' | 'would-refresh';
-  detail: string;
-  /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
-  failureClass?: FailureClass;
-  hint?: string;
-  /** For a skipped row: whether it is within `refresh-before-days` of its expiry, or of one not known. */
-  atRisk?: boolean;
 }
 
 const RETRY = 'Nothing now: the next scheduled run retries this row.';

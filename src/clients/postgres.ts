@@ -220,6 +220,17 @@ function withoutPrismaSettings(url: string): { url: string; dropped: string[] } 
   return { url: parsed.href, dropped };
 }
 
+/** PostgreSQL's type oid of `timestamptz` (pg_type). */
+const TIMESTAMPTZ = 1184;
+
+/**
+ * A time as a `timestamptz` parameter, typed so that a NULL binds even where the statement leaves
+ * it out or the server cannot infer its type (42P18). `unixSeconds`: NULL when undefined or 0 (a
+ * token that never expires, or an expiry not known).
+ */
+export const timestamp = (sql: Sql, unixSeconds: number | undefined): postgres.Parameter<Date | null> =>
+  sql.typed(unixSeconds ? new Date(unixSeconds * 1000) : null, TIMESTAMPTZ);
+
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
 

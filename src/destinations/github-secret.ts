@@ -91,7 +91,7 @@ function settled(error: ServiceError, message: string, mayHaveLanded: boolean): 
 
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 export async function createDestinations(settings: Settings): Promise<DestinationSet> {
-  // A chunk of its own, shared with the failure issue rather than copied into both.
+  // Loaded once the inspection is out: start-up does not wait for Octokit.
   const gh = await import('../clients/github.ts');
   const octokit = settings.githubToken
     ? gh.createOctokit(settings.githubToken, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs })
