@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   expiryEstimate: () => (/* binding */ expiryEstimate),
 /* harmony export */   inPool: () => (/* binding */ inPool),
 /* harmony export */   readRows: () => (/* binding */ readRows),
-/* harmony export */   rowDue: () => (/* binding */ rowDue),
 /* harmony export */   runTable: () => (/* binding */ runTable),
 /* harmony export */   shardOf: () => (/* binding */ shardOf),
 /* harmony export */   stopReason: () => (/* binding */ stopReason)
@@ -21,11 +20,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(828);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(828);
 /* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3417);
 /* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4768);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7194);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5769);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5165);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7194);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -33,6 +34,8 @@ __webpack_require__.r(__webpack_exports__);
  * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
  * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
  */
+
+
 
 
 
@@ -67,17 +70,26 @@ async function readRows(sql, query, ms) {
     return rows.map((row) => {
         const token = row.token;
         if (typeof token === 'string')
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .c)(token);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .c)(token);
         return {
             id: String(row.id),
             stored: token,
             refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
             expiresAt: seconds(column(row, 'token_expires_at', 'expires_at')),
+            assets: assetsOfRow(row),
         };
     });
 }
+/** A numeric Graph id a column holds (text or a number), else undefined. */
+const graphId = (value) => (typeof value === 'string' || typeof value === 'number') && /^\d+$/.test(String(value)) ? String(value) : undefined;
+/** The WhatsApp assets a row of the tokens query names, as the `whatsapp-*` inputs name a single token's. */
+function assetsOfRow(row) {
+    const phone = graphId(row.phone_number_id);
+    const account = graphId(column(row, 'whatsapp_business_account_id', 'waba_id'));
+    return (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .assetsOf */ .ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
+}
 /** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_7__/* .DAY_SECONDS */ .fo;
+const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_9__/* .DAY_SECONDS */ .fo;
 /**
  * When a row's token expires as far as the table tells, before any call (unix seconds): its
  * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
@@ -118,18 +130,6 @@ async function inPool(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-/**
- * Whether a row is due: by Meta's expiry (`refresh-before-days`, `force`), or because its last
- * refresh (the table's, else Meta's `issued_at`) is older than `olderThanDays`. Pure.
- */
-function rowDue(info, refreshedAt, options) {
-    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .decide */ .LD)(info, options);
-    if (decision.kind !== 'not-due' || options.olderThanDays === undefined)
-        return decision;
-    const last = refreshedAt ?? info.issuedAt;
-    const old = last !== undefined && options.now - last > options.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_7__/* .DAY_SECONDS */ .fo;
-    return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
 }
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
 class Changed extends Error {
@@ -188,67 +188,61 @@ async function heldProblem(pg, held) {
         return 'its token column is empty (NULL)';
     return (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .storedProblem */ .TZ)(pg, held);
 }
-/** One row's refresh; every outcome is a result, never a throw. */
-async function refreshRow(sql, settings, provider, row, now, throttle) {
-    const result = (r) => ({ id: row.id, ...r });
-    const window = settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_7__/* .DAY_SECONDS */ .fo;
-    const skip = (why, info) => result({
-        type: info?.type ?? '',
-        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now) : '',
-        after: '',
-        result: 'skipped',
-        detail: `left for the next run: ${why}`,
-        atRisk: (info?.expiresAt ?? expiryEstimate(row)) - now <= window,
-    });
-    const fail = (info, detail, hint, failureClass) => result({
-        type: info?.type ?? '',
-        before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now) : '',
-        after: '',
-        result: 'failed',
-        detail,
-        failureClass: failureClass ?? 'needs-human',
-        hint,
-    });
+/** The row's result, by kind: the expiry before it as words, when the row was inspected. */
+const resultOf = (row, job, info) => (result, detail = '', more = {}) => ({
+    id: row.id,
+    type: info?.type ?? '',
+    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_9__/* .expiryText */ .X5)(info, job.now) : '',
+    after: '',
+    result,
+    detail,
+    ...more,
+});
+/** A failed row's result: `needs-human` unless `failureClass` says otherwise. */
+const failed = (row, job, info, detail, hint, failureClass = 'needs-human') => resultOf(row, job, info)('failed', detail, { failureClass, hint });
+/** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
+function skipped(row, job, why, info) {
+    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_9__/* .DAY_SECONDS */ .fo;
+    const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
+    return resultOf(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
+}
+/**
+ * The row's current token inspected beside the reads of its WhatsApp assets; a result when the
+ * row cannot go on (a dead token, an asset it cannot read, a BLOCKED number).
+ */
+async function inspectRow(job, row, token) {
+    const { provider } = job;
+    const read = readerOf(provider, row.assets);
+    const [info, reads] = await Promise.all([provider.inspect(token), read(token)]);
+    const judged = (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeAssets */ .RA)(reads, 'current');
+    const dead = provider.checkCurrent(info, [`row ${row.id}`]);
+    const problems = [...dead, ...judged.unreadable, ...judged.blocked];
+    const failedRead = judged.failed[0];
+    if (failedRead)
+        throw failedRead.error;
+    if (problems.length === 0)
+        return { info };
+    const detail = problems.map((p) => p.message).join(' ');
+    // A dead token is the customer's to reconnect; an asset's finding says its own fix.
+    return { info, stop: failed(row, job, info, detail, dead.length > 0 ? RECONNECT : (problems[0]?.hint ?? CHECK)) };
+}
+/** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
+const readerOf = (provider, refs) => (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+/** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
+async function refreshRow(job, row) {
+    const { settings, throttle } = job;
     const stopped = stopReason(throttle);
     if (stopped)
-        return skip(stopped);
+        return skipped(row, job, stopped);
     const problem = await heldProblem(settings.postgres, row.stored);
     const token = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .opened */ .Sg)(settings.postgres, row.stored);
     if (problem || token === undefined || typeof row.stored !== 'string')
-        return fail(undefined, problem ?? 'its value does not open', HELD);
+        return failed(row, job, undefined, problem ?? 'its value does not open', HELD);
     let info;
     try {
-        info = await provider.inspect(token);
-        const problems = provider.checkCurrent(info, [`row ${row.id}`]);
-        if (problems.length > 0)
-            return fail(info, problems.map((p) => p.message).join(' '), RECONNECT);
-        const decision = rowDue(info, row.refreshedAt, {
-            ...settings,
-            now,
-            olderThanDays: settings.postgres.olderThanDays,
-        });
-        const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now);
-        const unchanged = (kind, detail = '') => result({ type: info?.type ?? '', before, after: before, result: kind, detail });
-        if (decision.kind === 'non-expiring')
-            return unchanged('non-expiring');
-        if (decision.kind === 'not-due' || decision.kind === 'too-young')
-            return unchanged('not-due');
-        if (settings.dryRun)
-            return unchanged('would-refresh');
-        // Rows inspected while the job was stopped mint nothing: their token could not be stored.
-        const late = stopReason(throttle);
-        if (late)
-            return skip(late, info);
-        const fresh = await provider.refresh(token, info);
-        if (fresh === undefined)
-            return unchanged('not-due', 'Meta will not refresh it yet');
-        const freshInfo = await provider.inspect(fresh);
-        const findings = provider.checkRefreshed(info, freshInfo, now);
-        if (findings.length > 0)
-            return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
-        const held = { id: row.id, held: row.stored };
-        await writeRow(sql, settings.postgres, held, fresh, { old: info, fresh: freshInfo }, settings.timeoutMs);
-        return result({ type: info.type, before, after: (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(freshInfo, now), result: 'refreshed', detail: '' });
+        const inspected = await inspectRow(job, row, token);
+        info = inspected.info;
+        return inspected.stop ?? (await refreshDue(job, row, { token, info, held: row.stored }));
     }
     catch (error) {
         if (rateLimited(error))
@@ -256,17 +250,43 @@ async function refreshRow(sql, settings, provider, row, now, throttle) {
         if ((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionLost */ .Bx)(error))
             throttle.databaseLost = true;
         if (error instanceof Changed)
-            return result({
-                type: info?.type ?? '',
-                before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_7__/* .expiryText */ .X5)(info, now) : '',
-                after: '',
-                result: 'changed',
-                detail: 'changed by someone else since it was read: left alone',
-            });
+            return resultOf(row, job, info)('changed', 'changed by someone else since it was read: left alone');
         const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransportError */ .yM)(error);
         const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
-        return fail(info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
+        return failed(row, job, info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
     }
+}
+/** Decides, then exchanges, verifies and writes a due row. Throws what the calls throw, and `Changed`. */
+async function refreshDue(job, row, current) {
+    const { settings, provider, now } = job;
+    const { info } = current;
+    const olderThanDays = settings.postgres.olderThanDays;
+    const decision = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .decideFor */ .q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
+    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_9__/* .expiryText */ .X5)(info, now);
+    const unchanged = (result, detail = '') => resultOf(row, job, info)(result, detail, { after: before });
+    if (decision.kind === 'non-expiring')
+        return unchanged('non-expiring');
+    if (decision.kind !== 'due')
+        return unchanged('not-due');
+    if (settings.dryRun)
+        return unchanged('would-refresh');
+    // Rows inspected while the job was stopped mint nothing: their token could not be stored.
+    const late = stopReason(job.throttle);
+    if (late)
+        return skipped(row, job, late, info);
+    const outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .exchangeAndVerify */ .M)(provider, current, now, readerOf(provider, row.assets));
+    if (outcome.kind === 'too-young')
+        return unchanged('not-due', 'Meta will not refresh it yet');
+    if (outcome.kind === 'failed')
+        throw outcome.error;
+    if (outcome.kind === 'refused') {
+        const findings = [...outcome.findings, ...(0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeAssets */ .RA)(outcome.reads, 'new').unreadable];
+        return failed(row, job, info, findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets', findings[0]?.hint ?? RETRY);
+    }
+    const held = { id: row.id, held: current.held };
+    const tokens = { old: info, fresh: outcome.info };
+    await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
+    return resultOf(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_9__/* .expiryText */ .X5)(outcome.info, now) });
 }
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */
 function reportSkipped(report, rows, throttle, refreshBeforeDays) {
@@ -307,7 +327,14 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
         const order = byRisk(rows);
-        const results = await inPool(order, pg.concurrency, (row) => refreshRow(sql, { ...settings, postgres: { ...pg, tokensQuery } }, provider, row, report.now, throttle));
+        const job = {
+            sql,
+            settings: { ...settings, postgres: { ...pg, tokensQuery } },
+            provider,
+            now: report.now,
+            throttle,
+        };
+        const results = await inPool(order, pg.concurrency, (row) => refreshRow(job, row));
         // Reported in the query's order, whatever order they were taken in.
         const resultOf = new Map(order.map((row, i) => [row, results[i]]));
         report.rows = rows.map((row) => resultOf.get(row));

@@ -28729,11 +28729,135 @@ function isTransportError(error) {
 
 /***/ }),
 
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RA: () => (/* binding */ judgeAssets),
+/* harmony export */   ZS: () => (/* binding */ assetsOf),
+/* harmony export */   wd: () => (/* binding */ readAssets)
+/* harmony export */ });
+/* unused harmony export cannotRead */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+const PHONE_FIELDS = ['health_status', 'verified_name', 'display_phone_number', 'quality_rating'];
+const ACCOUNT_FIELDS = ['health_status', 'name'];
+/** The assets of `whatsapp-phone-number-ids` and `whatsapp-business-account-id`, in that order. */
+function assetsOf(settings) {
+    return [
+        ...settings.phoneNumberIds.map((id) => ({ kind: 'phone number', id })),
+        ...(settings.businessAccountId
+            ? [{ kind: 'WhatsApp Business Account', id: settings.businessAccountId }]
+            : []),
+    ];
+}
+/** Reads every asset in `refs` with `token`, all at once; a failed read is a result, not a throw. */
+function readAssets(graph, token, refs) {
+    return Promise.all(refs.map(async (ref) => {
+        const fields = ref.kind === 'phone number' ? PHONE_FIELDS : ACCOUNT_FIELDS;
+        try {
+            return { ref, ok: true, asset: await graph.readAsset(token, ref.id, fields) };
+        }
+        catch (error) {
+            return { ref, ok: false, error };
+        }
+    }));
+}
+/** Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not that Meta failed. */
+function cannotRead(error) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7))
+        return false;
+    const code = error.meta?.code;
+    if (code === 190 || code === 10 || code === 100 || (code !== undefined && code >= 200 && code <= 299))
+        return true;
+    return error.status === 403 && code === undefined;
+}
+const label = (ref) => `${ref.kind} ${ref.id}`;
+/** What a person does when a token cannot read an asset it must reach. */
+const GRANT_ACCESS = 'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids and whatsapp-business-account-id.';
+/**
+ * What the reads of `token` mean: `unreadable` are findings (the token cannot reach an asset:
+ * `which` names the token, `current` or `new`), `failed` are reads that did not complete (to
+ * record as they are), `blocked` are findings with Meta's `possible_solution`, and `rows` are
+ * the summary's table (LIMITED, YELLOW and RED are warnings). Pure.
+ */
+function judgeAssets(reads, which) {
+    const result = {
+        unreadable: [],
+        failed: [],
+        blocked: [],
+        rows: [],
+    };
+    for (const read of reads) {
+        if (!read.ok) {
+            if (!cannotRead(read.error))
+                result.failed.push({ target: label(read.ref), error: read.error });
+            else
+                result.unreadable.push({
+                    message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
+                    hint: GRANT_ACCESS,
+                    ...(read.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 && read.error.meta ? { meta: read.error.meta } : {}),
+                });
+            continue;
+        }
+        const row = rowOf(read.ref, read.asset);
+        result.rows.push(row);
+        if (row.level === 'blocked')
+            result.blocked.push(blockedFinding(read.ref, read.asset, row));
+    }
+    return result;
+}
+/** The entities of `asset` that are not AVAILABLE, with their errors. */
+function troubles(asset) {
+    return (asset.health_status?.entities ?? [])
+        .filter((e) => e.can_send_message !== 'AVAILABLE')
+        .flatMap((e) => (e.errors?.length ? e.errors : [{}]).map((err) => ({
+        type: e.entity_type,
+        ...(err.error_code === undefined ? {} : { code: err.error_code }),
+        ...(err.error_description === undefined ? {} : { description: err.error_description }),
+        ...(err.possible_solution === undefined ? {} : { solution: err.possible_solution }),
+    })));
+}
+function rowOf(ref, asset) {
+    const canSend = asset.health_status?.can_send_message ?? 'not reported';
+    const quality = asset.quality_rating ?? (ref.kind === 'phone number' ? 'not reported' : '—');
+    const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [t.solution] : [])))];
+    const level = canSend === 'BLOCKED'
+        ? 'blocked'
+        : canSend === 'LIMITED' || quality === 'YELLOW' || quality === 'RED'
+            ? 'warning'
+            : 'ok';
+    const qualityTodo = quality === 'RED' || quality === 'YELLOW'
+        ? `Quality ${quality}: review recent templates and opt-outs before Meta lowers the messaging limit.`
+        : '';
+    return {
+        asset: label(ref),
+        name: [asset.verified_name, asset.display_phone_number, asset.name].filter(Boolean).join(', ') || '—',
+        canSendMessage: canSend,
+        quality,
+        todo: [...solutions, qualityTodo].filter(Boolean).join(' ') || (level === 'ok' ? 'nothing' : 'see WhatsApp Manager'),
+        level,
+    };
+}
+function blockedFinding(ref, asset, row) {
+    const why = troubles(asset)
+        .map((t) => `${t.type}${t.code === undefined ? '' : ` ${t.code}`}${t.description ? `: ${t.description}` : ''}`)
+        .join('; ');
+    const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [`"${t.solution}"`] : [])))];
+    return {
+        message: `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages (can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
+        hint: `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix it in WhatsApp Manager before customers notice.`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(592);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the run reports is written by now. Exit without waiting for servers to close their
@@ -29450,7 +29574,7 @@ function toSettings(p, destinations, variable, env) {
 
 /***/ }),
 
-/***/ 592:
+/***/ 714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30332,118 +30456,8 @@ function createInstagramProvider(settings, readExpiry, client = createInstagramC
     };
 }
 
-;// CONCATENATED MODULE: ./src/health.ts
-
-const PHONE_FIELDS = ['health_status', 'verified_name', 'display_phone_number', 'quality_rating'];
-const ACCOUNT_FIELDS = ['health_status', 'name'];
-/** The assets of `whatsapp-phone-number-ids` and `whatsapp-business-account-id`, in that order. */
-function assetsOf(settings) {
-    return [
-        ...settings.phoneNumberIds.map((id) => ({ kind: 'phone number', id })),
-        ...(settings.businessAccountId
-            ? [{ kind: 'WhatsApp Business Account', id: settings.businessAccountId }]
-            : []),
-    ];
-}
-/** Reads every asset in `refs` with `token`, all at once; a failed read is a result, not a throw. */
-function readAssets(graph, token, refs) {
-    return Promise.all(refs.map(async (ref) => {
-        const fields = ref.kind === 'phone number' ? PHONE_FIELDS : ACCOUNT_FIELDS;
-        try {
-            return { ref, ok: true, asset: await graph.readAsset(token, ref.id, fields) };
-        }
-        catch (error) {
-            return { ref, ok: false, error };
-        }
-    }));
-}
-/** Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not that Meta failed. */
-function cannotRead(error) {
-    if (!(error instanceof errors/* ServiceError */._7))
-        return false;
-    const code = error.meta?.code;
-    if (code === 190 || code === 10 || code === 100 || (code !== undefined && code >= 200 && code <= 299))
-        return true;
-    return error.status === 403 && code === undefined;
-}
-const label = (ref) => `${ref.kind} ${ref.id}`;
-/** What a person does when a token cannot read an asset it must reach. */
-const GRANT_ACCESS = 'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids and whatsapp-business-account-id.';
-/**
- * What the reads of `token` mean: `unreadable` are findings (the token cannot reach an asset:
- * `which` names the token, `current` or `new`), `failed` are reads that did not complete (to
- * record as they are), `blocked` are findings with Meta's `possible_solution`, and `rows` are
- * the summary's table (LIMITED, YELLOW and RED are warnings). Pure.
- */
-function judgeAssets(reads, which) {
-    const result = {
-        unreadable: [],
-        failed: [],
-        blocked: [],
-        rows: [],
-    };
-    for (const read of reads) {
-        if (!read.ok) {
-            if (!cannotRead(read.error))
-                result.failed.push({ target: label(read.ref), error: read.error });
-            else
-                result.unreadable.push({
-                    message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
-                    hint: GRANT_ACCESS,
-                    ...(read.error instanceof errors/* ServiceError */._7 && read.error.meta ? { meta: read.error.meta } : {}),
-                });
-            continue;
-        }
-        const row = rowOf(read.ref, read.asset);
-        result.rows.push(row);
-        if (row.level === 'blocked')
-            result.blocked.push(blockedFinding(read.ref, read.asset, row));
-    }
-    return result;
-}
-/** The entities of `asset` that are not AVAILABLE, with their errors. */
-function troubles(asset) {
-    return (asset.health_status?.entities ?? [])
-        .filter((e) => e.can_send_message !== 'AVAILABLE')
-        .flatMap((e) => (e.errors?.length ? e.errors : [{}]).map((err) => ({
-        type: e.entity_type,
-        ...(err.error_code === undefined ? {} : { code: err.error_code }),
-        ...(err.error_description === undefined ? {} : { description: err.error_description }),
-        ...(err.possible_solution === undefined ? {} : { solution: err.possible_solution }),
-    })));
-}
-function rowOf(ref, asset) {
-    const canSend = asset.health_status?.can_send_message ?? 'not reported';
-    const quality = asset.quality_rating ?? (ref.kind === 'phone number' ? 'not reported' : '—');
-    const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [t.solution] : [])))];
-    const level = canSend === 'BLOCKED'
-        ? 'blocked'
-        : canSend === 'LIMITED' || quality === 'YELLOW' || quality === 'RED'
-            ? 'warning'
-            : 'ok';
-    const qualityTodo = quality === 'RED' || quality === 'YELLOW'
-        ? `Quality ${quality}: review recent templates and opt-outs before Meta lowers the messaging limit.`
-        : '';
-    return {
-        asset: label(ref),
-        name: [asset.verified_name, asset.display_phone_number, asset.name].filter(Boolean).join(', ') || '—',
-        canSendMessage: canSend,
-        quality,
-        todo: [...solutions, qualityTodo].filter(Boolean).join(' ') || (level === 'ok' ? 'nothing' : 'see WhatsApp Manager'),
-        level,
-    };
-}
-function blockedFinding(ref, asset, row) {
-    const why = troubles(asset)
-        .map((t) => `${t.type}${t.code === undefined ? '' : ` ${t.code}`}${t.description ? `: ${t.description}` : ''}`)
-        .join('; ');
-    const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [`"${t.solution}"`] : [])))];
-    return {
-        message: `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages (can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
-        hint: `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix it in WhatsApp Manager before customers notice.`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/health.ts
+var health = __nccwpck_require__(5769);
 ;// CONCATENATED MODULE: ./src/providers/meta.ts
 
 
@@ -30589,7 +30603,7 @@ function createMetaProvider(options) {
         },
         checkRefreshed: (old, fresh, now) => checkRefreshed(old, fresh, options.appId, now),
         advice: (error, places) => (error.meta ? metaErrorHint(error.meta, places) : undefined),
-        readAssets: (token, refs) => readAssets(graph, token, refs),
+        readAssets: (token, refs) => (0,health/* readAssets */.wd)(graph, token, refs),
         describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
         mintAdvice: mintTokenAdvice,
         replaceByHand: (places) => [
@@ -30672,12 +30686,15 @@ function providerNotes(settings, provider) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __nccwpck_require__(5165);
 ;// CONCATENATED MODULE: ./src/refresh.ts
 /**
  * One refresh, whatever the token's kind and wherever it is kept: inspect the current token,
  * decide, then either converge (not due), say what would happen (dry run), or exchange it,
  * verify the new one and deliver it.
  */
+
 
 
 
@@ -30692,19 +30709,19 @@ function describe(token, now) {
     return `${token.type} token${owner}${name}, expires ${(0,src_core/* expiryText */.X5)(token, now)}${scopes}`;
 }
 /**
- * Records what reading the WhatsApp assets with the `which` token found; returns whether every
- * asset could be read (the new token may be written only then). The current token's reads
- * also give the summary's table: BLOCKED is a failure, LIMITED, YELLOW and RED warnings.
+ * Records what reading the WhatsApp assets with the `which` token found: assets it cannot read
+ * (the new token is then not written). The current token's reads also give the summary's table:
+ * BLOCKED is a failure, LIMITED, YELLOW and RED warnings.
  */
 function judgeHealth(run, reads, which) {
     const { report, context } = run;
-    const judged = judgeAssets(reads, which);
+    const judged = (0,health/* judgeAssets */.RA)(reads, which);
     const phase = which === 'new' ? 'verify' : 'whatsapp';
     recordFindings(report, phase, judged.unreadable);
     for (const { target, error } of judged.failed)
         context.unreadable(phase, target, error);
     if (which === 'new')
-        return judged.unreadable.length === 0 && judged.failed.length === 0;
+        return;
     if (judged.rows.length > 0)
         report.health = judged.rows;
     recordFindings(report, 'whatsapp', judged.blocked);
@@ -30713,7 +30730,6 @@ function judgeHealth(run, reads, which) {
         report.notes.push(warning);
         core/* warning */.$e(warning);
     }
-    return true;
 }
 /**
  * Runs the refresh. `inspection` is the inspection of the current token, and `health.current`
@@ -30725,12 +30741,7 @@ async function refresh(run, provider, inspection, health) {
     if (!token)
         return;
     judgeHealth(run, await health.current, 'current');
-    const decision = (0,src_core/* decide */.LD)(token, {
-        now: report.now,
-        refreshBeforeDays: settings.refreshBeforeDays,
-        force: settings.force,
-        minAgeSeconds: provider.minAgeSeconds,
-    });
+    const decision = (0,pipeline/* decideFor */.q)(provider, token, { ...settings, now: report.now });
     if (decision.kind !== 'due') {
         const why = whyNotDue(decision, settings.refreshBeforeDays, settings.force);
         await notDue(run, token, why, decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due');
@@ -30751,7 +30762,7 @@ async function refresh(run, provider, inspection, health) {
         for (const set of run.sets)
             set.prepareWrites?.();
     });
-    const fresh = await core/* group */.Os('Refresh and verify', () => exchangeAndVerify(run, provider, token, health));
+    const fresh = await core/* group */.Os('Refresh and verify', () => exchange(run, provider, token, health));
     if (!fresh) {
         markNotWritten(report, 'no verified new token');
         return;
@@ -30811,33 +30822,22 @@ async function inspect(run, provider, inspection) {
     return token;
 }
 /** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
-async function exchangeAndVerify(run, provider, token, health) {
+async function exchange(run, provider, token, health) {
     const { settings, report, context } = run;
-    let accessToken;
-    try {
-        accessToken = await provider.refresh(settings.accessToken, token);
-    }
-    catch (error) {
-        context.fail('refresh', error);
-        return undefined;
-    }
-    if (accessToken === undefined)
+    const current = { token: settings.accessToken, info: token };
+    const outcome = await (0,pipeline/* exchangeAndVerify */.M)(provider, current, report.now, (t) => health.read(t));
+    if (outcome.kind === 'too-young')
         return 'too-young';
-    try {
-        // The assets are read alongside debug_token: proving the new token reaches them costs no round trip.
-        const [info, reads] = await Promise.all([provider.inspect(accessToken), health.read(accessToken)]);
-        core/* info */.pq(`New token: ${describe(info, report.now)}`);
-        const findings = provider.checkRefreshed(token, info, report.now);
-        recordFindings(report, 'verify', findings);
-        const reached = judgeHealth(run, reads, 'new');
-        if (findings.length > 0 || !reached)
-            return undefined;
-        return { accessToken, info };
-    }
-    catch (error) {
-        context.fail('verify', error);
+    if (outcome.kind === 'failed') {
+        context.fail(outcome.phase, outcome.error);
         return undefined;
     }
+    core/* info */.pq(`New token: ${describe(outcome.info, report.now)}`);
+    if (outcome.kind === 'verified')
+        return { accessToken: outcome.accessToken, info: outcome.info };
+    recordFindings(report, 'verify', outcome.findings);
+    judgeHealth(run, outcome.reads, 'new');
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/settled.ts
@@ -30887,7 +30887,7 @@ async function conclude(report) {
 }
 /** The WhatsApp assets the inputs name, read with the current token at once (beside the inspection). */
 function healthOf(settings, provider) {
-    const refs = assetsOf(settings.whatsapp);
+    const refs = (0,health/* assetsOf */.ZS)(settings.whatsapp);
     const read = (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
     return { current: read(settings.accessToken), read };
 }
@@ -31025,6 +31025,61 @@ function secretTarget(scope, name) {
             return `${repoName(scope.repo)}:${name} --app dependabot`;
         case 'organization':
             return `${name} --org ${scope.org}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ exchangeAndVerify),
+/* harmony export */   q: () => (/* binding */ decideFor)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(828);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5769);
+
+
+/**
+ * Whether the token `info` is due: by its expiry (`refreshBeforeDays`, `force`, the provider's
+ * minimum age), or because its last refresh is older than `olderThanDays`. Pure.
+ */
+function decideFor(provider, info, o) {
+    const decision = (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)(info, { ...o, minAgeSeconds: provider.minAgeSeconds });
+    if (decision.kind !== 'not-due' || o.olderThanDays === undefined)
+        return decision;
+    const last = o.refreshedAt ?? info.issuedAt;
+    const old = last !== undefined && o.now - last > o.olderThanDays * _core_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo;
+    return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
+}
+/**
+ * Exchanges `current.token` (inspected as `current.info`) and verifies the new one at `now` (unix
+ * seconds): its inspection and `readAssets` go out together, so proving it reaches the assets
+ * costs no round trip. Never throws: every failure is an outcome.
+ */
+async function exchangeAndVerify(provider, current, now, readAssets = () => Promise.resolve([])) {
+    let accessToken;
+    try {
+        accessToken = await provider.refresh(current.token, current.info);
+    }
+    catch (error) {
+        return { kind: 'failed', phase: 'refresh', error };
+    }
+    if (accessToken === undefined)
+        return { kind: 'too-young' };
+    try {
+        const [info, reads] = await Promise.all([provider.inspect(accessToken), readAssets(accessToken)]);
+        const findings = provider.checkRefreshed(current.info, info, now);
+        const assets = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeAssets */ .RA)(reads, 'new');
+        const reached = assets.unreadable.length === 0 && assets.failed.length === 0;
+        return findings.length === 0 && reached
+            ? { kind: 'verified', accessToken, info, reads }
+            : { kind: 'refused', info, findings, reads };
+    }
+    catch (error) {
+        return { kind: 'failed', phase: 'verify', error };
     }
 }
 

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import type { Decision, TokenInfo } from './core.ts';
-import { decide, expiryText, isoTime } from './core.ts';
+import { expiryText, isoTime } from './core.ts';
 import type { Run } from './delivery.ts';
 import { converge, deliverRefreshed, dryRun, markNotWritten } from './delivery.ts';
 import { recordFindings } from './failures.ts';
@@ -15,6 +15,7 @@ import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 import type { AssetRead } from './health.ts';
 import { judgeAssets } from './health.ts';
+import { decideFor, exchangeAndVerify } from './pipeline.ts';
 
 function describe(token: TokenInfo, now: number): string {
   const owner = token.appId ? ` of app ${token.appId}` : '';
@@ -30,17 +31,17 @@ export interface Health {
 }
 
 /**
- * Records what reading the WhatsApp assets with the `which` token found; returns whether every
- * asset could be read (the new token may be written only then). The current token's reads
- * also give the summary's table: BLOCKED is a failure, LIMITED, YELLOW and RED warnings.
+ * Records what reading the WhatsApp assets with the `which` token found: assets it cannot read
+ * (the new token is then not written). The current token's reads also give the summary's table:
+ * BLOCKED is a failure, LIMITED, YELLOW and RED warnings.
  */
-function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): boolean {
+function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): void {
   const { report, context } = run;
   const judged = judgeAssets(reads, which);
   const phase = which === 'new' ? 'verify' : 'whatsapp';
   recordFindings(report, phase, judged.unreadable);
   for (const { target, error } of judged.failed) context.unreadable(phase, target, error);
-  if (which === 'new') return judged.unreadable.length === 0 && judged.failed.length === 0;
+  if (which === 'new') return;
   if (judged.rows.length > 0) report.health = judged.rows;
   recordFindings(report, 'whatsapp', judged.blocked);
   for (const row of judged.rows.filter((r) => r.level === 'warning')) {
@@ -48,7 +49,6 @@ function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): bo
     report.notes.push(warning);
     core.warning(warning);
   }
-  return true;
 }
 
 /**
@@ -65,12 +65,7 @@ export async function refresh(
   const token = await inspect(run, provider, inspection);
   if (!token) return;
   judgeHealth(run, await health.current, 'current');
-  const decision = decide(token, {
-    now: report.now,
-    refreshBeforeDays: settings.refreshBeforeDays,
-    force: settings.force,
-    minAgeSeconds: provider.minAgeSeconds,
-  });
+  const decision = decideFor(provider, token, { ...settings, now: report.now });
   if (decision.kind !== 'due') {
     const why = whyNotDue(decision, settings.refreshBeforeDays, settings.force);
     await notDue(run, token, why, decision.kind === 'non-expiring' ? 'non-expiring' : 'not-due');
@@ -94,7 +89,7 @@ export async function refresh(
   void requestSent().then(() => {
     for (const set of run.sets) set.prepareWrites?.();
   });
-  const fresh = await core.group('Refresh and verify', () => exchangeAndVerify(run, provider, token, health));
+  const fresh = await core.group('Refresh and verify', () => exchange(run, provider, token, health));
   if (!fresh) {
     markNotWritten(report, 'no verified new token');
     return;
@@ -174,32 +169,23 @@ async function inspect(
 }
 
 /** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
-async function exchangeAndVerify(
+async function exchange(
   run: Run,
   provider: TokenProvider,
   token: TokenInfo,
   health: Health,
 ): Promise<{ accessToken: string; info: TokenInfo } | 'too-young' | undefined> {
   const { settings, report, context } = run;
-  let accessToken: string | undefined;
-  try {
-    accessToken = await provider.refresh(settings.accessToken, token);
-  } catch (error) {
-    context.fail('refresh', error);
+  const current = { token: settings.accessToken, info: token };
+  const outcome = await exchangeAndVerify(provider, current, report.now, (t) => health.read(t));
+  if (outcome.kind === 'too-young') return 'too-young';
+  if (outcome.kind === 'failed') {
+    context.fail(outcome.phase, outcome.error);
     return undefined;
   }
-  if (accessToken === undefined) return 'too-young';
-  try {
-    // The assets are read alongside debug_token: proving the new token reaches them costs no round trip.
-    const [info, reads] = await Promise.all([provider.inspect(accessToken), health.read(accessToken)]);
-    core.info(`New token: ${describe(info, report.now)}`);
-    const findings = provider.checkRefreshed(token, info, report.now);
-    recordFindings(report, 'verify', findings);
-    const reached = judgeHealth(run, reads, 'new');
-    if (findings.length > 0 || !reached) return undefined;
-    return { accessToken, info };
-  } catch (error) {
-    context.fail('verify', error);
-    return undefined;
-  }
+  core.info(`New token: ${describe(outcome.info, report.now)}`);
+  if (outcome.kind === 'verified') return { accessToken: outcome.accessToken, info: outcome.info };
+  recordFindings(report, 'verify', outcome.findings);
+  judgeHealth(run, outcome.reads, 'new');
+  return undefined;
 }

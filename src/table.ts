@@ -10,12 +10,15 @@ import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
 import { begin, bounded, commitError, connect, connectionLost, postgresError, timestamp } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
-import { DAY_SECONDS, decide, expiryText } from './core.ts';
+import { DAY_SECONDS, expiryText } from './core.ts';
 import { boundOf } from './statements.ts';
 import { opened, stored, storedProblem } from './stored-value.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { PostgresSettings, Settings } from './inputs.ts';
+import type { AssetRead, AssetRef } from './health.ts';
+import { assetsOf, judgeAssets } from './health.ts';
+import { decideFor, exchangeAndVerify } from './pipeline.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { RowResult, RunReport } from './report.ts';
 import { registerSecret } from './secrets.ts';
@@ -29,6 +32,8 @@ export interface TokenRow {
   refreshedAt: number | undefined;
   /** The expiry the table records (`token_expires_at`), when it does. */
   expiresAt: number | undefined;
+  /** The channel's WhatsApp assets (`phone_number_id`, `whatsapp_business_account_id` or `waba_id`), read with each token. */
+  assets: AssetRef[];
 }
 
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
@@ -83,8 +88,20 @@ export async function readRows(sql: Sql, query: string, ms: number): Promise<Tok
       stored: token,
       refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
       expiresAt: seconds(column(row, 'token_expires_at', 'expires_at')),
+      assets: assetsOfRow(row),
     };
   });
+}
+
+/** A numeric Graph id a column holds (text or a number), else undefined. */
+const graphId = (value: unknown): string | undefined =>
+  (typeof value === 'string' || typeof value === 'number') && /^\d+$/.test(String(value)) ? String(value) : undefined;
+
+/** The WhatsApp assets a row of the tokens query names, as the `whatsapp-*` inputs name a single token's. */
+function assetsOfRow(row: Record<string, unknown>): AssetRef[] {
+  const phone = graphId(row.phone_number_id);
+  const account = graphId(column(row, 'whatsapp_business_account_id', 'waba_id'));
+  return assetsOf({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
 }
 
 /** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
@@ -146,22 +163,6 @@ export async function inPool<T, R>(items: T[], limit: number, work: (item: T) =>
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/**
- * Whether a row is due: by Meta's expiry (`refresh-before-days`, `force`), or because its last
- * refresh (the table's, else Meta's `issued_at`) is older than `olderThanDays`. Pure.
- */
-export function rowDue(
-  info: TokenInfo,
-  refreshedAt: number | undefined,
-  options: { now: number; refreshBeforeDays: number; force: boolean; olderThanDays: number | undefined },
-): ReturnType<typeof decide> {
-  const decision = decide(info, options);
-  if (decision.kind !== 'not-due' || options.olderThanDays === undefined) return decision;
-  const last = refreshedAt ?? info.issuedAt;
-  const old = last !== undefined && options.now - last > options.olderThanDays * DAY_SECONDS;
-  return old ? { kind: 'due', daysLeft: decision.daysLeft, forced: false } : decision;
 }
 
 /** A row whose update matched nothing: someone changed (or removed) it since it was read. */
@@ -234,84 +235,131 @@ async function heldProblem(pg: PostgresSettings, held: unknown): Promise<string 
   return storedProblem(pg, held);
 }
 
-/** One row's refresh; every outcome is a result, never a throw. */
-async function refreshRow(
-  sql: Sql,
-  settings: Settings & { postgres: PostgresSettings & { tokensQuery: string } },
-  provider: TokenProvider,
+/** What one row's refresh works with: the job's settings, its provider and state, and the time (unix seconds). */
+interface RowJob {
+  sql: Sql;
+  settings: Settings & { postgres: PostgresSettings & { tokensQuery: string } };
+  provider: TokenProvider;
+  now: number;
+  throttle: Throttle;
+}
+
+/** The row's result, by kind: the expiry before it as words, when the row was inspected. */
+const resultOf =
+  (row: TokenRow, job: RowJob, info?: TokenInfo) =>
+  (result: RowResult['result'], detail = '', more: Partial<RowResult> = {}): RowResult => ({
+    id: row.id,
+    type: info?.type ?? '',
+    before: info ? expiryText(info, job.now) : '',
+    after: '',
+    result,
+    detail,
+    ...more,
+  });
+
+/** A failed row's result: `needs-human` unless `failureClass` says otherwise. */
+const failed = (
   row: TokenRow,
-  now: number,
-  throttle: Throttle,
-): Promise<RowResult> {
-  const result = (r: Omit<RowResult, 'id'>): RowResult => ({ id: row.id, ...r });
-  const window = settings.refreshBeforeDays * DAY_SECONDS;
-  const skip = (why: string, info?: TokenInfo): RowResult =>
-    result({
-      type: info?.type ?? '',
-      before: info ? expiryText(info, now) : '',
-      after: '',
-      result: 'skipped',
-      detail: `left for the next run: ${why}`,
-      atRisk: (info?.expiresAt ?? expiryEstimate(row)) - now <= window,
-    });
-  const fail = (info: TokenInfo | undefined, detail: string, hint: string, failureClass?: FailureClass): RowResult =>
-    result({
-      type: info?.type ?? '',
-      before: info ? expiryText(info, now) : '',
-      after: '',
-      result: 'failed',
-      detail,
-      failureClass: failureClass ?? 'needs-human',
-      hint,
-    });
+  job: RowJob,
+  info: TokenInfo | undefined,
+  detail: string,
+  hint: string,
+  failureClass: FailureClass = 'needs-human',
+): RowResult => resultOf(row, job, info)('failed', detail, { failureClass, hint });
+
+/** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
+function skipped(row: TokenRow, job: RowJob, why: string, info?: TokenInfo): RowResult {
+  const window = job.settings.refreshBeforeDays * DAY_SECONDS;
+  const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
+  return resultOf(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
+}
+
+/**
+ * The row's current token inspected beside the reads of its WhatsApp assets; a result when the
+ * row cannot go on (a dead token, an asset it cannot read, a BLOCKED number).
+ */
+async function inspectRow(job: RowJob, row: TokenRow, token: string): Promise<{ info: TokenInfo; stop?: RowResult }> {
+  const { provider } = job;
+  const read = readerOf(provider, row.assets);
+  const [info, reads] = await Promise.all([provider.inspect(token), read(token)]);
+  const judged = judgeAssets(reads, 'current');
+  const dead = provider.checkCurrent(info, [`row ${row.id}`]);
+  const problems = [...dead, ...judged.unreadable, ...judged.blocked];
+  const failedRead = judged.failed[0];
+  if (failedRead) throw failedRead.error;
+  if (problems.length === 0) return { info };
+  const detail = problems.map((p) => p.message).join(' ');
+  // A dead token is the customer's to reconnect; an asset's finding says its own fix.
+  return { info, stop: failed(row, job, info, detail, dead.length > 0 ? RECONNECT : (problems[0]?.hint ?? CHECK)) };
+}
+
+/** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
+const readerOf =
+  (provider: TokenProvider, refs: AssetRef[]) =>
+  (token: string): Promise<AssetRead[]> =>
+    refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+
+/** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
+async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
+  const { settings, throttle } = job;
   const stopped = stopReason(throttle);
-  if (stopped) return skip(stopped);
+  if (stopped) return skipped(row, job, stopped);
   const problem = await heldProblem(settings.postgres, row.stored);
   const token = await opened(settings.postgres, row.stored);
   if (problem || token === undefined || typeof row.stored !== 'string')
-    return fail(undefined, problem ?? 'its value does not open', HELD);
+    return failed(row, job, undefined, problem ?? 'its value does not open', HELD);
   let info: TokenInfo | undefined;
   try {
-    info = await provider.inspect(token);
-    const problems = provider.checkCurrent(info, [`row ${row.id}`]);
-    if (problems.length > 0) return fail(info, problems.map((p) => p.message).join(' '), RECONNECT);
-    const decision = rowDue(info, row.refreshedAt, {
-      ...settings,
-      now,
-      olderThanDays: settings.postgres.olderThanDays,
-    });
-    const before = expiryText(info, now);
-    const unchanged = (kind: RowResult['result'], detail = ''): RowResult =>
-      result({ type: info?.type ?? '', before, after: before, result: kind, detail });
-    if (decision.kind === 'non-expiring') return unchanged('non-expiring');
-    if (decision.kind === 'not-due' || decision.kind === 'too-young') return unchanged('not-due');
-    if (settings.dryRun) return unchanged('would-refresh');
-    // Rows inspected while the job was stopped mint nothing: their token could not be stored.
-    const late = stopReason(throttle);
-    if (late) return skip(late, info);
-    const fresh = await provider.refresh(token, info);
-    if (fresh === undefined) return unchanged('not-due', 'Meta will not refresh it yet');
-    const freshInfo = await provider.inspect(fresh);
-    const findings = provider.checkRefreshed(info, freshInfo, now);
-    if (findings.length > 0) return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
-    const held = { id: row.id, held: row.stored };
-    await writeRow(sql, settings.postgres, held, fresh, { old: info, fresh: freshInfo }, settings.timeoutMs);
-    return result({ type: info.type, before, after: expiryText(freshInfo, now), result: 'refreshed', detail: '' });
+    const inspected = await inspectRow(job, row, token);
+    info = inspected.info;
+    return inspected.stop ?? (await refreshDue(job, row, { token, info, held: row.stored }));
   } catch (error) {
     if (rateLimited(error)) throttle.limited = true;
     if (connectionLost(error)) throttle.databaseLost = true;
     if (error instanceof Changed)
-      return result({
-        type: info?.type ?? '',
-        before: info ? expiryText(info, now) : '',
-        after: '',
-        result: 'changed',
-        detail: 'changed by someone else since it was read: left alone',
-      });
+      return resultOf(row, job, info)('changed', 'changed by someone else since it was read: left alone');
     const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
     const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
-    return fail(info, messageOf(error), hint, retry ? 'retry-later' : 'needs-human');
+    return failed(row, job, info, messageOf(error), hint, retry ? 'retry-later' : 'needs-human');
   }
+}
+
+/** Decides, then exchanges, verifies and writes a due row. Throws what the calls throw, and `Changed`. */
+async function refreshDue(
+  job: RowJob,
+  row: TokenRow,
+  current: { token: string; info: TokenInfo; held: string },
+): Promise<RowResult> {
+  const { settings, provider, now } = job;
+  const { info } = current;
+  const olderThanDays = settings.postgres.olderThanDays;
+  const decision = decideFor(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
+  const before = expiryText(info, now);
+  const unchanged = (result: RowResult['result'], detail = ''): RowResult =>
+    resultOf(row, job, info)(result, detail, { after: before });
+  if (decision.kind === 'non-expiring') return unchanged('non-expiring');
+  if (decision.kind !== 'due') return unchanged('not-due');
+  if (settings.dryRun) return unchanged('would-refresh');
+  // Rows inspected while the job was stopped mint nothing: their token could not be stored.
+  const late = stopReason(job.throttle);
+  if (late) return skipped(row, job, late, info);
+  const outcome = await exchangeAndVerify(provider, current, now, readerOf(provider, row.assets));
+  if (outcome.kind === 'too-young') return unchanged('not-due', 'Meta will not refresh it yet');
+  if (outcome.kind === 'failed') throw outcome.error;
+  if (outcome.kind === 'refused') {
+    const findings = [...outcome.findings, ...judgeAssets(outcome.reads, 'new').unreadable];
+    return failed(
+      row,
+      job,
+      info,
+      findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets',
+      findings[0]?.hint ?? RETRY,
+    );
+  }
+  const held = { id: row.id, held: current.held };
+  const tokens = { old: info, fresh: outcome.info };
+  await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
+  return resultOf(row, job, info)('refreshed', '', { after: expiryText(outcome.info, now) });
 }
 
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */
@@ -356,9 +404,14 @@ export async function runTable(
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
     const order = byRisk(rows);
-    const results = await inPool(order, pg.concurrency, (row) =>
-      refreshRow(sql, { ...settings, postgres: { ...pg, tokensQuery } }, provider, row, report.now, throttle),
-    );
+    const job: RowJob = {
+      sql,
+      settings: { ...settings, postgres: { ...pg, tokensQuery } },
+      provider,
+      now: report.now,
+      throttle,
+    };
+    const results = await inPool(order, pg.concurrency, (row) => refreshRow(job, row));
     // Reported in the query's order, whatever order they were taken in.
     const resultOf = new Map(order.map((row, i) => [row, results[i] as RowResult]));
     report.rows = rows.map((row) => resultOf.get(row) as RowResult);

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenInfo } from '../src/core.ts';
 import { classifyMetaError, usagePercent } from '../src/clients/graph.ts';
-import { byRisk, inPool, rowDue, shardOf, stopReason } from '../src/table.ts';
+import type { DueOptions } from '../src/pipeline.ts';
+import { decideFor } from '../src/pipeline.ts';
+import { byRisk, inPool, shardOf, stopReason } from '../src/table.ts';
 import { CLOCK_TOLERANCE_SECONDS, daysLeft, decide, isoTime, planSync } from '../src/core.ts';
 import { checkInstagramRefreshed, parseExpiryRecord } from '../src/providers/instagram.ts';
 import { checkInspection, checkRefreshed, metaErrorHint, wantsSixtyDays } from '../src/providers/meta.ts';
@@ -290,6 +292,8 @@ describe('table mode rules', () => {
   it('is due by age when the last refresh is older than refresh-older-than-days', () => {
     const options = { now: NOW, refreshBeforeDays: 15, force: false, olderThanDays: 45 };
     const far = info({ expiresAt: NOW + 40 * DAY });
+    const rowDue = (info: TokenInfo, refreshedAt: number | undefined, o: DueOptions) =>
+      decideFor({ minAgeSeconds: 0 }, info, { ...o, refreshedAt });
     assert.equal(rowDue(far, NOW - 46 * DAY, options).kind, 'due');
     assert.equal(rowDue(far, NOW - 44 * DAY, options).kind, 'not-due');
     assert.equal(rowDue(far, undefined, options).kind, 'due', "else Meta's issued_at (50 days ago)");
@@ -309,7 +313,13 @@ describe('table mode rules', () => {
     assert.equal(most, 2);
   });
   it('takes the soonest expiry first: the expiry column, else the last refresh plus 60 days, else first of all', () => {
-    const row = (id: string, expiresAt?: number, refreshedAt?: number) => ({ id, stored: 'x', expiresAt, refreshedAt });
+    const row = (id: string, expiresAt?: number, refreshedAt?: number) => ({
+      id,
+      stored: 'x',
+      expiresAt,
+      refreshedAt,
+      assets: [],
+    });
     const rows = [
       row('far', NOW + 50 * DAY),
       row('refreshed-long-ago', undefined, NOW - 58 * DAY),
