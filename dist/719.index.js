@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inPool: () => (/* binding */ inPool),
 /* harmony export */   readRows: () => (/* binding */ readRows),
 /* harmony export */   runTable: () => (/* binding */ runTable),
+/* harmony export */   runTableJob: () => (/* binding */ runTableJob),
 /* harmony export */   shardOf: () => (/* binding */ shardOf),
 /* harmony export */   stopReason: () => (/* binding */ stopReason)
 /* harmony export */ });
@@ -20,13 +21,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(828);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(828);
 /* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3417);
 /* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4768);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5769);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5165);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7194);
+/* harmony import */ var _providers_meta_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2957);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7194);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -34,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
  * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
  */
+
 
 
 
@@ -70,7 +73,7 @@ async function readRows(sql, query, ms) {
     return rows.map((row) => {
         const token = row.token;
         if (typeof token === 'string')
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .c)(token);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSecret */ .c)(token);
         return {
             id: String(row.id),
             stored: token,
@@ -89,7 +92,7 @@ function assetsOfRow(row) {
     return (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .assetsOf */ .ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
 }
 /** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_9__/* .DAY_SECONDS */ .fo;
+const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_10__/* .DAY_SECONDS */ .fo;
 /**
  * When a row's token expires as far as the table tells, before any call (unix seconds): its
  * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
@@ -189,22 +192,22 @@ async function heldProblem(pg, held) {
     return (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .storedProblem */ .TZ)(pg, held);
 }
 /** The row's result, by kind: the expiry before it as words, when the row was inspected. */
-const resultOf = (row, job, info) => (result, detail = '', more = {}) => ({
+const resultFor = (row, job, info) => (result, detail = '', more = {}) => ({
     id: row.id,
     type: info?.type ?? '',
-    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_9__/* .expiryText */ .X5)(info, job.now) : '',
+    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_10__/* .expiryText */ .X5)(info, job.now) : '',
     after: '',
     result,
     detail,
     ...more,
 });
 /** A failed row's result: `needs-human` unless `failureClass` says otherwise. */
-const failed = (row, job, info, detail, hint, failureClass = 'needs-human') => resultOf(row, job, info)('failed', detail, { failureClass, hint });
+const failed = (row, job, info, detail, hint, failureClass = 'needs-human') => resultFor(row, job, info)('failed', detail, { failureClass, hint });
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
 function skipped(row, job, why, info) {
-    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_9__/* .DAY_SECONDS */ .fo;
+    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_10__/* .DAY_SECONDS */ .fo;
     const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
-    return resultOf(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
+    return resultFor(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
 }
 /**
  * The row's current token inspected beside the reads of its WhatsApp assets; a result when the
@@ -250,7 +253,7 @@ async function refreshRow(job, row) {
         if ((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionLost */ .Bx)(error))
             throttle.databaseLost = true;
         if (error instanceof Changed)
-            return resultOf(row, job, info)('changed', 'changed by someone else since it was read: left alone');
+            return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
         const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransportError */ .yM)(error);
         const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
         return failed(row, job, info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
@@ -262,8 +265,8 @@ async function refreshDue(job, row, current) {
     const { info } = current;
     const olderThanDays = settings.postgres.olderThanDays;
     const decision = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .decideFor */ .q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
-    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_9__/* .expiryText */ .X5)(info, now);
-    const unchanged = (result, detail = '') => resultOf(row, job, info)(result, detail, { after: before });
+    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_10__/* .expiryText */ .X5)(info, now);
+    const unchanged = (result, detail = '') => resultFor(row, job, info)(result, detail, { after: before });
     if (decision.kind === 'non-expiring')
         return unchanged('non-expiring');
     if (decision.kind !== 'due')
@@ -286,7 +289,33 @@ async function refreshDue(job, row, current) {
     const held = { id: row.id, held: current.held };
     const tokens = { old: info, fresh: outcome.info };
     await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
-    return resultOf(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_9__/* .expiryText */ .X5)(outcome.info, now) });
+    return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_10__/* .expiryText */ .X5)(outcome.info, now) });
+}
+/**
+ * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
+ * a one-line reason, never a token), each in its own transaction, `concurrency` at once; a mark
+ * that fails is a failure of the run (phase `channel-mark`). Not tried once the database is lost.
+ */
+async function markFailed(job, report, rows) {
+    const { sql, settings, throttle } = job;
+    const update = settings.postgres.failureUpdate;
+    const failedRows = rows.filter((r) => r.result === 'failed');
+    if (!update || settings.dryRun || failedRows.length === 0 || throttle.databaseLost)
+        return;
+    await inPool(failedRows, settings.postgres.concurrency, async (r) => {
+        const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
+        const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(update));
+        await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error) => {
+            const e = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, `marking row ${r.id} with postgres-failure-update`);
+            report.failures.push({
+                phase: 'channel-mark',
+                target: r.id,
+                failureClass: e.failureClass,
+                message: e.message,
+                ...(e.hint ? { hint: e.hint } : {}),
+            });
+        });
+    });
 }
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */
 function reportSkipped(report, rows, throttle, refreshBeforeDays) {
@@ -336,8 +365,9 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         };
         const results = await inPool(order, pg.concurrency, (row) => refreshRow(job, row));
         // Reported in the query's order, whatever order they were taken in.
-        const resultOf = new Map(order.map((row, i) => [row, results[i]]));
-        report.rows = rows.map((row) => resultOf.get(row));
+        const byRow = new Map(order.map((row, i) => [row, results[i]]));
+        report.rows = rows.map((row) => byRow.get(row));
+        await markFailed(job, report, report.rows);
         reportSkipped(report, report.rows, throttle, settings.refreshBeforeDays);
         for (const r of report.rows) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
@@ -368,6 +398,22 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     finally {
         await sql.end({ timeout: 0 });
     }
+}
+/**
+ * Table mode's whole job: every row refreshed with a Facebook Login provider whose answers'
+ * usage throttles the job, then each failed channel's own issue. Returns the provider, for the
+ * job's issue.
+ */
+async function runTableJob(settings, report) {
+    const throttle = { usage: 0, limited: false };
+    const onUsage = (percent) => {
+        throttle.usage = Math.max(throttle.usage, percent);
+    };
+    const provider = (0,_providers_meta_js__WEBPACK_IMPORTED_MODULE_8__/* .createMetaProvider */ .VS)({ ...settings, onUsage });
+    await runTable(settings, report, provider, throttle);
+    const rowIssues = await __webpack_require__.e(/* import() */ 436).then(__webpack_require__.bind(__webpack_require__, 8436));
+    await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
+    return provider;
 }
 
 

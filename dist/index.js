@@ -28496,6 +28496,353 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 2080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ createGraphClient),
+/* harmony export */   aQ: () => (/* binding */ createInstagramClient)
+/* harmony export */ });
+/* unused harmony exports classifyMetaError, usagePercent, regainAccessMinutes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
+/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3903);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1954);
+/**
+ * Meta Graph API clients: `debug_token` and the `fb_exchange_token` exchange on graph.facebook.com,
+ * which authenticate with the app's own credentials (the app token `APP_ID|APP_SECRET`, or
+ * `client_secret`); the WhatsApp asset reads, which send the token itself as `access_token` and so
+ * carry `appsecret_proof` (api-facts A.5, A.7); and `/me` and `ig_refresh_token` on
+ * graph.instagram.com, where the Instagram Login token is the only credential (A.8).
+ */
+// zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
+
+
+
+
+
+
+
+const numericId = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC([zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(), zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai()]).transform(String);
+/** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
+const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
+/** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
+function classifyMetaError(detail) {
+    const { code, message } = detail;
+    if (code === 1 && /client secret/i.test(message))
+        return 'needs-human';
+    if (RETRYABLE_CODES.has(code) || (code >= 80_000 && code <= 80_014))
+        return 'retry-later';
+    return 'needs-human';
+}
+const HealthEntity = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+    entity_type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(),
+    id: numericId.optional(),
+    can_send_message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(),
+    errors: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+        error_code: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+        error_description: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+        possible_solution: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    }))
+        .optional(),
+});
+/** A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown enum values pass. */
+const AssetSchema = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+    id: numericId,
+    verified_name: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    display_phone_number: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    quality_rating: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    name: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    health_status: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ can_send_message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(), entities: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(HealthEntity).optional() }).optional(),
+});
+const ErrorEnvelope = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+    error: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+        message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().default(''),
+        type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+        code: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(),
+        error_subcode: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+        fbtrace_id: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    }),
+});
+const DebugToken = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+    data: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+        app_id: numericId.optional(),
+        type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+        application: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+        expires_at: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+        data_access_expires_at: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+        issued_at: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+        is_valid: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zM(),
+        scopes: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj()).optional(),
+        user_id: numericId.optional(),
+        error: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ code: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(), message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().default(''), subcode: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional() }).optional(),
+    }),
+});
+/** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
+const BusinessUseCaseUsage = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ estimated_time_to_regain_access: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional() }).passthrough()));
+const Usage = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ call_count: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(), total_cputime: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(), total_time: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai() }).partial();
+/**
+ * The highest percentage of Meta's budgets an answer's headers report: `X-App-Usage` (`call_count`,
+ * `total_cputime`, `total_time`) and each entry of `X-Business-Use-Case-Usage`; undefined when
+ * neither says (api-facts A.4).
+ */
+function usagePercent(appUsage, businessUsage) {
+    const parse = (text) => {
+        try {
+            return text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const app = Usage.safeParse(parse(appUsage));
+    const business = BusinessUseCaseUsage.safeParse(parse(businessUsage));
+    const entries = [
+        ...(app.success ? [app.data] : []),
+        ...(business.success
+            ? Object.values(business.data)
+                .flat()
+                .map((e) => Usage.safeParse(e).data ?? {})
+            : []),
+    ];
+    const values = entries.flatMap((e) => [e.call_count, e.total_cputime, e.total_time]).filter((v) => v !== undefined);
+    return values.length > 0 ? Math.max(...values) : undefined;
+}
+/** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
+function regainAccessMinutes(header) {
+    if (!header)
+        return undefined;
+    try {
+        const usage = BusinessUseCaseUsage.safeParse(JSON.parse(header));
+        if (!usage.success)
+            return undefined;
+        const minutes = Object.values(usage.data)
+            .flat()
+            .map((u) => u.estimated_time_to_regain_access ?? 0);
+        return minutes.length > 0 ? Math.max(...minutes) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tries of one call, the first included. */
+const ATTEMPTS = 3;
+/** Base of the exponential backoff, in milliseconds. */
+const BACKOFF_MS = 1000;
+/** The longest wait for a rate limit inside one run; a longer one fails fast for the next run. */
+const MAX_WAIT_MS = 60_000;
+const Exchange = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+    access_token: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().min(1),
+    token_type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    expires_in: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+});
+/**
+ * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+ * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
+ * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+ */
+async function getWithRetries(graph, path, params, schema) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await getOnce(graph, path, params, schema);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7) ||
+                error.failureClass !== 'retry-later' ||
+                attempt >= ATTEMPTS ||
+                (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSpent */ .m2)())
+                throw error;
+            const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
+            if (wait > MAX_WAIT_MS || wait >= (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .remainingMs */ .XW)()) {
+                const minutes = Math.ceil(wait / 60_000);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+                    system: 'meta',
+                    failureClass: 'retry-later',
+                    ...(error.status === undefined ? {} : { status: error.status }),
+                    ...(error.meta ? { meta: error.meta } : {}),
+                    message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+                    hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+                });
+            }
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
+            await (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(wait);
+        }
+    }
+}
+/** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
+async function getOnce(graph, path, params, schema) {
+    const { options } = graph;
+    const version = options.version ? `/${options.version}` : '';
+    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${version}/${path}`);
+    for (const [key, value] of Object.entries(params))
+        url.searchParams.set(key, value);
+    let response;
+    try {
+        response = await graph.fetch(url, { headers: { accept: 'application/json' } });
+    }
+    catch (error) {
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const what = timedOut && !(0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSpent */ .m2)() ? `no answer within ${options.timeoutMs / 1000} s` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+            system: 'meta',
+            failureClass: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransportError */ .yM)(error) ? 'retry-later' : 'needs-human',
+            message: `Meta Graph API ${path}: ${what}`,
+        });
+    }
+    const usage = usagePercent(response.headers.get('x-app-usage'), response.headers.get('x-business-use-case-usage'));
+    if (usage !== undefined)
+        options.onUsage?.(usage);
+    const text = await response.text();
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+            system: 'meta',
+            failureClass: 'retry-later',
+            status: response.status,
+            message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON`,
+        });
+    }
+    const envelope = ErrorEnvelope.safeParse(body);
+    if (envelope.success) {
+        const e = envelope.data.error;
+        const meta = {
+            code: e.code,
+            message: e.message,
+            ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
+            ...(e.type === undefined ? {} : { type: e.type }),
+            ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
+        };
+        const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+        const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+            system: 'meta',
+            failureClass: classifyMetaError(meta),
+            status: response.status,
+            meta,
+            ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
+            message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
+        });
+    }
+    const parsed = schema.safeParse(body);
+    if (!response.ok || !parsed.success) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+            system: 'meta',
+            failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
+            status: response.status,
+            message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
+        });
+    }
+    return parsed.data;
+}
+/**
+ * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
+ * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
+ * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
+ */
+function createGraphClient(options) {
+    const appToken = `${options.appId}|${options.appSecret}`;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(appToken);
+    const graph = { options, fetch: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .clientFetch */ .w)(options.baseUrl, options.timeoutMs) };
+    const get = (path, params, schema) => getWithRetries(graph, path, params, schema);
+    return {
+        /**
+         * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
+         * error here: it comes back with `isValid: false` and Meta's `error`.
+         */
+        async debugToken(token) {
+            // A dead input token comes back inside `data`; an error envelope here is about the app token.
+            const { data } = await get('debug_token', { input_token: token, access_token: appToken }, DebugToken).catch((error) => {
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 && error.meta?.code === 190) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+                        system: 'meta',
+                        failureClass: 'needs-human',
+                        ...(error.status === undefined ? {} : { status: error.status }),
+                        meta: error.meta,
+                        message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
+                        hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App settings → Basic) of the app that issued the token.',
+                    });
+                }
+                throw error;
+            });
+            return {
+                isValid: data.is_valid,
+                appId: data.app_id ?? '',
+                type: data.type ?? 'UNKNOWN',
+                application: data.application,
+                expiresAt: data.expires_at ?? 0,
+                dataAccessExpiresAt: data.data_access_expires_at,
+                issuedAt: data.issued_at,
+                scopes: data.scopes ?? [],
+                userId: data.user_id,
+                error: data.error
+                    ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message }
+                    : undefined,
+            };
+        },
+        /**
+         * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
+         * `grant_type=fb_exchange_token` (api-facts A.1); `sixtyDays` adds
+         * `set_token_expires_in_60_days=true` for expiring system-user tokens. The new token is
+         * masked before this returns.
+         */
+        async exchangeToken(token, { sixtyDays }) {
+            const params = {
+                grant_type: 'fb_exchange_token',
+                client_id: options.appId,
+                client_secret: options.appSecret,
+                fb_exchange_token: token,
+            };
+            if (sixtyDays)
+                params.set_token_expires_in_60_days = 'true';
+            const data = await get('oauth/access_token', params, Exchange);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(data.access_token);
+            return { accessToken: data.access_token, expiresIn: data.expires_in };
+        },
+        /**
+         * Reads the WhatsApp asset `id` (a phone number or an account) with `token`: `GET
+         * /{version}/{id}?fields=…` (api-facts A.7), with `appsecret_proof` (HMAC-SHA256 of the token
+         * keyed with the app secret), which apps that require it refuse calls without (A.5).
+         */
+        async readAsset(token, id, fields) {
+            const proof = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', options.appSecret).update(token).digest('hex');
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(proof);
+            return get(id, { fields: fields.join(','), access_token: token, appsecret_proof: proof }, AssetSchema);
+        },
+    };
+}
+const Me = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ user_id: numericId.optional(), id: numericId.optional(), username: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional() });
+/**
+ * A client for Instagram Login tokens on `graph.instagram.com` (api-facts A.8): the token is its
+ * own credential, so no app id or secret is ever sent there. Failures as `createGraphClient`'s.
+ */
+function createInstagramClient(options) {
+    const fetcher = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .clientFetch */ .w)(options.baseUrl, options.timeoutMs);
+    const versioned = { options, fetch: fetcher };
+    const bare = { options: { ...options, version: '' }, fetch: fetcher };
+    return {
+        async me(token) {
+            const data = await getWithRetries(versioned, 'me', { fields: 'user_id,username', access_token: token }, Me);
+            return { userId: data.user_id ?? data.id ?? '', username: data.username };
+        },
+        async refreshToken(token) {
+            const params = { grant_type: 'ig_refresh_token', access_token: token };
+            const data = await getWithRetries(bare, 'refresh_access_token', params, Exchange);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(data.access_token);
+            return { accessToken: data.access_token, expiresIn: data.expires_in };
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28666,6 +29013,7 @@ function planSync(input) {
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   rI: () => (/* binding */ TokenSourceError),
 /* harmony export */   yM: () => (/* binding */ isTransportError)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
@@ -28705,6 +29053,14 @@ class ServiceError extends Error {
         this.retryAfterMs = init.retryAfterMs;
         this.mayHaveLanded = init.mayHaveLanded ?? false;
         this.code = init.code;
+    }
+}
+/** A failure to read the current token from the primary. */
+class TokenSourceError extends Error {
+    cause;
+    constructor(cause) {
+        super('reading the current token from the primary failed');
+        this.cause = cause;
     }
 }
 /** A bad action input. Raised before any network call. */
@@ -28857,7 +29213,7 @@ function blockedFinding(ref, asset, row) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1065);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the run reports is written by now. Exit without waiting for servers to close their
@@ -29146,6 +29502,7 @@ const schemas = {
         .pipe(types/* number */.ai().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
     concurrency: wholeNumber(1, 16, '4'),
     'postgres-audit-insert': types/* string */.Yj().transform((v) => v.trim()),
+    'postgres-failure-update': types/* string */.Yj().transform((v) => v.trim()),
     shard: types/* string */.Yj()
         .regex(/^(\d+\/\d+)?$/, 'must be I/N, e.g. 1/4 (this job takes shard I of N), or empty')
         .transform((v) => {
@@ -29397,7 +29754,7 @@ function whatsappProblems(phoneNumberIds, businessAccountId) {
 function postgresProblems(raw, parsed) {
     if (raw('postgres-tokens-query').trim() !== '')
         return tableProblems(raw);
-    const problems = ['postgres-audit-insert', 'shard', 'refresh-older-than-days']
+    const problems = ['postgres-audit-insert', 'postgres-failure-update', 'shard', 'refresh-older-than-days']
         .filter((name) => raw(name).trim() !== '')
         .map((name) => `Input '${name}' applies only with postgres-tokens-query (table mode): leave it out.`);
     if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
@@ -29430,6 +29787,14 @@ function tableProblems(raw) {
             : []),
         ...single.filter((name) => raw(name).trim() !== '').map((name) => `Input '${name}' is set, but ${why}.`),
         ...(raw('postgres-select').trim() !== '' ? [`Input 'postgres-select' is set, but ${why}.`] : []),
+        ...['whatsapp-phone-number-ids', 'whatsapp-business-account-id']
+            .filter((name) => raw(name).trim() !== '')
+            .map((name) => `Input '${name}' is set, but in table mode (postgres-tokens-query) each channel has its own: return phone_number_id (and whatsapp_business_account_id) from the query instead, and each row's are read with its token.`),
+        ...(raw('postgres-expected-rows').trim() !== '1'
+            ? [
+                "Input 'postgres-expected-rows' is set, but in table mode (postgres-tokens-query) each row's compare-and-set must touch exactly that row: leave it out.",
+            ]
+            : []),
         ...(raw('token-provider') === 'instagram'
             ? ["Input 'token-provider' is instagram, but postgres-tokens-query refreshes Facebook Login tokens only."]
             : []),
@@ -29525,6 +29890,7 @@ function toSettings(p, destinations, variable, env) {
         expiryVariable: variable,
         keepScheduleAlive: p['keep-schedule-alive'],
         workflowFile: /\/\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1],
+        workflowRepo: toRepo(env.GITHUB_REPOSITORY),
         githubApiUrl: p['github-api-url'],
         timeoutMs: p['timeout-seconds'] * 1000,
         runTimeoutMs: p['run-timeout-seconds'] * 1000,
@@ -29554,6 +29920,7 @@ function toSettings(p, destinations, variable, env) {
                 olderThanDays: p['refresh-older-than-days'],
                 concurrency: p.concurrency,
                 auditInsert: p['postgres-audit-insert'] || undefined,
+                failureUpdate: p['postgres-failure-update'] || undefined,
                 shard: p.shard,
             }
             : undefined,
@@ -29574,7 +29941,7 @@ function toSettings(p, destinations, variable, env) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 1065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29591,6 +29958,39 @@ var budget = __nccwpck_require__(3903);
 var http = __nccwpck_require__(1954);
 // EXTERNAL MODULE: ./src/alert.ts
 var src_alert = __nccwpck_require__(8049);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/conclude.ts
+/**
+ * What the runner shows of a run, whatever happened: the outputs, the job summary and, when
+ * anything failed, a failed step naming every failure.
+ */
+
+
+
+/** Outputs, the job summary and, when anything failed, the failed step. */
+async function conclude(report) {
+    for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
+        core/* setOutput */.uH(name, value);
+    try {
+        await core/* summary */.z.addRaw((0,src_report/* renderSummary */.Br)(report), true).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    if ((0,src_report/* statusOf */.c2)(report) !== 'failed')
+        return;
+    const where = (0,src_report/* whereTheTokenIs */.Ss)(report);
+    const lines = report.failures.map(src_report/* failureLine */.Pu);
+    if (report.fresh && where.old.length > 0)
+        lines.push(`Still holding the old token: ${where.old.join(', ')}.`);
+    if (where.notLive.length > 0)
+        lines.push(`Not yet running with the new token: ${where.notLive.join(', ')}.`);
+    core/* setFailed */.C1(lines.join('\n'));
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core.ts
@@ -29643,8 +30043,6 @@ async function withCurrentToken(settings) {
     throw new Error('No access-token was given and no primary holds one to read.');
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/failures.ts
 
 /**
@@ -29684,8 +30082,6 @@ function recordFindings(report, phase, findings) {
         });
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/delivery.ts
 /**
  * Getting a token to every destination, whatever their kinds: a refreshed token to the primary
@@ -29927,8 +30323,6 @@ async function dryRun(run, plan) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(1298);
 ;// CONCATENATED MODULE: ./src/keepalive.ts
 /**
  * A schedule that stays alive: GitHub disables the scheduled workflows of a public repository
@@ -29939,372 +30333,47 @@ var inputs = __nccwpck_require__(1298);
  */
 
 
-
 /** Days without a commit after which the workflow is re-enabled. */
 const QUIET_DAYS = 45;
 /** Re-enables the running workflow when the repository has been quiet for `QUIET_DAYS`; notes what it did or why it could not. */
 async function keepScheduleAlive(settings, report) {
     if (!settings.keepScheduleAlive || settings.dryRun)
         return;
-    const target = (0,inputs/* issueTarget */.Xp)({ ...settings.issue, enabled: true });
+    // The workflow's own repository, wherever the failure issue goes: its schedule is the one to keep.
+    const repo = settings.workflowRepo;
+    const token = settings.issue.token;
     const warn = (why) => {
         const message = `keep-schedule-alive: ${why}`;
         report.notes.push(message);
         core/* warning */.$e(message);
     };
-    if (!target || !settings.workflowFile) {
-        warn('the workflow file (GITHUB_WORKFLOW_REF), the repository or issue-token is missing; the schedule was not checked.');
+    if (!repo || !token || !settings.workflowFile) {
+        warn('the workflow file (GITHUB_WORKFLOW_REF), the repository (GITHUB_REPOSITORY) or issue-token is missing; the schedule was not checked.');
         return;
     }
     try {
         const gh = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5283));
-        const octokit = gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
-        const quietDays = Math.floor((Date.now() - (await gh.lastCommitTime(octokit, target.repo))) / 86_400_000);
+        const octokit = gh.createOctokit(token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs });
+        const quietDays = Math.floor((Date.now() - (await gh.lastCommitTime(octokit, repo))) / 86_400_000);
         if (quietDays < QUIET_DAYS) {
             core/* info */.pq(`keep-schedule-alive: the last commit is ${quietDays} days old; nothing to do.`);
             return;
         }
-        await gh.enableWorkflow(octokit, target.repo, settings.workflowFile);
+        await gh.enableWorkflow(octokit, repo, settings.workflowFile);
         report.notes.push(`keep-schedule-alive: the default branch has had no commit for ${quietDays} days, so the workflow ${settings.workflowFile} was re-enabled, lest GitHub disable its schedule at 60 days. GitHub does not document that this resets its timer: a commit, or a private repository, is the safe way.`);
     }
     catch (error) {
-        warn(`could not re-enable the workflow: ${(0,errors/* messageOf */.bD)(error)}`);
+        const grant = error instanceof errors/* ServiceError */._7 && error.status === 403
+            ? ' Grant issue-token "Actions: write" and "Contents: read" (the workflow\'s GITHUB_TOKEN: permissions: actions: write, contents: read).'
+            : '';
+        warn(`could not re-enable the workflow: ${(0,errors/* messageOf */.bD)(error)}${grant}`);
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
-var types = __nccwpck_require__(8243);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/clients/graph.ts
-/**
- * Meta Graph API clients: `debug_token` and the `fb_exchange_token` exchange on graph.facebook.com,
- * which authenticate with the app's own credentials (the app token `APP_ID|APP_SECRET`, or
- * `client_secret`); the WhatsApp asset reads, which send the token itself as `access_token` and so
- * carry `appsecret_proof` (api-facts A.5, A.7); and `/me` and `ig_refresh_token` on
- * graph.instagram.com, where the Instagram Login token is the only credential (A.8).
- */
-// zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
-
-
-
-
-
-
-
-const numericId = types/* union */.KC([types/* string */.Yj(), types/* number */.ai()]).transform(String);
-/** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
-const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
-/** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
-function classifyMetaError(detail) {
-    const { code, message } = detail;
-    if (code === 1 && /client secret/i.test(message))
-        return 'needs-human';
-    if (RETRYABLE_CODES.has(code) || (code >= 80_000 && code <= 80_014))
-        return 'retry-later';
-    return 'needs-human';
-}
-const HealthEntity = types/* object */.Ik({
-    entity_type: types/* string */.Yj(),
-    id: numericId.optional(),
-    can_send_message: types/* string */.Yj(),
-    errors: types/* array */.YO(types/* object */.Ik({
-        error_code: types/* number */.ai().optional(),
-        error_description: types/* string */.Yj().optional(),
-        possible_solution: types/* string */.Yj().optional(),
-    }))
-        .optional(),
-});
-/** A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown enum values pass. */
-const AssetSchema = types/* object */.Ik({
-    id: numericId,
-    verified_name: types/* string */.Yj().optional(),
-    display_phone_number: types/* string */.Yj().optional(),
-    quality_rating: types/* string */.Yj().optional(),
-    name: types/* string */.Yj().optional(),
-    health_status: types/* object */.Ik({ can_send_message: types/* string */.Yj(), entities: types/* array */.YO(HealthEntity).optional() }).optional(),
-});
-const ErrorEnvelope = types/* object */.Ik({
-    error: types/* object */.Ik({
-        message: types/* string */.Yj().default(''),
-        type: types/* string */.Yj().optional(),
-        code: types/* number */.ai(),
-        error_subcode: types/* number */.ai().optional(),
-        fbtrace_id: types/* string */.Yj().optional(),
-    }),
-});
-const DebugToken = types/* object */.Ik({
-    data: types/* object */.Ik({
-        app_id: numericId.optional(),
-        type: types/* string */.Yj().optional(),
-        application: types/* string */.Yj().optional(),
-        expires_at: types/* number */.ai().optional(),
-        data_access_expires_at: types/* number */.ai().optional(),
-        issued_at: types/* number */.ai().optional(),
-        is_valid: types/* boolean */.zM(),
-        scopes: types/* array */.YO(types/* string */.Yj()).optional(),
-        user_id: numericId.optional(),
-        error: types/* object */.Ik({ code: types/* number */.ai(), message: types/* string */.Yj().default(''), subcode: types/* number */.ai().optional() }).optional(),
-    }),
-});
-/** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
-const BusinessUseCaseUsage = types/* record */.g1(types/* array */.YO(types/* object */.Ik({ estimated_time_to_regain_access: types/* number */.ai().optional() }).passthrough()));
-const Usage = types/* object */.Ik({ call_count: types/* number */.ai(), total_cputime: types/* number */.ai(), total_time: types/* number */.ai() }).partial();
-/**
- * The highest percentage of Meta's budgets an answer's headers report: `X-App-Usage` (`call_count`,
- * `total_cputime`, `total_time`) and each entry of `X-Business-Use-Case-Usage`; undefined when
- * neither says (api-facts A.4).
- */
-function usagePercent(appUsage, businessUsage) {
-    const parse = (text) => {
-        try {
-            return text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const app = Usage.safeParse(parse(appUsage));
-    const business = BusinessUseCaseUsage.safeParse(parse(businessUsage));
-    const entries = [
-        ...(app.success ? [app.data] : []),
-        ...(business.success
-            ? Object.values(business.data)
-                .flat()
-                .map((e) => Usage.safeParse(e).data ?? {})
-            : []),
-    ];
-    const values = entries.flatMap((e) => [e.call_count, e.total_cputime, e.total_time]).filter((v) => v !== undefined);
-    return values.length > 0 ? Math.max(...values) : undefined;
-}
-/** Minutes until Meta lifts a business use-case rate limit, from the header; undefined when it does not say. */
-function regainAccessMinutes(header) {
-    if (!header)
-        return undefined;
-    try {
-        const usage = BusinessUseCaseUsage.safeParse(JSON.parse(header));
-        if (!usage.success)
-            return undefined;
-        const minutes = Object.values(usage.data)
-            .flat()
-            .map((u) => u.estimated_time_to_regain_access ?? 0);
-        return minutes.length > 0 ? Math.max(...minutes) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Tries of one call, the first included. */
-const ATTEMPTS = 3;
-/** Base of the exponential backoff, in milliseconds. */
-const BACKOFF_MS = 1000;
-/** The longest wait for a rate limit inside one run; a longer one fails fast for the next run. */
-const MAX_WAIT_MS = 60_000;
-const Exchange = types/* object */.Ik({
-    access_token: types/* string */.Yj().min(1),
-    token_type: types/* string */.Yj().optional(),
-    expires_in: types/* number */.ai().optional(),
-});
-/**
- * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
- * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
- * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
- */
-async function getWithRetries(graph, path, params, schema) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await getOnce(graph, path, params, schema);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ServiceError */._7) ||
-                error.failureClass !== 'retry-later' ||
-                attempt >= ATTEMPTS ||
-                (0,budget/* budgetSpent */.m2)())
-                throw error;
-            const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
-            if (wait > MAX_WAIT_MS || wait >= (0,budget/* remainingMs */.XW)()) {
-                const minutes = Math.ceil(wait / 60_000);
-                throw new errors/* ServiceError */._7({
-                    system: 'meta',
-                    failureClass: 'retry-later',
-                    ...(error.status === undefined ? {} : { status: error.status }),
-                    ...(error.meta ? { meta: error.meta } : {}),
-                    message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
-                    hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
-                });
-            }
-            core/* info */.pq(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
-            await (0,budget/* sleep */.yy)(wait);
-        }
-    }
-}
-/** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
-async function getOnce(graph, path, params, schema) {
-    const { options } = graph;
-    const version = options.version ? `/${options.version}` : '';
-    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${version}/${path}`);
-    for (const [key, value] of Object.entries(params))
-        url.searchParams.set(key, value);
-    let response;
-    try {
-        response = await graph.fetch(url, { headers: { accept: 'application/json' } });
-    }
-    catch (error) {
-        const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        const what = timedOut && !(0,budget/* budgetSpent */.m2)() ? `no answer within ${options.timeoutMs / 1000} s` : (0,errors/* messageOf */.bD)(error);
-        throw new errors/* ServiceError */._7({
-            system: 'meta',
-            failureClass: (0,errors/* isTransportError */.yM)(error) ? 'retry-later' : 'needs-human',
-            message: `Meta Graph API ${path}: ${what}`,
-        });
-    }
-    const usage = usagePercent(response.headers.get('x-app-usage'), response.headers.get('x-business-use-case-usage'));
-    if (usage !== undefined)
-        options.onUsage?.(usage);
-    const text = await response.text();
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ServiceError */._7({
-            system: 'meta',
-            failureClass: 'retry-later',
-            status: response.status,
-            message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON`,
-        });
-    }
-    const envelope = ErrorEnvelope.safeParse(body);
-    if (envelope.success) {
-        const e = envelope.data.error;
-        const meta = {
-            code: e.code,
-            message: e.message,
-            ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
-            ...(e.type === undefined ? {} : { type: e.type }),
-            ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
-        };
-        const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
-        const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
-        throw new errors/* ServiceError */._7({
-            system: 'meta',
-            failureClass: classifyMetaError(meta),
-            status: response.status,
-            meta,
-            ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
-            message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
-        });
-    }
-    const parsed = schema.safeParse(body);
-    if (!response.ok || !parsed.success) {
-        throw new errors/* ServiceError */._7({
-            system: 'meta',
-            failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
-            status: response.status,
-            message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
-        });
-    }
-    return parsed.data;
-}
-/**
- * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
- * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
- * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
- */
-function createGraphClient(options) {
-    const appToken = `${options.appId}|${options.appSecret}`;
-    (0,secrets/* registerSecret */.c)(appToken);
-    const graph = { options, fetch: (0,http/* clientFetch */.w)(options.baseUrl, options.timeoutMs) };
-    const get = (path, params, schema) => getWithRetries(graph, path, params, schema);
-    return {
-        /**
-         * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
-         * error here: it comes back with `isValid: false` and Meta's `error`.
-         */
-        async debugToken(token) {
-            // A dead input token comes back inside `data`; an error envelope here is about the app token.
-            const { data } = await get('debug_token', { input_token: token, access_token: appToken }, DebugToken).catch((error) => {
-                if (error instanceof errors/* ServiceError */._7 && error.meta?.code === 190) {
-                    throw new errors/* ServiceError */._7({
-                        system: 'meta',
-                        failureClass: 'needs-human',
-                        ...(error.status === undefined ? {} : { status: error.status }),
-                        meta: error.meta,
-                        message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
-                        hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App settings → Basic) of the app that issued the token.',
-                    });
-                }
-                throw error;
-            });
-            return {
-                isValid: data.is_valid,
-                appId: data.app_id ?? '',
-                type: data.type ?? 'UNKNOWN',
-                application: data.application,
-                expiresAt: data.expires_at ?? 0,
-                dataAccessExpiresAt: data.data_access_expires_at,
-                issuedAt: data.issued_at,
-                scopes: data.scopes ?? [],
-                userId: data.user_id,
-                error: data.error
-                    ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message }
-                    : undefined,
-            };
-        },
-        /**
-         * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
-         * `grant_type=fb_exchange_token` (api-facts A.1); `sixtyDays` adds
-         * `set_token_expires_in_60_days=true` for expiring system-user tokens. The new token is
-         * masked before this returns.
-         */
-        async exchangeToken(token, { sixtyDays }) {
-            const params = {
-                grant_type: 'fb_exchange_token',
-                client_id: options.appId,
-                client_secret: options.appSecret,
-                fb_exchange_token: token,
-            };
-            if (sixtyDays)
-                params.set_token_expires_in_60_days = 'true';
-            const data = await get('oauth/access_token', params, Exchange);
-            (0,secrets/* registerSecret */.c)(data.access_token);
-            return { accessToken: data.access_token, expiresIn: data.expires_in };
-        },
-        /**
-         * Reads the WhatsApp asset `id` (a phone number or an account) with `token`: `GET
-         * /{version}/{id}?fields=…` (api-facts A.7), with `appsecret_proof` (HMAC-SHA256 of the token
-         * keyed with the app secret), which apps that require it refuse calls without (A.5).
-         */
-        async readAsset(token, id, fields) {
-            const proof = (0,external_node_crypto_.createHmac)('sha256', options.appSecret).update(token).digest('hex');
-            (0,secrets/* registerSecret */.c)(proof);
-            return get(id, { fields: fields.join(','), access_token: token, appsecret_proof: proof }, AssetSchema);
-        },
-    };
-}
-const Me = types/* object */.Ik({ user_id: numericId.optional(), id: numericId.optional(), username: types/* string */.Yj().optional() });
-/**
- * A client for Instagram Login tokens on `graph.instagram.com` (api-facts A.8): the token is its
- * own credential, so no app id or secret is ever sent there. Failures as `createGraphClient`'s.
- */
-function createInstagramClient(options) {
-    const fetcher = (0,http/* clientFetch */.w)(options.baseUrl, options.timeoutMs);
-    const versioned = { options, fetch: fetcher };
-    const bare = { options: { ...options, version: '' }, fetch: fetcher };
-    return {
-        async me(token) {
-            const data = await getWithRetries(versioned, 'me', { fields: 'user_id,username', access_token: token }, Me);
-            return { userId: data.user_id ?? data.id ?? '', username: data.username };
-        },
-        async refreshToken(token) {
-            const params = { grant_type: 'ig_refresh_token', access_token: token };
-            const data = await getWithRetries(bare, 'refresh_access_token', params, Exchange);
-            (0,secrets/* registerSecret */.c)(data.access_token);
-            return { accessToken: data.access_token, expiresIn: data.expires_in };
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(1298);
+// EXTERNAL MODULE: ./src/clients/graph.ts
+var graph = __nccwpck_require__(2080);
 ;// CONCATENATED MODULE: ./src/providers/instagram.ts
 
 
@@ -30370,7 +30439,7 @@ function checkInstagramRefreshed(old, fresh, now) {
     return findings;
 }
 /** The Instagram Login provider; `readExpiry` reads `expiry-variable` (undefined when none is set). */
-function createInstagramProvider(settings, readExpiry, client = createInstagramClient({
+function createInstagramProvider(settings, readExpiry, client = (0,graph/* createInstagramClient */.aQ)({
     baseUrl: settings.instagramApiUrl,
     version: settings.graphApiVersion,
     timeoutMs: settings.timeoutMs,
@@ -30456,164 +30525,8 @@ function createInstagramProvider(settings, readExpiry, client = createInstagramC
     };
 }
 
-// EXTERNAL MODULE: ./src/health.ts
-var health = __nccwpck_require__(5769);
-;// CONCATENATED MODULE: ./src/providers/meta.ts
-
-
-
-/** Whether the exchange must ask for a new 60-day token (expiring system-user tokens, api-facts A.1). */
-function wantsSixtyDays(info) {
-    return info.type === 'SYSTEM_USER' && info.expiresAt !== 0;
-}
-const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
-/**
- * What a person does when the token is dead: the manual rotation the project replaces, in the
- * words of the teams' own guides (Business Settings → System users → Generate new token).
- * `places` are where the token lives, e.g. `acme/app:META_ACCESS_TOKEN`, primary first.
- */
-function mintTokenAdvice(places) {
-    const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
-    return [
-        'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
-        `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
-        `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run this workflow.`,
-    ].join(' ');
-}
-/**
- * Checks the current token before anything else happens: it must be valid, belong to `appId`,
- * and hold every scope in `requiredScopes`.
- */
-function checkInspection(info, appId, requiredScopes, places) {
-    const findings = [];
-    if (!info.isValid) {
-        const error = info.error;
-        const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
-        findings.push({
-            message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
-            hint: mintTokenAdvice(places),
-            ...(error
-                ? {
-                    meta: {
-                        code: error.code,
-                        ...(error.subcode === undefined ? {} : { subcode: error.subcode }),
-                        message: error.message,
-                        type: 'OAuthException',
-                    },
-                }
-                : {}),
-        });
-        return findings;
-    }
-    if (info.appId !== appId) {
-        findings.push({
-            message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, not to app-id ${appId}.`,
-            hint: 'Set app-id and app-secret to the app that issued the token, or mint a token for this app.',
-        });
-    }
-    const missing = requiredScopes.filter((scope) => !info.scopes.includes(scope));
-    if (missing.length > 0) {
-        findings.push({
-            message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
-            hint: mintTokenAdvice(places),
-        });
-    }
-    return findings;
-}
-/**
- * Checks a freshly exchanged token against the one it replaces before it is written anywhere:
- * valid, same app, every old scope kept, and an expiry later than the old one (0 = never counts as
- * later). Returns the problems found; none means the new token may be written.
- */
-function checkRefreshed(old, fresh, appId, now) {
-    const findings = [];
-    const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
-    if (!fresh.isValid) {
-        findings.push({
-            message: `Meta returned a token that debug_token reports as not valid${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
-            hint: retry,
-        });
-        return findings;
-    }
-    if (fresh.appId !== appId) {
-        findings.push({ message: `The new token belongs to app ${fresh.appId}, not to app-id ${appId}.`, hint: retry });
-    }
-    const lost = old.scopes.filter((scope) => !fresh.scopes.includes(scope));
-    if (lost.length > 0) {
-        findings.push({ message: `The new token lost the scopes ${lost.join(', ')}.`, hint: retry });
-    }
-    // debug_token always gives Facebook Login tokens an expiry (0 = never).
-    const [was, next] = [old.expiresAt ?? 0, fresh.expiresAt ?? 0];
-    if (!(next === 0 || next > was)) {
-        findings.push({
-            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(was)} (${(0,src_core/* daysLeft */.H_)(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
-            hint: `A person must re-authorise before ${(0,src_core/* isoTime */.Ly)(was)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
-        });
-    }
-    return findings;
-}
-/** What a person must do about a Meta error of the `needs-human` class. */
-function metaErrorHint(detail, places) {
-    const { code, subcode, message } = detail;
-    if (code === 1 && /client secret/i.test(message)) {
-        return "The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input's secret.";
-    }
-    if (code === 101)
-        return 'The app id is wrong: set app-id to the App ID shown in the App Dashboard.';
-    if (code === 190 && subcode === 492) {
-        return 'The user behind this token lost their role on the Page: restore the role, or use a System User token.';
-    }
-    if (code === 190 || code === 102)
-        return mintTokenAdvice(places);
-    if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
-        return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
-    }
-    if (code === 100) {
-        return /appsecret_proof/i.test(message)
-            ? 'The app requires appsecret_proof: check that app-secret belongs to this app.'
-            : 'Meta rejected a parameter: check app-id, graph-api-version and the token.';
-    }
-    return 'Meta refused the request; see the message above.';
-}
-/** What the app's logs show when the token is dead (the teams' own guides), to recognise it. */
-const DEAD_TOKEN_SYMPTOMS = [
-    'Session has expired',
-    'The session is invalid because the user logged out',
-    'Invalid OAuth access token',
-    'Access token could not be decrypted',
-];
-/** The Facebook Login provider over the Graph API at `options.graphApiUrl`. */
-function createMetaProvider(options) {
-    const graph = createGraphClient({
-        baseUrl: options.graphApiUrl,
-        version: options.graphApiVersion,
-        appId: options.appId,
-        appSecret: options.appSecret,
-        timeoutMs: options.timeoutMs,
-        ...(options.onUsage ? { onUsage: options.onUsage } : {}),
-    });
-    return {
-        id: 'facebook',
-        minAgeSeconds: 0,
-        inspect: (token) => graph.debugToken(token),
-        checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
-        async refresh(token, info) {
-            const { accessToken } = await graph.exchangeToken(token, { sixtyDays: wantsSixtyDays(info) });
-            return accessToken;
-        },
-        checkRefreshed: (old, fresh, now) => checkRefreshed(old, fresh, options.appId, now),
-        advice: (error, places) => (error.meta ? metaErrorHint(error.meta, places) : undefined),
-        readAssets: (token, refs) => (0,health/* readAssets */.wd)(graph, token, refs),
-        describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
-        mintAdvice: mintTokenAdvice,
-        replaceByHand: (places) => [
-            `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
-            `   1. ${mintTokenAdvice(places)}`,
-            '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
-        ],
-    };
-}
-
+// EXTERNAL MODULE: ./src/providers/meta.ts
+var meta = __nccwpck_require__(2957);
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 /**
  * The token provider the inputs call for: Facebook Login tokens (`meta.ts`) or Instagram Login
@@ -30641,13 +30554,13 @@ function createProvider(settings) {
     const missing = (0,inputs/* appProblems */.yO)(settings.appId, settings.appSecret);
     if (missing.length > 0)
         throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(missing));
-    return createMetaProvider(settings);
+    return (0,meta/* createMetaProvider */.VS)(settings);
 }
 /** The provider whose advice a failure gives before the token is known: the one set, Facebook's for `auto`. */
 function adviceProvider(settings) {
     return settings.tokenProvider === 'instagram'
         ? createInstagramProvider(settings, () => Promise.resolve(undefined))
-        : createMetaProvider(settings);
+        : (0,meta/* createMetaProvider */.VS)(settings);
 }
 /** The expiry `expiry-variable` keeps, with the time it was written; undefined when none is set or it does not exist. */
 async function readExpiryRecord(settings) {
@@ -30686,6 +30599,8 @@ function providerNotes(settings, provider) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/health.ts
+var health = __nccwpck_require__(5769);
 // EXTERNAL MODULE: ./src/pipeline.ts
 var pipeline = __nccwpck_require__(5165);
 ;// CONCATENATED MODULE: ./src/refresh.ts
@@ -30730,6 +30645,12 @@ function judgeHealth(run, reads, which) {
         report.notes.push(warning);
         core/* warning */.$e(warning);
     }
+}
+/** The WhatsApp assets the inputs name, read with the current token at once (beside the inspection). */
+function healthOf(settings, provider) {
+    const refs = (0,health/* assetsOf */.ZS)(settings.whatsapp);
+    const read = (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+    return { current: read(settings.accessToken), read };
 }
 /**
  * Runs the refresh. `inspection` is the inspection of the current token, and `health.current`
@@ -30844,10 +30765,10 @@ async function exchange(run, provider, token, health) {
 var settled = __nccwpck_require__(6834);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action's entry: reads the inputs, sends the inspection first, builds the destinations
- * while it is answered, runs the refresh, and then tells a person through the failure issue.
- * Outputs, a job summary and, when anything failed, a failed step naming every failure are left
- * whatever happens.
+ * The action's entry: reads the inputs, chooses the mode (one token, or a table of them), and
+ * runs it: for one token the inspection goes out first and the destinations are built while it
+ * is answered. Then it tells a person through the failure issue. Outputs, a job summary and, when
+ * anything failed, a failed step naming every failure are left whatever happens.
  */
 
 
@@ -30864,58 +30785,53 @@ var settled = __nccwpck_require__(6834);
 
 
 
-
-/** Outputs, the job summary and, when anything failed, the failed step. */
-async function conclude(report) {
-    for (const [name, value] of Object.entries((0,src_report/* outputsOf */.Yz)(report)))
-        core/* setOutput */.uH(name, value);
-    try {
-        await core/* summary */.z.addRaw((0,src_report/* renderSummary */.Br)(report), true).write();
+/** The single token's refresh: read it (from its primary when not given), inspect it first, then the rest. */
+async function runSingle(job, given) {
+    const current = await withCurrentToken(given).catch(async (error) => {
+        // The failure issue names the places and is found by its primary: their records, no requests.
+        job.provider = adviceProvider(given);
+        job.built = createRun(given, job.report, job.provider);
+        await job.built;
+        throw new errors/* TokenSourceError */.rI(error);
+    });
+    job.settings = current;
+    const chosen = createProvider(current);
+    job.provider = chosen;
+    const picked = pickedProvider(current, chosen);
+    if (picked)
+        core/* info */.pq(picked);
+    for (const note of providerNotes(current, chosen)) {
+        job.report.notes.push(note);
+        core/* warning */.$e(note);
     }
-    catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    if ((0,src_report/* statusOf */.c2)(report) !== 'failed')
+    // The inspection is the first request; everything else loads once it is on the wire.
+    const sent = (0,http/* requestSent */.Y)();
+    const inspection = (0,settled/* settle */.G)(chosen.inspect(current.accessToken));
+    const health = healthOf(current, chosen);
+    const built = sent.then(() => startRun(current, job.report, chosen));
+    job.built = built;
+    job.lookup = (0,settled/* settle */.G)(built.then((r) => (0,src_alert/* lookUpIssue */._J)(current, (0,src_alert/* issueContext */.ji)(current, r.report, chosen))));
+    await refresh(await built, chosen, inspection, health);
+}
+/** Records the failure that ended the run early. */
+function recordEnd(job, error) {
+    const { report, settings, provider } = job;
+    if (error instanceof errors/* TokenSourceError */.rI) {
+        recordFailure(report, (e) => provider?.advice(e, []), 'read-token', error.cause, undefined, 'reading the token');
         return;
-    const where = (0,src_report/* whereTheTokenIs */.Ss)(report);
-    const lines = report.failures.map(src_report/* failureLine */.Pu);
-    if (report.fresh && where.old.length > 0)
-        lines.push(`Still holding the old token: ${where.old.join(', ')}.`);
-    if (where.notLive.length > 0)
-        lines.push(`Not yet running with the new token: ${where.notLive.join(', ')}.`);
-    core/* setFailed */.C1(lines.join('\n'));
-}
-/** The WhatsApp assets the inputs name, read with the current token at once (beside the inspection). */
-function healthOf(settings, provider) {
-    const refs = (0,health/* assetsOf */.ZS)(settings.whatsapp);
-    const read = (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
-    return { current: read(settings.accessToken), read };
-}
-/** A failure to read the current token from the primary. */
-class TokenSourceError extends Error {
-    cause;
-    constructor(cause) {
-        super('reading the current token from the primary failed');
-        this.cause = cause;
     }
+    const primary = report.fresh ? report.destinations.find((d) => d.primary)?.kind.id : undefined;
+    const phase = error instanceof errors/* InputError */.dz || !settings ? 'inputs' : (primary ?? 'inspect');
+    report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
 }
 /** The action's entry (`core.setFailed` on any failure, every failure named). */
 async function run() {
-    const report = {
-        now: Math.floor(Date.now() / 1000),
-        destinations: [],
-        deployments: [],
-        failures: [],
-        notes: [],
-    };
-    let settings;
-    let provider;
-    // Not looked up yet: a failure before the lookup starts has the alert look the issue up itself.
-    let lookup = Promise.resolve({ ok: false, error: undefined });
+    const report = (0,src_report/* newReport */.bQ)();
+    const job = { report, lookup: Promise.resolve({ ok: false, error: undefined }) };
     let keepalive = Promise.resolve();
-    let built;
     try {
-        settings = (0,inputs/* readSettings */.sb)();
+        const settings = (0,inputs/* readSettings */.sb)();
+        job.settings = settings;
         const problems = await validateDestinations(settings);
         if (problems.length > 0)
             throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(problems));
@@ -30924,73 +30840,23 @@ async function run() {
             report.notes.push(warning);
             core/* warning */.$e(warning);
         }
-        if (settings.postgres?.tokensQuery) {
-            // Table mode: every row holds its own Facebook Login token.
-            // Meta's usage, as each answer reports it, throttles the job.
-            const throttle = { usage: 0, limited: false };
-            const onUsage = (percent) => {
-                throttle.usage = Math.max(throttle.usage, percent);
-            };
-            provider = createMetaProvider({ ...settings, onUsage });
-            // The driver loads only here.
-            const table = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719));
-            await table.runTable(settings, report, provider, throttle);
-            // One issue per channel; the job's own issue below is for what failed the job as a whole.
-            const rowIssues = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436));
-            await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
-            return;
-        }
-        const given = settings;
-        // Without access-token, the token is read from the primary (a Postgres row) first.
-        const current = await withCurrentToken(given).catch(async (error) => {
-            // The failure issue names the places and is found by its primary: their records, no requests.
-            provider = adviceProvider(given);
-            built = createRun(given, report, provider);
-            await built;
-            throw new TokenSourceError(error);
-        });
-        settings = current;
-        const chosen = createProvider(current);
-        provider = chosen;
-        const picked = pickedProvider(current, chosen);
-        if (picked)
-            core/* info */.pq(picked);
-        for (const note of providerNotes(current, chosen)) {
-            report.notes.push(note);
-            core/* warning */.$e(note);
-        }
-        // The inspection is the first request; everything else loads once it is on the wire.
-        const sent = (0,http/* requestSent */.Y)();
-        const inspection = (0,settled/* settle */.G)(provider.inspect(current.accessToken));
-        const health = healthOf(current, chosen);
-        built = sent.then(() => startRun(current, report, chosen));
-        keepalive = sent.then(() => keepScheduleAlive(current, report));
-        const run = built;
-        lookup = (0,settled/* settle */.G)(run.then((r) => (0,src_alert/* lookUpIssue */._J)(current, (0,src_alert/* issueContext */.ji)(current, r.report, chosen))));
-        await refresh(await run, chosen, inspection, health);
+        keepalive = (0,http/* requestSent */.Y)().then(() => keepScheduleAlive(settings, report));
+        if (settings.postgres?.tokensQuery)
+            job.provider = await (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719))).runTableJob(settings, report);
+        else
+            await runSingle(job, settings);
     }
     catch (error) {
-        const phase = error instanceof errors/* InputError */.dz || !settings
-            ? 'inputs'
-            : error instanceof TokenSourceError
-                ? 'read-token'
-                : report.fresh
-                    ? (report.destinations.find((d) => d.primary)?.kind.id ?? 'inspect')
-                    : 'inspect';
-        const chosen = provider;
-        if (error instanceof TokenSourceError)
-            recordFailure(report, (e) => chosen?.advice(e, []), phase, error.cause, undefined, 'reading the token');
-        else
-            report.failures.push({ phase, failureClass: 'needs-human', message: (0,errors/* messageOf */.bD)(error) });
+        recordEnd(job, error);
     }
     finally {
         await keepalive;
-        await built?.then(closeRun, () => undefined);
-        if (settings && provider) {
-            const table = settings.postgres?.tokensQuery !== undefined;
+        await job.built?.then(closeRun, () => undefined);
+        if (job.settings && job.provider) {
             // In table mode a failed row has an issue of its own: the job's issue is about the rest.
+            const table = job.settings.postgres?.tokensQuery !== undefined;
             const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'channel') } : report;
-            await (0,src_alert/* alert */.xE)(settings, view, provider, lookup);
+            await (0,src_alert/* alert */.xE)(job.settings, view, job.provider, job.lookup);
             report.issue = view.issue;
         }
         await conclude(report);
@@ -31086,6 +30952,174 @@ async function exchangeAndVerify(provider, current, now, readAssets = () => Prom
 
 /***/ }),
 
+/***/ 2957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VS: () => (/* binding */ createMetaProvider)
+/* harmony export */ });
+/* unused harmony exports wantsSixtyDays, WHATSAPP_SCOPES, mintTokenAdvice, checkInspection, checkRefreshed, metaErrorHint */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(828);
+/* harmony import */ var _clients_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2080);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5769);
+
+
+
+/** Whether the exchange must ask for a new 60-day token (expiring system-user tokens, api-facts A.1). */
+function wantsSixtyDays(info) {
+    return info.type === 'SYSTEM_USER' && info.expiresAt !== 0;
+}
+const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
+/**
+ * What a person does when the token is dead: the manual rotation the project replaces, in the
+ * words of the teams' own guides (Business Settings → System users → Generate new token).
+ * `places` are where the token lives, e.g. `acme/app:META_ACCESS_TOKEN`, primary first.
+ */
+function mintTokenAdvice(places) {
+    const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
+    return [
+        'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
+        `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
+        `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run this workflow.`,
+    ].join(' ');
+}
+/**
+ * Checks the current token before anything else happens: it must be valid, belong to `appId`,
+ * and hold every scope in `requiredScopes`.
+ */
+function checkInspection(info, appId, requiredScopes, places) {
+    const findings = [];
+    if (!info.isValid) {
+        const error = info.error;
+        const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
+        findings.push({
+            message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
+            hint: mintTokenAdvice(places),
+            ...(error
+                ? {
+                    meta: {
+                        code: error.code,
+                        ...(error.subcode === undefined ? {} : { subcode: error.subcode }),
+                        message: error.message,
+                        type: 'OAuthException',
+                    },
+                }
+                : {}),
+        });
+        return findings;
+    }
+    if (info.appId !== appId) {
+        findings.push({
+            message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, not to app-id ${appId}.`,
+            hint: 'Set app-id and app-secret to the app that issued the token, or mint a token for this app.',
+        });
+    }
+    const missing = requiredScopes.filter((scope) => !info.scopes.includes(scope));
+    if (missing.length > 0) {
+        findings.push({
+            message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
+            hint: mintTokenAdvice(places),
+        });
+    }
+    return findings;
+}
+/**
+ * Checks a freshly exchanged token against the one it replaces before it is written anywhere:
+ * valid, same app, every old scope kept, and an expiry later than the old one (0 = never counts as
+ * later). Returns the problems found; none means the new token may be written.
+ */
+function checkRefreshed(old, fresh, appId, now) {
+    const findings = [];
+    const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
+    if (!fresh.isValid) {
+        findings.push({
+            message: `Meta returned a token that debug_token reports as not valid${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
+            hint: retry,
+        });
+        return findings;
+    }
+    if (fresh.appId !== appId) {
+        findings.push({ message: `The new token belongs to app ${fresh.appId}, not to app-id ${appId}.`, hint: retry });
+    }
+    const lost = old.scopes.filter((scope) => !fresh.scopes.includes(scope));
+    if (lost.length > 0) {
+        findings.push({ message: `The new token lost the scopes ${lost.join(', ')}.`, hint: retry });
+    }
+    // debug_token always gives Facebook Login tokens an expiry (0 = never).
+    const [was, next] = [old.expiresAt ?? 0, fresh.expiresAt ?? 0];
+    if (!(next === 0 || next > was)) {
+        findings.push({
+            message: `The refresh did not move the expiry: the token still expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(was)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .daysLeft */ .H_)(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
+            hint: `A person must re-authorise before ${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(was)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
+        });
+    }
+    return findings;
+}
+/** What a person must do about a Meta error of the `needs-human` class. */
+function metaErrorHint(detail, places) {
+    const { code, subcode, message } = detail;
+    if (code === 1 && /client secret/i.test(message)) {
+        return "The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input's secret.";
+    }
+    if (code === 101)
+        return 'The app id is wrong: set app-id to the App ID shown in the App Dashboard.';
+    if (code === 190 && subcode === 492) {
+        return 'The user behind this token lost their role on the Page: restore the role, or use a System User token.';
+    }
+    if (code === 190 || code === 102)
+        return mintTokenAdvice(places);
+    if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
+        return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
+    }
+    if (code === 100) {
+        return /appsecret_proof/i.test(message)
+            ? 'The app requires appsecret_proof: check that app-secret belongs to this app.'
+            : 'Meta rejected a parameter: check app-id, graph-api-version and the token.';
+    }
+    return 'Meta refused the request; see the message above.';
+}
+/** What the app's logs show when the token is dead (the teams' own guides), to recognise it. */
+const DEAD_TOKEN_SYMPTOMS = [
+    'Session has expired',
+    'The session is invalid because the user logged out',
+    'Invalid OAuth access token',
+    'Access token could not be decrypted',
+];
+/** The Facebook Login provider over the Graph API at `options.graphApiUrl`. */
+function createMetaProvider(options) {
+    const graph = (0,_clients_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .createGraphClient */ .Cw)({
+        baseUrl: options.graphApiUrl,
+        version: options.graphApiVersion,
+        appId: options.appId,
+        appSecret: options.appSecret,
+        timeoutMs: options.timeoutMs,
+        ...(options.onUsage ? { onUsage: options.onUsage } : {}),
+    });
+    return {
+        id: 'facebook',
+        minAgeSeconds: 0,
+        inspect: (token) => graph.debugToken(token),
+        checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
+        async refresh(token, info) {
+            const { accessToken } = await graph.exchangeToken(token, { sixtyDays: wantsSixtyDays(info) });
+            return accessToken;
+        },
+        checkRefreshed: (old, fresh, now) => checkRefreshed(old, fresh, options.appId, now),
+        advice: (error, places) => (error.meta ? metaErrorHint(error.meta, places) : undefined),
+        readAssets: (token, refs) => (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssets */ .wd)(graph, token, refs),
+        describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
+        mintAdvice: mintTokenAdvice,
+        replaceByHand: (places) => [
+            `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
+            `   1. ${mintTokenAdvice(places)}`,
+            '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
+        ],
+    };
+}
+
+
+/***/ }),
+
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31095,6 +31129,7 @@ async function exchangeAndVerify(provider, current, now, readAssets = () => Prom
 /* harmony export */   Pu: () => (/* binding */ failureLine),
 /* harmony export */   Ss: () => (/* binding */ whereTheTokenIs),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   bQ: () => (/* binding */ newReport),
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   ek: () => (/* binding */ placesOf)
 /* harmony export */ });
@@ -31127,6 +31162,14 @@ function currentToken(report) {
     const primary = report.destinations.find((d) => d.primary);
     return primary?.holds === 'new' && report.fresh ? report.fresh : report.token;
 }
+/** A run's report as it starts, at the current time: nothing found, done or failed yet. */
+const newReport = () => ({
+    now: Math.floor(Date.now() / 1000),
+    destinations: [],
+    deployments: [],
+    failures: [],
+    notes: [],
+});
 /** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
 function outputsOf(report) {
     const token = currentToken(report);

@@ -61,6 +61,15 @@ export class ServiceError extends Error {
   }
 }
 
+/** A failure to read the current token from the primary. */
+export class TokenSourceError extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('reading the current token from the primary failed');
+    this.cause = cause;
+  }
+}
+
 /** A bad action input. Raised before any network call. */
 export class InputError extends Error {
   override readonly name = 'InputError';

@@ -56,6 +56,8 @@ export interface Settings {
   keepScheduleAlive: boolean;
   /** The running workflow's file, e.g. `refresh.yml` (from `GITHUB_WORKFLOW_REF`), when known. */
   workflowFile: string | undefined;
+  /** The repository the workflow runs in (`GITHUB_REPOSITORY`), when known: the one `keep-schedule-alive` acts on. */
+  workflowRepo: RepoRef | undefined;
   /** From `GITHUB_API_URL`. */
   githubApiUrl: string;
   /** Per external request, in milliseconds. */
@@ -97,6 +99,8 @@ export interface PostgresSettings {
   concurrency: number;
   /** An INSERT run in each row's transaction: `$1` the row id, `$2` and `$3` the old and new expiry, `$4` the outcome. */
   auditInsert: string | undefined;
+  /** An UPDATE run in its own transaction for a row that failed: `$1` the row id, `$2` the failure class, `$3` the reason. */
+  failureUpdate: string | undefined;
   /** This job's share of the rows: those whose id hashes to shard `index` (1-based) of `count`. */
   shard: { index: number; count: number } | undefined;
 }
@@ -363,6 +367,7 @@ const schemas = {
     .pipe(z.number().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
   concurrency: wholeNumber(1, 16, '4'),
   'postgres-audit-insert': z.string().transform((v) => v.trim()),
+  'postgres-failure-update': z.string().transform((v) => v.trim()),
   shard: z
     .string()
     .regex(/^(\d+\/\d+)?$/, 'must be I/N, e.g. 1/4 (this job takes shard I of N), or empty')
@@ -643,7 +648,7 @@ export function whatsappProblems(phoneNumberIds: string[], businessAccountId: st
 /** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
 function postgresProblems(raw: Raw, parsed: Partial<Parsed>): string[] {
   if (raw('postgres-tokens-query').trim() !== '') return tableProblems(raw);
-  const problems = ['postgres-audit-insert', 'shard', 'refresh-older-than-days']
+  const problems = ['postgres-audit-insert', 'postgres-failure-update', 'shard', 'refresh-older-than-days']
     .filter((name) => raw(name).trim() !== '')
     .map((name) => `Input '${name}' applies only with postgres-tokens-query (table mode): leave it out.`);
   if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
@@ -687,6 +692,17 @@ function tableProblems(raw: Raw): string[] {
       : []),
     ...single.filter((name) => raw(name).trim() !== '').map((name) => `Input '${name}' is set, but ${why}.`),
     ...(raw('postgres-select').trim() !== '' ? [`Input 'postgres-select' is set, but ${why}.`] : []),
+    ...['whatsapp-phone-number-ids', 'whatsapp-business-account-id']
+      .filter((name) => raw(name).trim() !== '')
+      .map(
+        (name) =>
+          `Input '${name}' is set, but in table mode (postgres-tokens-query) each channel has its own: return phone_number_id (and whatsapp_business_account_id) from the query instead, and each row's are read with its token.`,
+      ),
+    ...(raw('postgres-expected-rows').trim() !== '1'
+      ? [
+          "Input 'postgres-expected-rows' is set, but in table mode (postgres-tokens-query) each row's compare-and-set must touch exactly that row: leave it out.",
+        ]
+      : []),
     ...(raw('token-provider') === 'instagram'
       ? ["Input 'token-provider' is instagram, but postgres-tokens-query refreshes Facebook Login tokens only."]
       : []),
@@ -795,6 +811,7 @@ function toSettings(
     expiryVariable: variable,
     keepScheduleAlive: p['keep-schedule-alive'],
     workflowFile: /\/\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1],
+    workflowRepo: toRepo(env.GITHUB_REPOSITORY),
     githubApiUrl: p['github-api-url'],
     timeoutMs: p['timeout-seconds'] * 1000,
     runTimeoutMs: p['run-timeout-seconds'] * 1000,
@@ -824,6 +841,7 @@ function toSettings(
           olderThanDays: p['refresh-older-than-days'],
           concurrency: p.concurrency,
           auditInsert: p['postgres-audit-insert'] || undefined,
+          failureUpdate: p['postgres-failure-update'] || undefined,
           shard: p.shard,
         }
       : undefined,

@@ -14,7 +14,8 @@ import type { TokenProvider } from './providers/provider.ts';
 import { placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 import type { AssetRead } from './health.ts';
-import { judgeAssets } from './health.ts';
+import { assetsOf, judgeAssets } from './health.ts';
+import type { Settings } from './inputs.ts';
 import { decideFor, exchangeAndVerify } from './pipeline.ts';
 
 function describe(token: TokenInfo, now: number): string {
@@ -49,6 +50,14 @@ function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): vo
     report.notes.push(warning);
     core.warning(warning);
   }
+}
+
+/** The WhatsApp assets the inputs name, read with the current token at once (beside the inspection). */
+export function healthOf(settings: Settings, provider: TokenProvider): Health {
+  const refs = assetsOf(settings.whatsapp);
+  const read = (token: string): Promise<AssetRead[]> =>
+    refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+  return { current: read(settings.accessToken), read };
 }
 
 /**

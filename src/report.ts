@@ -162,6 +162,15 @@ function currentToken(report: RunReport): TokenInfo | undefined {
   return primary?.holds === 'new' && report.fresh ? report.fresh : report.token;
 }
 
+/** A run's report as it starts, at the current time: nothing found, done or failed yet. */
+export const newReport = (): RunReport => ({
+  now: Math.floor(Date.now() / 1000),
+  destinations: [],
+  deployments: [],
+  failures: [],
+  notes: [],
+});
+
 /** The action's outputs (all strings; `expires-at` ISO 8601 UTC, empty when the token never expires). */
 export function outputsOf(report: RunReport): Record<string, string> {
   const token = currentToken(report);

@@ -114,6 +114,23 @@ export function auditProblem(sql: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why `sql` is not a statement `postgres-failure-update` may run: an UPDATE with a WHERE that binds
+ * `$1` (the row's id) and may use `$2` (the failure class) and `$3` (a one-line reason).
+ */
+export function failureUpdateProblem(sql: string): string | undefined {
+  const parsed = single(sql);
+  if (typeof parsed === 'string') return parsed;
+  const statement = body(parsed);
+  if (statement.type !== 'update') return 'must be a single UPDATE';
+  if (!statement.where)
+    return 'must have a WHERE that picks the failed row by $1, its id: without one it marks every row';
+  const used = parametersOf(parsed);
+  if (!used.has(1)) return 'must pick the row by $1, its id, e.g. WHERE id = $1';
+  if ([...used].some((n) => n > 3)) return 'may use only $1 (the row id), $2 (the failure class) and $3 (the reason)';
+  return undefined;
+}
+
 /** Every problem of the Postgres statements, each naming its input; checked before any call. */
 export function validate(settings: Settings): string[] {
   const pg = settings.postgres;
@@ -122,7 +139,9 @@ export function validate(settings: Settings): string[] {
   const select = pg.select === undefined ? undefined : selectProblem(pg.select);
   const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
   const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
+  const mark = pg.failureUpdate === undefined ? undefined : failureUpdateProblem(pg.failureUpdate);
   return [
+    ...(mark ? [`Input 'postgres-failure-update' ${mark}.`] : []),
     ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
     ...(update ? [`Input 'postgres-update' ${update}.`] : []),
     ...(select ? [`Input 'postgres-select' ${select}.`] : []),

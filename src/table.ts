@@ -19,6 +19,7 @@ import type { PostgresSettings, Settings } from './inputs.ts';
 import type { AssetRead, AssetRef } from './health.ts';
 import { assetsOf, judgeAssets } from './health.ts';
 import { decideFor, exchangeAndVerify } from './pipeline.ts';
+import { createMetaProvider } from './providers/meta.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { RowResult, RunReport } from './report.ts';
 import { registerSecret } from './secrets.ts';
@@ -245,7 +246,7 @@ interface RowJob {
 }
 
 /** The row's result, by kind: the expiry before it as words, when the row was inspected. */
-const resultOf =
+const resultFor =
   (row: TokenRow, job: RowJob, info?: TokenInfo) =>
   (result: RowResult['result'], detail = '', more: Partial<RowResult> = {}): RowResult => ({
     id: row.id,
@@ -265,13 +266,13 @@ const failed = (
   detail: string,
   hint: string,
   failureClass: FailureClass = 'needs-human',
-): RowResult => resultOf(row, job, info)('failed', detail, { failureClass, hint });
+): RowResult => resultFor(row, job, info)('failed', detail, { failureClass, hint });
 
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
 function skipped(row: TokenRow, job: RowJob, why: string, info?: TokenInfo): RowResult {
   const window = job.settings.refreshBeforeDays * DAY_SECONDS;
   const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
-  return resultOf(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
+  return resultFor(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
 }
 
 /**
@@ -317,7 +318,7 @@ async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
     if (rateLimited(error)) throttle.limited = true;
     if (connectionLost(error)) throttle.databaseLost = true;
     if (error instanceof Changed)
-      return resultOf(row, job, info)('changed', 'changed by someone else since it was read: left alone');
+      return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
     const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
     const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
     return failed(row, job, info, messageOf(error), hint, retry ? 'retry-later' : 'needs-human');
@@ -336,7 +337,7 @@ async function refreshDue(
   const decision = decideFor(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
   const before = expiryText(info, now);
   const unchanged = (result: RowResult['result'], detail = ''): RowResult =>
-    resultOf(row, job, info)(result, detail, { after: before });
+    resultFor(row, job, info)(result, detail, { after: before });
   if (decision.kind === 'non-expiring') return unchanged('non-expiring');
   if (decision.kind !== 'due') return unchanged('not-due');
   if (settings.dryRun) return unchanged('would-refresh');
@@ -359,7 +360,33 @@ async function refreshDue(
   const held = { id: row.id, held: current.held };
   const tokens = { old: info, fresh: outcome.info };
   await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
-  return resultOf(row, job, info)('refreshed', '', { after: expiryText(outcome.info, now) });
+  return resultFor(row, job, info)('refreshed', '', { after: expiryText(outcome.info, now) });
+}
+
+/**
+ * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
+ * a one-line reason, never a token), each in its own transaction, `concurrency` at once; a mark
+ * that fails is a failure of the run (phase `channel-mark`). Not tried once the database is lost.
+ */
+async function markFailed(job: RowJob, report: RunReport, rows: RowResult[]): Promise<void> {
+  const { sql, settings, throttle } = job;
+  const update = settings.postgres.failureUpdate;
+  const failedRows = rows.filter((r) => r.result === 'failed');
+  if (!update || settings.dryRun || failedRows.length === 0 || throttle.databaseLost) return;
+  await inPool(failedRows, settings.postgres.concurrency, async (r) => {
+    const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
+    const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, boundOf(update));
+    await bounded(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error: unknown) => {
+      const e = postgresError(error, `marking row ${r.id} with postgres-failure-update`);
+      report.failures.push({
+        phase: 'channel-mark',
+        target: r.id,
+        failureClass: e.failureClass,
+        message: e.message,
+        ...(e.hint ? { hint: e.hint } : {}),
+      });
+    });
+  });
 }
 
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */
@@ -413,8 +440,9 @@ export async function runTable(
     };
     const results = await inPool(order, pg.concurrency, (row) => refreshRow(job, row));
     // Reported in the query's order, whatever order they were taken in.
-    const resultOf = new Map(order.map((row, i) => [row, results[i] as RowResult]));
-    report.rows = rows.map((row) => resultOf.get(row) as RowResult);
+    const byRow = new Map(order.map((row, i) => [row, results[i] as RowResult]));
+    report.rows = rows.map((row) => byRow.get(row) as RowResult);
+    await markFailed(job, report, report.rows);
     reportSkipped(report, report.rows, throttle, settings.refreshBeforeDays);
     for (const r of report.rows) {
       core.info(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
@@ -443,4 +471,21 @@ export async function runTable(
   } finally {
     await sql.end({ timeout: 0 });
   }
+}
+
+/**
+ * Table mode's whole job: every row refreshed with a Facebook Login provider whose answers'
+ * usage throttles the job, then each failed channel's own issue. Returns the provider, for the
+ * job's issue.
+ */
+export async function runTableJob(settings: Settings, report: RunReport): Promise<TokenProvider> {
+  const throttle: Throttle = { usage: 0, limited: false };
+  const onUsage = (percent: number): void => {
+    throttle.usage = Math.max(throttle.usage, percent);
+  };
+  const provider = createMetaProvider({ ...settings, onUsage });
+  await runTable(settings, report, provider, throttle);
+  const rowIssues = await import('./row-issues.ts');
+  await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
+  return provider;
 }

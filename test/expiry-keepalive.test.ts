@@ -126,6 +126,44 @@ describe('keep-schedule-alive', () => {
     assert.equal(run.outputs.status, 'not-due');
   });
 
+  it("re-enables the workflow's own repository when the issue goes to another", async () => {
+    const w = await start(40);
+    w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
+    w.github.seedWorkflow('acme/app', 'refresh.yml', { state: 'active' });
+    w.github.seedLastCommit('acme/app', new Date(Date.now() - 50 * DAY * 1000));
+    Object.assign(w.env, WORKFLOW_REF);
+    const run = await w.run({
+      'github-secrets': 'META_ACCESS_TOKEN',
+      'keep-schedule-alive': 'true',
+      'issue-repository': 'acme/ops',
+    });
+    assert.equal(run.code, 0, run.stdout);
+    const enabled = w.github.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/enable'));
+    assert.deepEqual(
+      enabled.map((r) => r.path),
+      ['/repos/acme/app/actions/workflows/refresh.yml/enable'],
+    );
+  });
+
+  it('names the permission to grant when GitHub answers 403', async () => {
+    const w = await start(40);
+    w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
+    w.github.seedWorkflow('acme/app', 'refresh.yml', { state: 'active' });
+    w.github.seedLastCommit('acme/app', new Date(Date.now() - 50 * DAY * 1000));
+    Object.assign(w.env, WORKFLOW_REF);
+    w.github.inject({
+      method: 'PUT',
+      path: /\/enable$/,
+      fault: { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } },
+    });
+    const run = await w.run({ 'github-secrets': 'META_ACCESS_TOKEN', 'keep-schedule-alive': 'true' });
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(
+      run.stdout,
+      /::warning::keep-schedule-alive: could not re-enable the workflow.*Grant issue-token "Actions: write"/,
+    );
+  });
+
   it('does nothing unless asked', async () => {
     const w = await start(40);
     w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);

@@ -332,6 +332,8 @@ describe('table mode', () => {
     [{ 'github-secrets': 'META_ACCESS_TOKEN' }, /Input 'github-secrets' is set, but with postgres-tokens-query/],
     [{ 'postgres-tokens-query': 'DELETE FROM "Channel"' }, /Input 'postgres-tokens-query' must be a single SELECT/],
     [{ concurrency: '0' }, /Input 'concurrency' must be at least 1/],
+    [{ 'whatsapp-phone-number-ids': '1001' }, /Input 'whatsapp-phone-number-ids' is set, but in table mode/],
+    [{ 'postgres-expected-rows': '2' }, /Input 'postgres-expected-rows' is set, but in table mode/],
     [{ shard: '3/2' }, /Input 'shard' must be I\/N with 1 ≤ I ≤ N/],
     [{ 'postgres-audit-insert': 'UPDATE t SET a = $1' }, /Input 'postgres-audit-insert' must be a single INSERT/],
   ] as const) {
