@@ -97,9 +97,6 @@ export async function run(): Promise<void> {
       // The driver loads only here, in the Postgres chunk.
       const table = await (await import('./destinations/postgres.ts')).tableMode();
       await table.runTable(settings, report, provider, throttle);
-      // One issue per channel; the job's own issue below is for what failed the job as a whole.
-      const rowIssues = await import('./row-issues.ts');
-      await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
       return;
     }
     const given = settings;
@@ -145,13 +142,8 @@ export async function run(): Promise<void> {
   } finally {
     await keepalive;
     await built?.then(closeRun, () => undefined);
-    if (settings && provider) {
-      const table = settings.postgres?.tokensQuery !== undefined;
-      // In table mode a failed row has an issue of its own: the job's issue is about the rest.
-      const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'channel') } : report;
-      await alert(settings, view, provider, lookup);
-      report.issue = view.issue;
-    }
+    // In table mode the alert also tells the channels' own issues, under the same budgets.
+    if (settings && provider) await alert(settings, report, provider, lookup);
     await conclude(report);
   }
 }

@@ -11,6 +11,7 @@ import type { Sql } from './clients/postgres.ts';
 import { begin, bounded, commitError, connect, connectionLost, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, decide, expiryText } from './core.ts';
+import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE } from './causes.ts';
 import { boundOf, opened, stored, storedProblem, timestamp } from './destinations/postgres.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
@@ -42,6 +43,8 @@ export interface RowResult {
   /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
   failureClass?: FailureClass;
   hint?: string;
+  /** For a failed row: what it failed on, a key rows that failed alike share (`causes.ts`). */
+  cause?: string;
   /** For a skipped row: whether it is within `refresh-before-days` of its expiry, or of one not known. */
   atRisk?: boolean;
 }
@@ -269,7 +272,13 @@ async function refreshRow(
       detail: `left for the next run: ${why}`,
       atRisk: (info?.expiresAt ?? expiryEstimate(row)) - now <= window,
     });
-  const fail = (info: TokenInfo | undefined, detail: string, hint: string, failureClass?: FailureClass): RowResult =>
+  const fail = (
+    info: TokenInfo | undefined,
+    detail: string,
+    hint: string,
+    cause: string,
+    failureClass?: FailureClass,
+  ): RowResult =>
     result({
       type: info?.type ?? '',
       before: info ? expiryText(info, now) : '',
@@ -278,18 +287,20 @@ async function refreshRow(
       detail,
       failureClass: failureClass ?? 'needs-human',
       hint,
+      cause,
     });
   const stopped = stopReason(throttle);
   if (stopped) return skip(stopped);
   const problem = await heldProblem(settings.postgres, row.stored);
   const token = await opened(settings.postgres, row.stored);
   if (problem || token === undefined || typeof row.stored !== 'string')
-    return fail(undefined, problem ?? 'its value does not open', HELD);
+    return fail(undefined, problem ?? 'its value does not open', HELD, HELD_CAUSE);
   let info: TokenInfo | undefined;
   try {
     info = await provider.inspect(token);
     const problems = provider.checkCurrent(info, [`row ${row.id}`]);
-    if (problems.length > 0) return fail(info, problems.map((p) => p.message).join(' '), RECONNECT);
+    if (problems.length > 0)
+      return fail(info, problems.map((p) => p.message).join(' '), RECONNECT, tokenCause(info, settings.appId));
     const decision = rowDue(info, row.refreshedAt, {
       ...settings,
       now,
@@ -308,7 +319,8 @@ async function refreshRow(
     if (fresh === undefined) return unchanged('not-due', 'Meta will not refresh it yet');
     const freshInfo = await provider.inspect(fresh);
     const findings = provider.checkRefreshed(info, freshInfo, now);
-    if (findings.length > 0) return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY);
+    if (findings.length > 0)
+      return fail(info, findings.map((f) => f.message).join(' '), findings[0]?.hint ?? RETRY, VERIFY_CAUSE);
     const held = { id: row.id, held: row.stored };
     await writeRow(sql, settings.postgres, held, fresh, { old: info, fresh: freshInfo }, settings.timeoutMs);
     return result({ type: info.type, before, after: expiryText(freshInfo, now), result: 'refreshed', detail: '' });
@@ -325,7 +337,13 @@ async function refreshRow(
       });
     const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
     const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
-    return fail(info, messageOf(error), hint, retry ? 'retry-later' : 'needs-human');
+    return fail(
+      info,
+      messageOf(error),
+      hint,
+      errorCause(error, info !== undefined),
+      retry ? 'retry-later' : 'needs-human',
+    );
   }
 }
 
