@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ensureLabel: () => (/* binding */ ensureLabel),
 /* harmony export */   findOpenIssue: () => (/* binding */ findOpenIssue),
 /* harmony export */   issueMarker: () => (/* binding */ issueMarker),
+/* harmony export */   issueMarkers: () => (/* binding */ issueMarkers),
 /* harmony export */   issueTitle: () => (/* binding */ issueTitle),
 /* harmony export */   listOpenIssues: () => (/* binding */ listOpenIssues),
 /* harmony export */   openIssue: () => (/* binding */ openIssue),
@@ -34,18 +35,31 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * The hidden marker that ties an issue to one token: the app and the secret the token lives in.
- * Never the token itself; both parts survive a rotation, so every run finds the same issue.
+ * The hidden marker that ties an issue to one token: the app and the secret the token lives in;
+ * in table mode also the tokens query's hash and the shard (`IssueContext.table`). Never the
+ * token itself; every part survives a rotation, so every run finds the same issue.
  */
 function issueMarker(context) {
-    return `<!-- meta-token-refresh app=${context.appId} secret=${context.primary || '-'} -->`;
+    const { table } = context;
+    const rows = table ? ` table=${table.query}${table.shard ? ` shard=${table.shard}` : ''}` : '';
+    return `<!-- meta-token-refresh app=${context.appId} secret=${context.primary || '-'}${rows} -->`;
+}
+/**
+ * The markers an open issue of this job may carry, the current one first: an unsharded table
+ * job also adopts the issue an earlier version opened without the query's hash. Pure.
+ */
+function issueMarkers(context) {
+    const legacy = context.table && !context.table.shard ? [issueMarker({ ...context, table: undefined })] : [];
+    return [issueMarker(context), ...legacy];
 }
 /** The issue title (never rewritten afterwards). */
 function issueTitle(context, token) {
     // Instagram Login tokens have no app id, only their account.
     const id = context.appId ? ` (${context.appId})` : '';
     const app = token?.application ? `${token.application}${id}` : context.appId ? `app ${context.appId}` : 'the token';
-    return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
+    const shard = context.table?.shard ? ` (shard ${context.table.shard})` : '';
+    const where = context.table ? `, channels${shard}` : context.primary ? `, ${context.primary}` : '';
+    return `Meta access token refresh failed: ${app}${where}`;
 }
 const PHASE_TEXT = {
     inputs: 'reading the inputs',
@@ -56,6 +70,15 @@ const PHASE_TEXT = {
     redeploy: 'deploying with the new value',
 };
 function urgency(report, context) {
+    if (context.table) {
+        const rows = report.rows;
+        if (!rows)
+            return 'The tokens query could not be read: no channel was checked this run.';
+        const failed = rows.filter((r) => r.result === 'failed').length;
+        const shard = context.table.shard ? ` of shard ${context.table.shard}` : '';
+        const own = 'A channel whose own token needs a person gets an issue of its own; this one lists the rest.';
+        return `**${String(failed)} of ${String(rows.length)} channels**${shard} failed this run. ${own}`;
+    }
     const token = report.token;
     if (!token)
         return 'The token could not be inspected, so its expiry is unknown.';
@@ -163,12 +186,18 @@ async function listOpenIssues(api, repo, label) {
     }
 }
 /**
- * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
- * Returns undefined when there is none. Throws `ServiceError`.
+ * Finds the open issue of this token: open, carrying `label` and a marker of `markers` (the
+ * first that one carries wins), not a pull request. Returns undefined when there is none.
+ * Throws `ServiceError`.
  */
-async function findOpenIssue(api, repo, label, marker) {
-    const found = (await listOpenIssues(api, repo, label)).find((i) => i.body.includes(marker));
-    return found && { number: found.number, html_url: found.html_url };
+async function findOpenIssue(api, repo, label, markers) {
+    const open = await listOpenIssues(api, repo, label);
+    for (const marker of typeof markers === 'string' ? [markers] : markers) {
+        const found = open.find((i) => i.body.includes(marker));
+        if (found)
+            return { number: found.number, html_url: found.html_url };
+    }
+    return undefined;
 }
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
 async function ensureLabel(api, repo, label) {
@@ -300,7 +329,7 @@ async function openIssueDesk(settings, context) {
         gh,
         octokit: gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }),
     };
-    return { ...api, open: await findOpenIssue(api, target.repo, settings.issue.label, issueMarker(context)) };
+    return { ...api, open: await findOpenIssue(api, target.repo, settings.issue.label, issueMarkers(context)) };
 }
 /**
  * Tells a person through the failure issue: opens it (or comments on the open one) when the run

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CONTENT_SPACING_MS: () => (/* binding */ CONTENT_SPACING_MS),
   acceptedPermissions: () => (/* binding */ acceptedPermissions),
   createOctokit: () => (/* binding */ createOctokit),
   enableWorkflow: () => (/* binding */ enableWorkflow),
@@ -156,6 +157,16 @@ const GitHub = dist_src/* Octokit */.E.plugin(lostAnswers, dist_bundle/* paginat
 /** Longest wait for a rate limit we accept inside one run, in seconds; longer ones fail the call as retry-later. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 /**
+ * The spacing of content-creating requests (a new issue, a comment), in milliseconds: GitHub asks
+ * for no more than 80 a minute (api-facts B.7). The first one of a run is not delayed.
+ */
+const CONTENT_SPACING_MS = 750;
+/**
+ * One pacer of content-creating requests for the whole process: the channels' issues and the
+ * job's issue are sent through clients of their own, and GitHub counts them together.
+ */
+let contentPacer;
+/**
  * Creates an Octokit for `baseUrl` (GITHUB_API_URL; GHES and tests) authenticated with `token`.
  * Retries 5xx and honours primary (`x-ratelimit-reset`) and secondary (`retry-after`) limits once
  * when the wait is short; other 4xx are not retried. `timeoutMs` bounds every request.
@@ -181,8 +192,9 @@ function createOctokit(token, options) {
             // day at most, far below GitHub's secondary limits, so let a bounded pool run at once. The
             // secondary-limit handler above still backs off when GitHub asks.
             write: new (light_default()).Group({ maxConcurrent: 10, minTime: 0 }),
-            // A run creates at most two notifying requests (an issue or a comment, then a close).
-            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+            // Issues and comments notify people: one at a time, `CONTENT_SPACING_MS` apart. Table mode
+            // creates one per failed channel (up to its cap) and more for the channels that recovered.
+            notifications: (contentPacer ??= new (light_default()).Group({ maxConcurrent: 1, minTime: CONTENT_SPACING_MS })),
         },
     });
 }

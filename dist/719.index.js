@@ -2,6 +2,63 @@ export const id = 719;
 export const ids = [719];
 export const modules = {
 
+/***/ 4687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ tokenCause),
+/* harmony export */   ZP: () => (/* binding */ WHATSAPP_CAUSE),
+/* harmony export */   ov: () => (/* binding */ errorCause),
+/* harmony export */   qH: () => (/* binding */ HELD_CAUSE),
+/* harmony export */   sx: () => (/* binding */ VERIFY_CAUSE),
+/* harmony export */   uw: () => (/* binding */ isSettingLike),
+/* harmony export */   x: () => (/* binding */ isPersonal)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const HELD_CAUSE = 'held';
+const VERIFY_CAUSE = 'verify';
+/** The channel's WhatsApp number or account: BLOCKED, or out of its token's reach. */
+const WHATSAPP_CAUSE = 'token:whatsapp';
+/** Meta codes that, on a call with the row's own token, are about that token (api-facts A.3). */
+const TOKEN_CODES = (code) => code === 190 || code === 102 || code === 10 || (code >= 200 && code <= 299);
+const codeOf = (code, subcode) => `${String(code)}${subcode === undefined ? '' : `/${String(subcode)}`}`;
+/**
+ * The cause of a row whose inspection `info` says it may not be used (`checkCurrent` found
+ * problems): dead, of another app than `appId`, or else short of a permission. Pure.
+ */
+function tokenCause(info, appId) {
+    if (!info.isValid)
+        return `token:${info.error ? codeOf(info.error.code, info.error.subcode) : 'invalid'}`;
+    return info.appId === appId ? 'token:scopes' : 'token:app';
+}
+/**
+ * The cause of a row that failed on `error`. `inspected`: whether the row's token had been
+ * inspected when it failed; before that, a Meta error envelope is about the app's own token
+ * (debug_token refuses the whole call), after it, a 190 or permission code is about the row's. Pure.
+ */
+function errorCause(error, inspected) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) {
+        const meta = error.meta;
+        if (meta)
+            return `${inspected && TOKEN_CODES(meta.code) ? 'token' : 'meta'}:${codeOf(meta.code, meta.subcode)}`;
+        return `${error.system}:${error.code ?? (error.status === undefined ? error.failureClass : String(error.status))}`;
+    }
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransportError */ .yM)(error))
+        return `network:${error.name}`;
+    return 'error';
+}
+/** Whether a cause is about the row's own token, so that a person acts on that row alone. Pure. */
+const isPersonal = (cause) => cause !== undefined && (cause.startsWith('token:') || cause === HELD_CAUSE);
+/**
+ * Personal causes that, shared by more than a few rows, point at a setting rather than at each
+ * row: every row of another app (app-id), every value unreadable (postgres-fernet-key).
+ */
+const isSettingLike = (cause) => cause === 'token:app' || cause === HELD_CAUSE;
+
+
+/***/ }),
+
 /***/ 8719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,14 +78,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(828);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(828);
 /* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3417);
 /* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4768);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5769);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5165);
-/* harmony import */ var _providers_meta_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2957);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7194);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4687);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5769);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5165);
+/* harmony import */ var _providers_meta_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2957);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7194);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -47,6 +105,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
 const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
 const HELD = "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against the app's), or have the customer reconnect.";
@@ -54,7 +113,7 @@ const HELD = "Store the channel's token in the row as the app does (check postgr
 const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
 const seconds = (value) => value instanceof Date && Number.isFinite(value.getTime()) ? Math.floor(value.getTime() / 1000) : undefined;
-const queryProblem = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
+const queryProblem = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
 /**
  * The rows of `postgres-tokens-query`, read within `ms` milliseconds. Throws `ServiceError` when it
  * fails, lacks the `id` or `token` column, or returns no row (a WHERE that matches nothing would
@@ -73,7 +132,7 @@ async function readRows(sql, query, ms) {
     return rows.map((row) => {
         const token = row.token;
         if (typeof token === 'string')
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSecret */ .c)(token);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .registerSecret */ .c)(token);
         return {
             id: String(row.id),
             stored: token,
@@ -89,10 +148,10 @@ const graphId = (value) => (typeof value === 'string' || typeof value === 'numbe
 function assetsOfRow(row) {
     const phone = graphId(row.phone_number_id);
     const account = graphId(column(row, 'whatsapp_business_account_id', 'waba_id'));
-    return (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .assetsOf */ .ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
+    return (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .assetsOf */ .ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
 }
 /** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_10__/* .DAY_SECONDS */ .fo;
+const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_11__/* .DAY_SECONDS */ .fo;
 /**
  * When a row's token expires as far as the table tells, before any call (unix seconds): its
  * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
@@ -114,7 +173,7 @@ function stopReason(throttle) {
 }
 /** Whether `error` is one of Meta's rate limits (api-facts A.3, A.4: 4, 17, 32, 341, 368, 613, 80000–80014). */
 const rateLimited = (error) => {
-    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
+    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
     return code !== undefined && ([4, 17, 32, 341, 368, 613].includes(code) || (code >= 80_000 && code <= 80_014));
 };
 /** The shard (1-based, of `count`) row `id` belongs to: by the first 32 bits of its SHA-256, so every job agrees. */
@@ -163,7 +222,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
             const [current] = await tx.unsafe(rereadOf(pg.tokensQuery), [row.id]);
             if (current?.token !== row.held)
                 throw new Changed();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; nothing was written`,
@@ -175,7 +234,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
             await tx.unsafe(pg.auditInsert, audit.slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(pg.auditInsert)));
         }
         if (result.count !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
@@ -195,17 +254,17 @@ async function heldProblem(pg, held) {
 const resultFor = (row, job, info) => (result, detail = '', more = {}) => ({
     id: row.id,
     type: info?.type ?? '',
-    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_10__/* .expiryText */ .X5)(info, job.now) : '',
+    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(info, job.now) : '',
     after: '',
     result,
     detail,
     ...more,
 });
-/** A failed row's result: `needs-human` unless `failureClass` says otherwise. */
-const failed = (row, job, info, detail, hint, failureClass = 'needs-human') => resultFor(row, job, info)('failed', detail, { failureClass, hint });
+/** A failed row's result, with its `cause` (`causes.ts`): `needs-human` unless `failureClass` says otherwise. */
+const failed = (row, job, info, what, failureClass = 'needs-human') => resultFor(row, job, info)('failed', what.detail, { failureClass, hint: what.hint, cause: what.cause });
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
 function skipped(row, job, why, info) {
-    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_10__/* .DAY_SECONDS */ .fo;
+    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_11__/* .DAY_SECONDS */ .fo;
     const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
     return resultFor(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
 }
@@ -217,7 +276,7 @@ async function inspectRow(job, row, token) {
     const { provider } = job;
     const read = readerOf(provider, row.assets);
     const [info, reads] = await Promise.all([provider.inspect(token), read(token)]);
-    const judged = (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeAssets */ .RA)(reads, 'current');
+    const judged = (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeAssets */ .RA)(reads, 'current');
     const dead = provider.checkCurrent(info, [`row ${row.id}`]);
     const problems = [...dead, ...judged.unreadable, ...judged.blocked];
     const failedRead = judged.failed[0];
@@ -227,7 +286,10 @@ async function inspectRow(job, row, token) {
         return { info };
     const detail = problems.map((p) => p.message).join(' ');
     // A dead token is the customer's to reconnect; an asset's finding says its own fix.
-    return { info, stop: failed(row, job, info, detail, dead.length > 0 ? RECONNECT : (problems[0]?.hint ?? CHECK)) };
+    const what = dead.length > 0
+        ? { detail, hint: RECONNECT, cause: (0,_causes_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenCause */ .J4)(info, job.settings.appId) }
+        : { detail, hint: problems[0]?.hint ?? CHECK, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .WHATSAPP_CAUSE */ .ZP };
+    return { info, stop: failed(row, job, info, what) };
 }
 /** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
 const readerOf = (provider, refs) => (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
@@ -240,7 +302,7 @@ async function refreshRow(job, row) {
     const problem = await heldProblem(settings.postgres, row.stored);
     const token = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .opened */ .Sg)(settings.postgres, row.stored);
     if (problem || token === undefined || typeof row.stored !== 'string')
-        return failed(row, job, undefined, problem ?? 'its value does not open', HELD);
+        return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .HELD_CAUSE */ .qH });
     let info;
     try {
         const inspected = await inspectRow(job, row, token);
@@ -254,9 +316,10 @@ async function refreshRow(job, row) {
             throttle.databaseLost = true;
         if (error instanceof Changed)
             return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
-        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransportError */ .yM)(error);
-        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
-        return failed(row, job, info, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error), hint, retry ? 'retry-later' : 'needs-human');
+        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTransportError */ .yM)(error);
+        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
+        const cause = (0,_causes_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCause */ .ov)(error, info !== undefined);
+        return failed(row, job, info, { detail: (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
     }
 }
 /** Decides, then exchanges, verifies and writes a due row. Throws what the calls throw, and `Changed`. */
@@ -264,8 +327,8 @@ async function refreshDue(job, row, current) {
     const { settings, provider, now } = job;
     const { info } = current;
     const olderThanDays = settings.postgres.olderThanDays;
-    const decision = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .decideFor */ .q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
-    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_10__/* .expiryText */ .X5)(info, now);
+    const decision = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .decideFor */ .q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
+    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(info, now);
     const unchanged = (result, detail = '') => resultFor(row, job, info)(result, detail, { after: before });
     if (decision.kind === 'non-expiring')
         return unchanged('non-expiring');
@@ -277,19 +340,20 @@ async function refreshDue(job, row, current) {
     const late = stopReason(job.throttle);
     if (late)
         return skipped(row, job, late, info);
-    const outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .exchangeAndVerify */ .M)(provider, current, now, readerOf(provider, row.assets));
+    const outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .exchangeAndVerify */ .M)(provider, current, now, readerOf(provider, row.assets));
     if (outcome.kind === 'too-young')
         return unchanged('not-due', 'Meta will not refresh it yet');
     if (outcome.kind === 'failed')
         throw outcome.error;
     if (outcome.kind === 'refused') {
-        const findings = [...outcome.findings, ...(0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeAssets */ .RA)(outcome.reads, 'new').unreadable];
-        return failed(row, job, info, findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets', findings[0]?.hint ?? RETRY);
+        const findings = [...outcome.findings, ...(0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeAssets */ .RA)(outcome.reads, 'new').unreadable];
+        const detail = findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets';
+        return failed(row, job, info, { detail, hint: findings[0]?.hint ?? RETRY, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFY_CAUSE */ .sx });
     }
     const held = { id: row.id, held: current.held };
     const tokens = { old: info, fresh: outcome.info };
     await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
-    return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_10__/* .expiryText */ .X5)(outcome.info, now) });
+    return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(outcome.info, now) });
 }
 /**
  * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
@@ -390,9 +454,9 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     catch (error) {
         report.failures.push({
             phase: 'read-token',
-            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
-            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error),
-            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
+            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
+            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error),
+            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
         });
     }
     finally {
@@ -400,19 +464,16 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     }
 }
 /**
- * Table mode's whole job: every row refreshed with a Facebook Login provider whose answers'
- * usage throttles the job, then each failed channel's own issue. Returns the provider, for the
- * job's issue.
+ * Table mode's job: every row refreshed with a Facebook Login provider whose answers' usage
+ * throttles the job. Returns the provider, for the issues (the job's and the channels').
  */
 async function runTableJob(settings, report) {
     const throttle = { usage: 0, limited: false };
     const onUsage = (percent) => {
         throttle.usage = Math.max(throttle.usage, percent);
     };
-    const provider = (0,_providers_meta_js__WEBPACK_IMPORTED_MODULE_8__/* .createMetaProvider */ .VS)({ ...settings, onUsage });
+    const provider = (0,_providers_meta_js__WEBPACK_IMPORTED_MODULE_9__/* .createMetaProvider */ .VS)({ ...settings, onUsage });
     await runTable(settings, report, provider, throttle);
-    const rowIssues = await __webpack_require__.e(/* import() */ 436).then(__webpack_require__.bind(__webpack_require__, 8436));
-    await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
     return provider;
 }
 

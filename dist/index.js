@@ -28379,10 +28379,13 @@ module.exports = {
 /* harmony export */   ji: () => (/* binding */ issueContext),
 /* harmony export */   xE: () => (/* binding */ alert)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4183);
-/* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3903);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1298);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(665);
+/* unused harmony export tableScope */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
+/* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3903);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1298);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(665);
 /**
  * The failure issue around a run: found early, so that a run that succeeds needs no extra round
  * trip to close it, and told what happened at the end. `issue.ts` itself loads only when the issue
@@ -28392,15 +28395,32 @@ module.exports = {
 
 
 
+
 /** This run's page (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`), when the runner says. */
 function runUrl() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
     return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
+/**
+ * Which rows a table-mode job covers: the first 8 hex digits of the SHA-256 of its tokens query,
+ * and its shard (`I/N`) when it has one; undefined for a single token. Pure.
+ */
+function tableScope(settings) {
+    const query = settings.postgres?.tokensQuery;
+    if (query === undefined)
+        return undefined;
+    const shard = settings.postgres?.shard;
+    return {
+        query: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(query).digest('hex').slice(0, 8),
+        ...(shard ? { shard: `${String(shard.index)}/${String(shard.count)}` } : {}),
+    };
+}
 /** Who the issue is about, where the token lives and what a person does, for its body. */
 function issueContext(settings, report, provider) {
-    const places = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .placesOf */ .ek)(report);
+    const places = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .placesOf */ .ek)(report);
+    const table = tableScope(settings);
     return {
+        ...(table ? { table } : {}),
         appId: settings.appId,
         primary: places[0] ?? '',
         places,
@@ -28412,21 +28432,29 @@ function issueContext(settings, report, provider) {
 }
 /** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
 async function lookUpIssue(settings, context) {
-    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .issueTarget */ .Xp)(settings.issue))
+    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .issueTarget */ .Xp)(settings.issue))
         return undefined;
     const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
     return issues.openIssueDesk(settings, context);
 }
-/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
+/**
+ * Tells a person through the failure issue, under short budgets of its own: the alert matters
+ * most when the run's was spent. In table mode the channels' own issues come first, and the
+ * job's issue reports the rows they leave (`row-issues.ts`). Records the job's issue in
+ * `report.issue`; never throws for GitHub's sake.
+ */
 async function alert(settings, report, provider, early) {
-    (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .startBudget */ .cg)(2 * settings.timeoutMs);
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Failure issue', async () => {
+    const table = settings.postgres?.tokensQuery !== undefined;
+    const view = table ? await (await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436))).alertRows(settings, report) : report;
+    (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .startBudget */ .cg)(2 * settings.timeoutMs);
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Failure issue', async () => {
         const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-        const context = issueContext(settings, report, provider);
+        const context = issueContext(settings, view, provider);
         // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
         const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
-        await issues.reportByIssue(settings, report, context, desk);
+        await issues.reportByIssue(settings, view, context, desk);
     });
+    report.issue = view.issue;
 }
 
 
@@ -30852,13 +30880,9 @@ async function run() {
     finally {
         await keepalive;
         await job.built?.then(closeRun, () => undefined);
-        if (job.settings && job.provider) {
-            // In table mode a failed row has an issue of its own: the job's issue is about the rest.
-            const table = job.settings.postgres?.tokensQuery !== undefined;
-            const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'channel') } : report;
-            await (0,src_alert/* alert */.xE)(job.settings, view, job.provider, job.lookup);
-            report.issue = view.issue;
-        }
+        // In table mode the alert also tells the channels' own issues, under the same budgets.
+        if (job.settings && job.provider)
+            await (0,src_alert/* alert */.xE)(job.settings, report, job.provider, job.lookup);
         await conclude(report);
     }
 }

@@ -3,6 +3,7 @@
  * trip to close it, and told what happened at the end. `issue.ts` itself loads only when the issue
  * is used.
  */
+import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { startBudget } from './clients/budget.ts';
 import type { Settings } from './inputs.ts';
@@ -19,10 +20,26 @@ export function runUrl(): string | undefined {
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
+/**
+ * Which rows a table-mode job covers: the first 8 hex digits of the SHA-256 of its tokens query,
+ * and its shard (`I/N`) when it has one; undefined for a single token. Pure.
+ */
+export function tableScope(settings: Settings): IssueContext['table'] {
+  const query = settings.postgres?.tokensQuery;
+  if (query === undefined) return undefined;
+  const shard = settings.postgres?.shard;
+  return {
+    query: createHash('sha256').update(query).digest('hex').slice(0, 8),
+    ...(shard ? { shard: `${String(shard.index)}/${String(shard.count)}` } : {}),
+  };
+}
+
 /** Who the issue is about, where the token lives and what a person does, for its body. */
 export function issueContext(settings: Settings, report: RunReport, provider: TokenProvider): IssueContext {
   const places = placesOf(report);
+  const table = tableScope(settings);
   return {
+    ...(table ? { table } : {}),
     appId: settings.appId,
     primary: places[0] ?? '',
     places,
@@ -40,19 +57,27 @@ export async function lookUpIssue(settings: Settings, context: IssueContext): Pr
   return issues.openIssueDesk(settings, context);
 }
 
-/** Tells a person through the failure issue, under a short budget of its own: the alert matters most when the run's was spent. */
+/**
+ * Tells a person through the failure issue, under short budgets of its own: the alert matters
+ * most when the run's was spent. In table mode the channels' own issues come first, and the
+ * job's issue reports the rows they leave (`row-issues.ts`). Records the job's issue in
+ * `report.issue`; never throws for GitHub's sake.
+ */
 export async function alert(
   settings: Settings,
   report: RunReport,
   provider: TokenProvider,
   early: Promise<Settled<IssueDesk | undefined>>,
 ): Promise<void> {
+  const table = settings.postgres?.tokensQuery !== undefined;
+  const view = table ? await (await import('./row-issues.ts')).alertRows(settings, report) : report;
   startBudget(2 * settings.timeoutMs);
   await core.group('Failure issue', async () => {
     const issues = await import('./issue.ts');
-    const context = issueContext(settings, report, provider);
+    const context = issueContext(settings, view, provider);
     // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
     const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
-    await issues.reportByIssue(settings, report, context, desk);
+    await issues.reportByIssue(settings, view, context, desk);
   });
+  report.issue = view.issue;
 }

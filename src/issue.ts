@@ -38,14 +38,32 @@ export interface IssueContext {
   replaceByHand: string[];
   /** The hint that `replaceByHand` already covers, so it is not repeated. */
   mintAdvice: string;
+  /**
+   * In table mode, which rows the job covers: `query`, the first 8 hex digits of the SHA-256 of
+   * `postgres-tokens-query`, and `shard` (`I/N`) when the job has one. Part of the marker, so
+   * that a job never closes another's issue.
+   */
+  table?: { query: string; shard?: string };
 }
 
 /**
- * The hidden marker that ties an issue to one token: the app and the secret the token lives in.
- * Never the token itself; both parts survive a rotation, so every run finds the same issue.
+ * The hidden marker that ties an issue to one token: the app and the secret the token lives in;
+ * in table mode also the tokens query's hash and the shard (`IssueContext.table`). Never the
+ * token itself; every part survives a rotation, so every run finds the same issue.
  */
-export function issueMarker(context: Pick<IssueContext, 'appId' | 'primary'>): string {
-  return `<!-- meta-token-refresh app=${context.appId} secret=${context.primary || '-'} -->`;
+export function issueMarker(context: Pick<IssueContext, 'appId' | 'primary' | 'table'>): string {
+  const { table } = context;
+  const rows = table ? ` table=${table.query}${table.shard ? ` shard=${table.shard}` : ''}` : '';
+  return `<!-- meta-token-refresh app=${context.appId} secret=${context.primary || '-'}${rows} -->`;
+}
+
+/**
+ * The markers an open issue of this job may carry, the current one first: an unsharded table
+ * job also adopts the issue an earlier version opened without the query's hash. Pure.
+ */
+export function issueMarkers(context: Pick<IssueContext, 'appId' | 'primary' | 'table'>): string[] {
+  const legacy = context.table && !context.table.shard ? [issueMarker({ ...context, table: undefined })] : [];
+  return [issueMarker(context), ...legacy];
 }
 
 /** The issue title (never rewritten afterwards). */
@@ -53,7 +71,9 @@ export function issueTitle(context: IssueContext, token: TokenInfo | undefined):
   // Instagram Login tokens have no app id, only their account.
   const id = context.appId ? ` (${context.appId})` : '';
   const app = token?.application ? `${token.application}${id}` : context.appId ? `app ${context.appId}` : 'the token';
-  return `Meta access token refresh failed: ${app}${context.primary ? `, ${context.primary}` : ''}`;
+  const shard = context.table?.shard ? ` (shard ${context.table.shard})` : '';
+  const where = context.table ? `, channels${shard}` : context.primary ? `, ${context.primary}` : '';
+  return `Meta access token refresh failed: ${app}${where}`;
 }
 
 const PHASE_TEXT: Record<string, string> = {
@@ -66,6 +86,14 @@ const PHASE_TEXT: Record<string, string> = {
 };
 
 function urgency(report: RunReport, context: IssueContext): string {
+  if (context.table) {
+    const rows = report.rows;
+    if (!rows) return 'The tokens query could not be read: no channel was checked this run.';
+    const failed = rows.filter((r) => r.result === 'failed').length;
+    const shard = context.table.shard ? ` of shard ${context.table.shard}` : '';
+    const own = 'A channel whose own token needs a person gets an issue of its own; this one lists the rest.';
+    return `**${String(failed)} of ${String(rows.length)} channels**${shard} failed this run. ${own}`;
+  }
   const token = report.token;
   if (!token) return 'The token could not be inspected, so its expiry is unknown.';
   if (!token.isValid) return '**The token is already dead**: every send with it fails until a person replaces it.';
@@ -202,17 +230,22 @@ export async function listOpenIssues(
 }
 
 /**
- * Finds the open issue of this token: open, carrying `label` and the marker, not a pull request.
- * Returns undefined when there is none. Throws `ServiceError`.
+ * Finds the open issue of this token: open, carrying `label` and a marker of `markers` (the
+ * first that one carries wins), not a pull request. Returns undefined when there is none.
+ * Throws `ServiceError`.
  */
 export async function findOpenIssue(
   api: IssueApi,
   repo: RepoRef,
   label: string,
-  marker: string,
+  markers: string | string[],
 ): Promise<OpenIssue | undefined> {
-  const found = (await listOpenIssues(api, repo, label)).find((i) => i.body.includes(marker));
-  return found && { number: found.number, html_url: found.html_url };
+  const open = await listOpenIssues(api, repo, label);
+  for (const marker of typeof markers === 'string' ? [markers] : markers) {
+    const found = open.find((i) => i.body.includes(marker));
+    if (found) return { number: found.number, html_url: found.html_url };
+  }
+  return undefined;
 }
 
 /** Creates `label` unless it exists (422 `already_exists` is fine). Throws `ServiceError`. */
@@ -363,7 +396,7 @@ export async function openIssueDesk(settings: Settings, context: IssueContext): 
     gh,
     octokit: gh.createOctokit(target.token, { baseUrl: settings.githubApiUrl, timeoutMs: settings.timeoutMs }),
   };
-  return { ...api, open: await findOpenIssue(api, target.repo, settings.issue.label, issueMarker(context)) };
+  return { ...api, open: await findOpenIssue(api, target.repo, settings.issue.label, issueMarkers(context)) };
 }
 
 /**

@@ -99,13 +99,8 @@ export async function run(): Promise<void> {
   } finally {
     await keepalive;
     await job.built?.then(closeRun, () => undefined);
-    if (job.settings && job.provider) {
-      // In table mode a failed row has an issue of its own: the job's issue is about the rest.
-      const table = job.settings.postgres?.tokensQuery !== undefined;
-      const view = table ? { ...report, failures: report.failures.filter((f) => f.phase !== 'channel') } : report;
-      await alert(job.settings, view, job.provider, job.lookup);
-      report.issue = view.issue;
-    }
+    // In table mode the alert also tells the channels' own issues, under the same budgets.
+    if (job.settings && job.provider) await alert(job.settings, report, job.provider, job.lookup);
     await conclude(report);
   }
 }

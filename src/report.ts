@@ -25,6 +25,8 @@ export interface RowResult {
   /** For a failed row: whether a later run may get past it on its own, and what a person must do. */
   failureClass?: FailureClass;
   hint?: string;
+  /** For a failed row: what it failed on, a key rows that failed alike share (`causes.ts`). */
+  cause?: string;
   /** For a skipped row: whether it is within `refresh-before-days` of its expiry, or of one not known. */
   atRisk?: boolean;
 }

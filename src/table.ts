@@ -13,6 +13,7 @@ import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
 import { boundOf } from './statements.ts';
 import { opened, stored, storedProblem } from './stored-value.ts';
+import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE, WHATSAPP_CAUSE } from './causes.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { PostgresSettings, Settings } from './inputs.ts';
@@ -258,15 +259,14 @@ const resultFor =
     ...more,
   });
 
-/** A failed row's result: `needs-human` unless `failureClass` says otherwise. */
+/** A failed row's result, with its `cause` (`causes.ts`): `needs-human` unless `failureClass` says otherwise. */
 const failed = (
   row: TokenRow,
   job: RowJob,
   info: TokenInfo | undefined,
-  detail: string,
-  hint: string,
+  what: { detail: string; hint: string; cause: string },
   failureClass: FailureClass = 'needs-human',
-): RowResult => resultFor(row, job, info)('failed', detail, { failureClass, hint });
+): RowResult => resultFor(row, job, info)('failed', what.detail, { failureClass, hint: what.hint, cause: what.cause });
 
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
 function skipped(row: TokenRow, job: RowJob, why: string, info?: TokenInfo): RowResult {
@@ -291,7 +291,11 @@ async function inspectRow(job: RowJob, row: TokenRow, token: string): Promise<{ 
   if (problems.length === 0) return { info };
   const detail = problems.map((p) => p.message).join(' ');
   // A dead token is the customer's to reconnect; an asset's finding says its own fix.
-  return { info, stop: failed(row, job, info, detail, dead.length > 0 ? RECONNECT : (problems[0]?.hint ?? CHECK)) };
+  const what =
+    dead.length > 0
+      ? { detail, hint: RECONNECT, cause: tokenCause(info, job.settings.appId) }
+      : { detail, hint: problems[0]?.hint ?? CHECK, cause: WHATSAPP_CAUSE };
+  return { info, stop: failed(row, job, info, what) };
 }
 
 /** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
@@ -308,7 +312,7 @@ async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
   const problem = await heldProblem(settings.postgres, row.stored);
   const token = await opened(settings.postgres, row.stored);
   if (problem || token === undefined || typeof row.stored !== 'string')
-    return failed(row, job, undefined, problem ?? 'its value does not open', HELD);
+    return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: HELD_CAUSE });
   let info: TokenInfo | undefined;
   try {
     const inspected = await inspectRow(job, row, token);
@@ -321,7 +325,8 @@ async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
       return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
     const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
     const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
-    return failed(row, job, info, messageOf(error), hint, retry ? 'retry-later' : 'needs-human');
+    const cause = errorCause(error, info !== undefined);
+    return failed(row, job, info, { detail: messageOf(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
   }
 }
 
@@ -349,13 +354,8 @@ async function refreshDue(
   if (outcome.kind === 'failed') throw outcome.error;
   if (outcome.kind === 'refused') {
     const findings = [...outcome.findings, ...judgeAssets(outcome.reads, 'new').unreadable];
-    return failed(
-      row,
-      job,
-      info,
-      findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets',
-      findings[0]?.hint ?? RETRY,
-    );
+    const detail = findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets';
+    return failed(row, job, info, { detail, hint: findings[0]?.hint ?? RETRY, cause: VERIFY_CAUSE });
   }
   const held = { id: row.id, held: current.held };
   const tokens = { old: info, fresh: outcome.info };
@@ -474,9 +474,8 @@ export async function runTable(
 }
 
 /**
- * Table mode's whole job: every row refreshed with a Facebook Login provider whose answers'
- * usage throttles the job, then each failed channel's own issue. Returns the provider, for the
- * job's issue.
+ * Table mode's job: every row refreshed with a Facebook Login provider whose answers' usage
+ * throttles the job. Returns the provider, for the issues (the job's and the channels').
  */
 export async function runTableJob(settings: Settings, report: RunReport): Promise<TokenProvider> {
   const throttle: Throttle = { usage: 0, limited: false };
@@ -485,7 +484,5 @@ export async function runTableJob(settings: Settings, report: RunReport): Promis
   };
   const provider = createMetaProvider({ ...settings, onUsage });
   await runTable(settings, report, provider, throttle);
-  const rowIssues = await import('./row-issues.ts');
-  await rowIssues.reportRowsByIssue(settings, report, report.rows ?? []);
   return provider;
 }

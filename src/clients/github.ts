@@ -90,6 +90,18 @@ export type Octokit = InstanceType<typeof GitHub>;
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 
 /**
+ * The spacing of content-creating requests (a new issue, a comment), in milliseconds: GitHub asks
+ * for no more than 80 a minute (api-facts B.7). The first one of a run is not delayed.
+ */
+export const CONTENT_SPACING_MS = 750;
+
+/**
+ * One pacer of content-creating requests for the whole process: the channels' issues and the
+ * job's issue are sent through clients of their own, and GitHub counts them together.
+ */
+let contentPacer: InstanceType<typeof Bottleneck.Group> | undefined;
+
+/**
  * Creates an Octokit for `baseUrl` (GITHUB_API_URL; GHES and tests) authenticated with `token`.
  * Retries 5xx and honours primary (`x-ratelimit-reset`) and secondary (`retry-after`) limits once
  * when the wait is short; other 4xx are not retried. `timeoutMs` bounds every request.
@@ -119,8 +131,9 @@ export function createOctokit(token: string, options: { baseUrl: string; timeout
       // day at most, far below GitHub's secondary limits, so let a bounded pool run at once. The
       // secondary-limit handler above still backs off when GitHub asks.
       write: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
-      // A run creates at most two notifying requests (an issue or a comment, then a close).
-      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      // Issues and comments notify people: one at a time, `CONTENT_SPACING_MS` apart. Table mode
+      // creates one per failed channel (up to its cap) and more for the channels that recovered.
+      notifications: (contentPacer ??= new Bottleneck.Group({ maxConcurrent: 1, minTime: CONTENT_SPACING_MS })),
     },
   });
 }
