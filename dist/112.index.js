@@ -87,9 +87,11 @@ function urgency(report, context) {
     if (token.expiresAt === 0)
         return 'The token does not expire.';
     if (token.expiresAt === undefined)
-        return 'The expiry of the current token is not known (Meta reports none for Instagram Login tokens; `expiry-variable` keeps the one each refresh returns).';
+        return ('The expiry of the current token is not known (Meta reports none for Instagram Login tokens; ' +
+            '`expiry-variable` keeps the one each refresh returns).');
     const left = (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .daysLeft */ .H_)(token.expiresAt, report.now);
-    return `The current token expires **${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} left**); this action refreshes it from ${context.refreshBeforeDays} days before.`;
+    return (`The current token expires **${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} ` +
+        `left**); this action refreshes it from ${context.refreshBeforeDays} days before.`);
 }
 /** The "what to do" steps, chosen by what failed. */
 function advice(report, context) {
@@ -109,9 +111,11 @@ function advice(report, context) {
         const by = token?.expiresAt
             ? ` It must succeed before ${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(token.expiresAt)}, when the current token expires.`
             : '';
-        steps.push(`- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`);
+        steps.push(`- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps ` +
+            `failing, run the workflow by hand and read its log.`);
     }
-    steps.push(`- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`);
+    steps.push(`- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that ` +
+        `succeeds closes this issue.`);
     return steps;
 }
 /**
@@ -125,9 +129,9 @@ function renderFailure(report, context, options) {
     lines.push(`### ❌ The refresh failed${context.runUrl ? ` ([run](${context.runUrl}))` : ''}`, '', urgency(report, context), '');
     lines.push('#### What failed', '');
     for (const f of report.failures) {
-        const meta = f.meta
-            ? ` — Meta \`${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}\`${f.meta.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : ''}`
-            : '';
+        const code = f.meta ? `${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}` : '';
+        const trace = f.meta?.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : '';
+        const meta = f.meta ? ` — Meta \`${code}\`${trace}` : '';
         lines.push(`- **${f.doing ?? PHASE_TEXT[f.phase] ?? f.phase}**${f.target ? ` (${f.target})` : ''}: ${f.message}${meta}`);
     }
     lines.push('');
@@ -146,7 +150,8 @@ function renderFailure(report, context, options) {
         if (unknown.length > 0)
             lines.push(`- Hold an **unknown** token (it could not be read, or a write's answer was lost): ${unknown.join(', ')}`);
         if (old.length > 0)
-            lines.push(`- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`);
+            lines.push(`- Still hold the **old** token: ${old.join(', ')}` +
+                (report.fresh ? ' (it keeps working until it expires)' : ''));
         if (notLive.length > 0)
             lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
         lines.push('');
@@ -164,7 +169,8 @@ function renderFailure(report, context, options) {
 function renderRecovery(report, context) {
     const token = report.fresh ?? report.token;
     const expiry = token?.expiresAt ? ` The token now expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryText */ .X5)(token, report.now)}.` : '';
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(`### ✅ Recovered\n\nA run ended \`${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`);
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(`### ✅ Recovered\n\nA run ended \`${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: ` +
+        `every destination holds a valid token.${expiry} Closing.`);
 }
 /** The open issues carrying `label` (not pull requests), with their bodies. Throws `ServiceError`. */
 async function listOpenIssues(api, repo, label) {
@@ -223,13 +229,16 @@ function unassignedNote(unassigned) {
     const { refused, unnamed } = unassigned;
     const parts = [];
     if (refused.length > 0)
-        parts.push(`Could not assign ${logins(refused)}: GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`);
+        parts.push(`Could not assign ${logins(refused)}: ` +
+            `GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`);
     if (unnamed.length > 0) {
         parts.push(refused.length > 0
-            ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could not refuse the issue again.`
+            ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could ` +
+                `not refuse the issue again.`
             : `Could not assign ${logins(unnamed)}: GitHub refused the assignees${why} without saying which login.`);
     }
-    return `${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization or lack access to the repository.`;
+    return (`${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization ` +
+        `or lack access to the repository.`);
 }
 /** The logins (lower case) and reasons of a 422 refusing the assignees, or undefined for any other error. */
 function assigneeRefusal(gh, error) {
@@ -393,7 +402,9 @@ async function reportByIssue(settings, report, context, lookup) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
     }
     catch (error) {
-        const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7 && error.hint ? ` → ${error.hint}` : ''}`;
+        const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ` +
+            `${repo.owner}/${repo.repo}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}` +
+            (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7 && error.hint ? ` → ${error.hint}` : '');
         report.notes.push(message);
         if (failed)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message);

@@ -105,7 +105,8 @@ function vercelError(error, action) {
             ...base,
             failureClass: 'needs-human',
             status: error.statusCode,
-            message: `Vercel: ${action}: the answer did not match Vercel's published schema (${error.message.split('\n')[0] ?? ''})`,
+            message: `Vercel: ${action}: the answer did not match Vercel's published schema ` +
+                `(${error.message.split('\n')[0] ?? ''})`,
             hint: 'Vercel changed its API or answered unexpectedly; check the project in the dashboard and report this.',
         });
     }
@@ -122,9 +123,12 @@ function vercelError(error, action) {
                 hint: 'Vercel rate limit or outage: the next run retries.',
             });
         const hints = {
-            401: 'vercel-token was rejected: create a new token (Vercel → Account Settings → Tokens) and store it in the secret passed as vercel-token.',
-            403: 'vercel-token cannot access this project: give the token access to the team that owns it (its scope), and set vercel-team-id to that team.',
-            404: 'The project was not found: check the id or name in vercel-projects, and set vercel-team-id when the project belongs to a team.',
+            401: 'vercel-token was rejected: create a new token (Vercel → Account Settings → Tokens) and store it in the ' +
+                'secret passed as vercel-token.',
+            403: 'vercel-token cannot access this project: give the token access to the team that owns it (its scope), ' +
+                'and set vercel-team-id to that team.',
+            404: 'The project was not found: check the id or name in vercel-projects, and set vercel-team-id when the ' +
+                'project belongs to a team.',
         };
         return new errors/* ServiceError */._7({
             ...base,
@@ -146,7 +150,10 @@ function unwrap(result, action) {
         throw vercelError(result.error, action);
     return result.value;
 }
-/** Whether a READY production deployment serves traffic: `readySubstate`, else its alias; undefined when Vercel says neither. */
+/**
+ * Whether a READY production deployment serves traffic: `readySubstate`, else its alias; undefined
+ * when Vercel says neither.
+ */
 const promoted = (d) => d.readySubstate !== undefined
     ? d.readySubstate !== 'STAGED'
     : d.aliasAssigned === undefined
@@ -208,7 +215,8 @@ class SdkVercelClient {
                 failureClass: 'needs-human',
                 status: 201,
                 message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`,
-                hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.',
+                hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or ' +
+                    'branch may block it.',
             });
         }
         const written = [result.created].flat().map((e) => (e && 'updatedAt' in e ? e.updatedAt : undefined));
@@ -391,7 +399,8 @@ const KIND = {
     deploys: true,
     writing: 'writing a Vercel variable',
 };
-const NOT_PROMOTED_HINT = 'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
+const NOT_PROMOTED_HINT = 'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; ' +
+    'with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
 /**
  * Makes the projects run with their variables: a redeploy each, or the deploy hooks, called once
  * per run, and a wait for each project's new production deployment. Records every outcome.
@@ -449,7 +458,8 @@ class Deployer {
             if (!from.value) {
                 record.result = 'none';
                 record.detail = 'no production deployment yet: the next deployment picks up the new value';
-                report.notes.push(`Vercel ${project} has no READY production deployment yet, so nothing was redeployed; its next deployment uses the new value.`);
+                report.notes.push(`Vercel ${project} has no READY production deployment yet, so nothing was redeployed; its next ` +
+                    `deployment uses the new value.`);
                 return;
             }
             const started = Date.now();
@@ -462,7 +472,10 @@ class Deployer {
             record.detail = this.context.fail('redeploy', error, project);
         }
     }
-    /** After the deploy hooks: waits for the production deployment of `project` created after its variable (`writtenAt`, unix ms). */
+    /**
+     * After the deploy hooks: waits for the production deployment of `project` created after its
+     * variable (`writtenAt`, unix ms).
+     */
     async awaitHookDeployment(project, writtenAt) {
         const calledAt = Date.now();
         if (!(await this.callHooks())) {
@@ -479,7 +492,10 @@ class Deployer {
             record.detail = this.context.fail('redeploy', error, project);
         }
     }
-    /** Polls `first` until it settles (as `vercel-wait-seconds` allows) and records whether the project now runs with its value. */
+    /**
+     * Polls `first` until it settles (as `vercel-wait-seconds` allows) and records whether the
+     * project now runs with its value.
+     */
     async settle(record, first, started) {
         const { project } = record;
         const seen = (d) => void Object.assign(record, { id: d.id, url: d.url ? `https://${d.url}` : undefined, readyState: d.readyState });
@@ -509,8 +525,10 @@ class Deployer {
             phase: 'redeploy',
             target: project,
             failureClass: 'needs-human',
-            message: `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is false and no deploy hook is set), so production still runs with the old one.`,
-            hint: 'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each refresh goes live.',
+            message: `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is ` +
+                `false and no deploy hook is set), so production still runs with the old one.`,
+            hint: 'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each ' +
+                'refresh goes live.',
         });
     }
 }
@@ -518,7 +536,8 @@ class Deployer {
 function notRunning(project, deployment, waitSeconds) {
     const state = deployment?.readyState;
     const why = !deployment
-        ? `no production deployment appeared within ${waitSeconds} s of calling the deploy hooks (does a hook belong to this project?)`
+        ? `no production deployment appeared within ${waitSeconds} s of calling the deploy hooks (does a hook belong ` +
+            `to this project?)`
         : state === 'READY'
             ? `${deployment.id} is READY but not promoted: production still runs an older deployment`
             : state === 'CANCELED'
@@ -531,7 +550,9 @@ function notRunning(project, deployment, waitSeconds) {
         phase: 'redeploy',
         target: project,
         failureClass: settled ? 'needs-human' : 'retry-later',
-        message: `Vercel ${project}: deployment ${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
+        message: `Vercel ${project}: deployment ` +
+            `${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, ` +
+            `but the live deployment still runs with the old one.`,
         hint: state === 'READY'
             ? NOT_PROMOTED_HINT
             : 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
@@ -591,7 +612,8 @@ function projectDestination(project, v, deployer, context) {
                 phase: 'redeploy',
                 target: project,
                 failureClass: 'needs-human',
-                message: `Vercel ${project}: the newest production deployment was built with the new variable but is not promoted: production still runs an older deployment with the old token.`,
+                message: `Vercel ${project}: the newest production deployment was built with the new variable but is not ` +
+                    `promoted: production still runs an older deployment with the old token.`,
                 hint: NOT_PROMOTED_HINT,
             });
         },
@@ -644,8 +666,10 @@ function hiddenVariable(project, key) {
     return new errors/* ServiceError */._7({
         system: 'vercel',
         failureClass: 'needs-human',
-        message: `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves production variables out, or has more pages`,
-        hint: `Use a vercel-token whose user can see the production environment variables of ${project} (its role in the team), so that each run can check the variable.`,
+        message: `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves ` +
+            `production variables out, or has more pages`,
+        hint: `Use a vercel-token whose user can see the production environment variables of ${project} (its role in ` +
+            `the team), so that each run can check the variable.`,
     });
 }
 

@@ -101,7 +101,10 @@ async function seal(publicKey, plaintext) {
  * (`mayHaveLanded`): the errors `gitHubError` classifies, once marked.
  */
 const LANDED = new WeakSet();
-/** The request options of writes one of whose tries may have reached GitHub; Octokit passes the same object to every try. */
+/**
+ * The request options of writes one of whose tries may have reached GitHub; Octokit passes the same
+ * object to every try.
+ */
 const REACHED = new WeakSet();
 /** Node and undici codes of a connection that was never made or never trusted: nothing was sent. */
 const NOT_SENT = new Set([
@@ -174,7 +177,8 @@ let contentPacer;
 function createOctokit(token, options) {
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryAfter * 1000 < (0,budget/* remainingMs */.XW)();
-        core/* warning */.$e(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`);
+        core/* warning */.$e(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ` +
+            `${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`);
         return retrying;
     };
     return new GitHub({
@@ -313,15 +317,17 @@ function gitHubError(error, action, permission, where = {}) {
         system: 'github',
         status,
         mayHaveLanded,
-        message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}`,
+        message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}` + (details ? ` (${details})` : ''),
     };
     if (rateLimited)
         return new errors/* ServiceError */._7({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
     const hints = {
-        401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
+        401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App ' +
+            'token) and store it in the secret the workflow passes as github-token.',
         403: forbiddenHint(permission, acceptedPermissions(headers['x-accepted-github-permissions']), where.classic ?? 'repo'),
         404: where.notFound ??
-            "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
+            'The repository does not exist or the token cannot see it: check the name, and add the repository to the ' +
+                "token's repository access.",
     };
     return new errors/* ServiceError */._7({
         ...base,
@@ -337,7 +343,8 @@ function forbiddenHint(permission, accepted, classic) {
     const secrets = /secrets/i.test(wanted)
         ? " The workflow's own GITHUB_TOKEN cannot write Actions secrets at all."
         : '';
-    return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`${classic}\` scope.${secrets}`;
+    return (`github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ` +
+        `${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`${classic}\` scope.${secrets}`);
 }
 const NOT_VISIBLE = "the token cannot see it: check the name, and add it to the token's resource access.";
 function routesOf(scope) {
@@ -361,7 +368,8 @@ function routesOf(scope) {
                 where: `environment ${scope.environment} of ${(0,model/* repoName */.Q)(scope.repo)}`,
                 permission: 'Environments',
                 classic: 'repo',
-                notFound: `The repository or its environment ${scope.environment} does not exist (create it under Settings → Environments), or ${NOT_VISIBLE}`,
+                notFound: `The repository or its environment ${scope.environment} does not exist (create it under Settings ` +
+                    `→ Environments), or ${NOT_VISIBLE}`,
             };
         case 'organization':
             return {
@@ -535,7 +543,10 @@ async function lastCommitTime(octokit, ref) {
         throw failed(error, `reading the last commit of ${(0,model/* repoName */.Q)(ref)}`, contents, 'read');
     }
 }
-/** Enables the workflow `file` (e.g. `refresh.yml`) of `ref` (`PUT …/actions/workflows/{workflow_id}/enable`). Throws `ServiceError`. */
+/**
+ * Enables the workflow `file` (e.g. `refresh.yml`) of `ref` (`PUT
+ * …/actions/workflows/{workflow_id}/enable`). Throws `ServiceError`.
+ */
 async function enableWorkflow(octokit, ref, file) {
     try {
         await octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {

@@ -48,6 +48,8 @@ const TLS_TRUST = new Set([
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     'CERT_HAS_EXPIRED',
 ]);
+/** Said when Prisma's `schema` argument is left out of the URL. */
+const SCHEMA_NOTE = ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.';
 /**
  * Opens a client for `url` (a libpq connection string, already checked by the inputs). It speaks
  * TLS as `tlsFor` decides from the URL's host and `sslmode`: never in clear to a host that is
@@ -61,10 +63,12 @@ function connect(url, options) {
     const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
     const server = withoutPrismaSettings(url);
     if (server.dropped.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, not the server's: left out.${server.dropped.includes('schema') ? ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.' : ''}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, ` +
+            `not the server's: left out.${server.dropped.includes('schema') ? SCHEMA_NOTE : ''}`);
     const tls = tlsFor(server.url, options.caCert);
     if (tls.inClear)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in clear. Remove sslmode=disable once the server speaks TLS.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in ` +
+            `clear. Remove sslmode=disable once the server speaks TLS.`);
     guardDriver();
     const sql = (0,postgres__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(server.url, {
         max: options.max ?? 1,
@@ -104,7 +108,8 @@ function guardDriver() {
             });
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was in flight fails.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was ` +
+            `in flight fails.`);
         for (const sql of clients)
             void sql.end({ timeout: 0 });
     };
@@ -264,7 +269,10 @@ async function bounded(sql, timeoutMs, work) {
         signal.removeEventListener('abort', onAbort);
     }
 }
-/** Failures after which no query of the client can succeed this run: the server cannot be reached, or `bounded` cut the client. */
+/**
+ * Failures after which no query of the client can succeed this run: the server cannot be reached,
+ * or `bounded` cut the client.
+ */
 const LOST = new Set([
     'ECONNREFUSED',
     'ETIMEDOUT',
@@ -350,32 +358,44 @@ function postgresError(error, what) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
             ...base,
             failureClass: 'retry-later',
-            hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
+            hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an ' +
+                'IPv4 host (Supabase: the pooler).',
         });
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({ ...base, failureClass: 'needs-human', hint: hintFor(code, message, what) });
 }
 /** What a person does about a failure with `code` and `message` while `what`. */
 function hintFor(code, message, what) {
     if (TLS_TRUST.has(code))
-        return "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate).";
+        return ("The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings " +
+            '→ SSL Configuration → Download certificate).');
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-        return "The server's certificate does not name the host of postgres-url: connect by a name the certificate holds, or give the server a certificate that names the host (an IP address as IP:… in its subjectAltName).";
+        return ("The server's certificate does not name the host of postgres-url: connect by a name the certificate " +
+            'holds, or give the server a certificate that names the host (an IP address as IP:… in its subjectAltName).');
     if (tlsCut(code, message))
-        return 'The server cut the connection at the start of TLS: it may not speak TLS. A host that is not loopback (localhost, 127.x.x.x, ::1) gets TLS unless postgres-url says sslmode=disable: enable TLS on the server, or add sslmode=disable to send the token in clear (not advised).';
+        return ('The server cut the connection at the start of TLS: it may not speak TLS. A host that is not loopback ' +
+            '(localhost, 127.x.x.x, ::1) gets TLS unless postgres-url says sslmode=disable: enable TLS on the server, or ' +
+            'add sslmode=disable to send the token in clear (not advised).');
     if (code === '28000' && message.includes('no encryption'))
-        return 'The server takes this user over TLS only: remove sslmode=disable from postgres-url, or add sslmode=require (a loopback host gets TLS only when postgres-url asks for it).';
+        return ('The server takes this user over TLS only: remove sslmode=disable from postgres-url, or add ' +
+            'sslmode=require (a loopback host gets TLS only when postgres-url asks for it).');
     if (code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH')
-        return "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host).";
+        return ("The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is " +
+            'IPv6-only: use the pooler host).');
     if (code === '42704' && what === 'connecting')
-        return 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).';
+        return ('The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and ' +
+            'settings the server has belong there).');
     if (code.startsWith('28'))
-        return "The database refused the user or password in postgres-url: update the secret (URL-encode the password's special characters).";
+        return ('The database refused the user or password in postgres-url: update the secret (URL-encode the ' +
+            "password's special characters).");
     if (code === '23502')
-        return "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there.";
+        return ('A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store ' +
+            "COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there.");
     if (code === '42501')
-        return "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security.";
+        return ('The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the ' +
+            "table's row-level security.");
     if (code.startsWith('42'))
-        return 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.';
+        return ('The statement is not valid for this database: check the table and column names in postgres-update / ' +
+            'postgres-select.');
     return 'Check postgres-update, postgres-select and the table they use.';
 }
 /**
@@ -415,7 +435,10 @@ function commitError(error, what) {
 /* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1642);
 /* harmony import */ var pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(pgsql_ast_parser__WEBPACK_IMPORTED_MODULE_0__);
 
-/** The parameters a statement may use: the value, its expiry, the time of the write (and in table mode the row's id and the value it held). */
+/**
+ * The parameters a statement may use: the value, its expiry, the time of the write (and in table
+ * mode the row's id and the value it held).
+ */
 const MAX_PARAMETER = 3;
 const MAX_TABLE_PARAMETER = 5;
 /** The `$n` parameters `statement` uses, by number. */
@@ -454,7 +477,9 @@ function conjuncts(where) {
 const isParameter = (expr, n) => expr.type === 'cast' ? isParameter(expr.operand, n) : expr.type === 'parameter' && expr.name === `$${n}`;
 /** Whether `where` requires, at its top level, a column to equal `$n` (`col = $n AND …`). */
 const pins = (where, n) => conjuncts(where).some((term) => term.type === 'binary' && term.op === '=' && (isParameter(term.left, n) || isParameter(term.right, n)));
-const COMPARE_AND_SET = 'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, both ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, so that a row someone changed meanwhile is left alone';
+const COMPARE_AND_SET = 'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, both ' +
+    'ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, so that a row someone changed meanwhile ' +
+    'is left alone';
 /** Why the kind and the row choice of an update are unsafe: no WHERE, no conflict target, no compare-and-set. */
 function targetProblem(statement, table) {
     if (statement.type === 'update') {
@@ -468,7 +493,8 @@ function targetProblem(statement, table) {
         if (table)
             return `${COMPARE_AND_SET} (an upsert would create a channel again that was removed)`;
         if (!statement.onConflict.on)
-            return 'must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: without one it is not an upsert of one row';
+            return ('must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: without one it is ' +
+                'not an upsert of one row');
         return undefined;
     }
     return table ? COMPARE_AND_SET : 'must be a single UPDATE, or INSERT … ON CONFLICT (…) DO UPDATE (an upsert)';
@@ -491,7 +517,8 @@ function updateProblem(sql, table = false) {
         return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
     if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
         return table
-            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the value it held)'
+            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the ' +
+                'value it held)'
             : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
     return undefined;
 }
@@ -554,7 +581,8 @@ function validate(settings) {
         ...(select ? [`Input 'postgres-select' ${select}.`] : []),
         ...(tokens
             ? [
-                `Input 'postgres-tokens-query' ${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
+                `Input 'postgres-tokens-query' ` +
+                    `${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
             ]
             : []),
     ];
@@ -608,15 +636,21 @@ async function storedProblem(pg, value) {
     const fernet = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 7854));
     if (!pg.fernetKey)
         return fernet.isFernetToken(value)
-            ? 'holds Fernet ciphertext, but postgres-encryption is none: set postgres-encryption: fernet and the key the app decrypts the column with'
+            ? 'holds Fernet ciphertext, but postgres-encryption is none: set postgres-encryption: fernet and the key the ' +
+                'app decrypts the column with'
             : undefined;
     if (!fernet.isFernetToken(value))
-        return 'holds a value that is not Fernet ciphertext, but postgres-encryption is fernet: is the column encrypted? If not, set postgres-encryption: none';
+        return ('holds a value that is not Fernet ciphertext, but postgres-encryption is fernet: is the column ' +
+            'encrypted? If not, set postgres-encryption: none');
     return (await opened(pg, value)) === undefined
-        ? "holds Fernet ciphertext that does not open with postgres-fernet-key: give the key the app uses for this database (another environment's key?)"
+        ? 'holds Fernet ciphertext that does not open with postgres-fernet-key: give the key the app uses for this ' +
+            "database (another environment's key?)"
         : undefined;
 }
-/** The token a stored value holds (decrypted), or undefined when it is not one these settings read (`storedProblem`). */
+/**
+ * The token a stored value holds (decrypted), or undefined when it is not one these settings read
+ * (`storedProblem`).
+ */
 async function opened(pg, value) {
     if (typeof value !== 'string' || value === '')
         return undefined;

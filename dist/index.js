@@ -28578,7 +28578,10 @@ const HealthEntity = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
     }))
         .optional(),
 });
-/** A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown enum values pass. */
+/**
+ * A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown
+ * enum values pass.
+ */
 const AssetSchema = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
     id: numericId,
     verified_name: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
@@ -28692,8 +28695,10 @@ async function getWithRetries(graph, path, params, schema) {
                     failureClass: 'retry-later',
                     ...(error.status === undefined ? {} : { status: error.status }),
                     ...(error.meta ? { meta: error.meta } : {}),
-                    message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
-                    hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+                    message: `${error.message}; Meta will accept calls again in about ${minutes} ` +
+                        `minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+                    hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on ` +
+                        `extends the block); the next scheduled run retries.`,
                 });
             }
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
@@ -28701,7 +28706,10 @@ async function getWithRetries(graph, path, params, schema) {
         }
     }
 }
-/** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
+/**
+ * One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a
+ * classified `ServiceError`.
+ */
 async function getOnce(graph, path, params, schema) {
     const { options } = graph;
     const version = options.version ? `/${options.version}` : '';
@@ -28755,7 +28763,8 @@ async function getOnce(graph, path, params, schema) {
             status: response.status,
             meta,
             ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
-            message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
+            message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
+                (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
         });
     }
     const parsed = schema.safeParse(body);
@@ -28764,7 +28773,8 @@ async function getOnce(graph, path, params, schema) {
             system: 'meta',
             failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
             status: response.status,
-            message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
+            message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer` +
+                (parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`),
         });
     }
     return parsed.data;
@@ -28794,7 +28804,8 @@ function createGraphClient(options) {
                         ...(error.status === undefined ? {} : { status: error.status }),
                         meta: error.meta,
                         message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
-                        hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App settings → Basic) of the app that issued the token.',
+                        hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App ' +
+                            'settings → Basic) of the app that issued the token.',
                     });
                 }
                 throw error;
@@ -28960,7 +28971,10 @@ function daysLeft(expiresAt, now) {
 function isoTime(unixSeconds) {
     return unixSeconds === 0 ? '' : new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-/** When `token` expires, in words: `never`, `not known`, or the ISO 8601 time and the days left from `now` (unix seconds). */
+/**
+ * When `token` expires, in words: `never`, `not known`, or the ISO 8601 time and the days left from
+ * `now` (unix seconds).
+ */
 function expiryText(token, now) {
     if (token.expiresAt === undefined)
         return 'not known';
@@ -29147,7 +29161,10 @@ function readAssets(graph, token, refs) {
         }
     }));
 }
-/** Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not that Meta failed. */
+/**
+ * Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not
+ * that Meta failed.
+ */
 function cannotRead(error) {
     if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7))
         return false;
@@ -29158,7 +29175,10 @@ function cannotRead(error) {
 }
 const label = (ref) => `${ref.kind} ${ref.id}`;
 /** What a person does when a token cannot read an asset it must reach. */
-const GRANT_ACCESS = 'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids and whatsapp-business-account-id.';
+const GRANT_ACCESS = 'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → ' +
+    'Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has ' +
+    'whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids ' +
+    'and whatsapp-business-account-id.';
 /**
  * What the reads of `token` mean: `unreadable` are findings (the token cannot reach an asset:
  * `which` names the token, `current` or `new`), `failed` are reads that did not complete (to
@@ -29178,7 +29198,8 @@ function judgeAssets(reads, which) {
                 result.failed.push({ target: label(read.ref), error: read.error });
             else
                 result.unreadable.push({
-                    message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
+                    message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ` +
+                        (read.error instanceof Error ? read.error.message : String(read.error)),
                     hint: GRANT_ACCESS,
                     ...(read.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 && read.error.meta ? { meta: read.error.meta } : {}),
                 });
@@ -29229,8 +29250,10 @@ function blockedFinding(ref, asset, row) {
         .join('; ');
     const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [`"${t.solution}"`] : [])))];
     return {
-        message: `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages (can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
-        hint: `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix it in WhatsApp Manager before customers notice.`,
+        message: `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages ` +
+            `(can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
+        hint: `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix ` +
+            `it in WhatsApp Manager before customers notice.`,
     };
 }
 
@@ -30265,7 +30288,8 @@ async function converge(run, token) {
     if (pending.length === 0)
         return;
     const what = [...plan.write, ...plan.activate.map((t) => `deploy ${byTarget.get(t)?.record.label ?? t}`)];
-    report.notes.push(`${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
+    report.notes.push(`${what.join(', ')} missed the current token in an earlier run` +
+        `${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
     core/* info */.pq(`Out of date: ${what.join(', ')}`);
     if (settings.dryRun) {
         await dryRun(run, plan);
@@ -30325,11 +30349,16 @@ function noReference(run, primary) {
         phase: destination?.record.kind.id ?? 'inspect',
         target,
         failureClass: 'needs-human',
-        message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
-        hint: `Store the token in ${target} (the secret the workflow passes as access-token), the first line of github-secrets.`,
+        message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it ` +
+            `cannot be told which destinations hold the current token.`,
+        hint: `Store the token in ${target} (the secret the workflow passes as access-token), ` +
+            'the first line of github-secrets.',
     });
 }
-/** Says what `plan` would touch (every destination, for a refresh), and fails for every destination it could not reach. */
+/**
+ * Says what `plan` would touch (every destination, for a refresh), and fails for every destination
+ * it could not reach.
+ */
 async function dryRun(run, plan) {
     const touched = plan
         ? run.destinations.filter((d) => plan.write.includes(d.target) || plan.activate.includes(d.target))
@@ -30363,7 +30392,10 @@ async function dryRun(run, plan) {
 
 /** Days without a commit after which the workflow is re-enabled. */
 const QUIET_DAYS = 45;
-/** Re-enables the running workflow when the repository has been quiet for `QUIET_DAYS`; notes what it did or why it could not. */
+/**
+ * Re-enables the running workflow when the repository has been quiet for `QUIET_DAYS`; notes what
+ * it did or why it could not.
+ */
 async function keepScheduleAlive(settings, report) {
     if (!settings.keepScheduleAlive || settings.dryRun)
         return;
@@ -30376,7 +30408,8 @@ async function keepScheduleAlive(settings, report) {
         core/* warning */.$e(message);
     };
     if (!repo || !token || !settings.workflowFile) {
-        warn('the workflow file (GITHUB_WORKFLOW_REF), the repository (GITHUB_REPOSITORY) or issue-token is missing; the schedule was not checked.');
+        warn('the workflow file (GITHUB_WORKFLOW_REF), the repository (GITHUB_REPOSITORY) or issue-token is missing; the ' +
+            'schedule was not checked.');
         return;
     }
     try {
@@ -30388,11 +30421,14 @@ async function keepScheduleAlive(settings, report) {
             return;
         }
         await gh.enableWorkflow(octokit, repo, settings.workflowFile);
-        report.notes.push(`keep-schedule-alive: the default branch has had no commit for ${quietDays} days, so the workflow ${settings.workflowFile} was re-enabled, lest GitHub disable its schedule at 60 days. GitHub does not document that this resets its timer: a commit, or a private repository, is the safe way.`);
+        report.notes.push(`keep-schedule-alive: the default branch has had no commit for ${quietDays} days, so the workflow ` +
+            `${settings.workflowFile} was re-enabled, lest GitHub disable its schedule at 60 days. GitHub does not ` +
+            `document that this resets its timer: a commit, or a private repository, is the safe way.`);
     }
     catch (error) {
         const grant = error instanceof errors/* ServiceError */._7 && error.status === 403
-            ? ' Grant issue-token "Actions: write" and "Contents: read" (the workflow\'s GITHUB_TOKEN: permissions: actions: write, contents: read).'
+            ? ' Grant issue-token "Actions: write" and "Contents: read" (the workflow\'s GITHUB_TOKEN: permissions: ' +
+                'actions: write, contents: read).'
             : '';
         warn(`could not re-enable the workflow: ${(0,errors/* messageOf */.bD)(error)}${grant}`);
     }
@@ -30417,7 +30453,8 @@ function instagramMintAdvice(places) {
     return [
         "Mint a new long-lived token: log in again through your app's Instagram Login flow (Business Login for Instagram),",
         'exchange the code for a short-lived token, then that for a long-lived one with',
-        '`GET https://graph.instagram.com/access_token?grant_type=ig_exchange_token` (with the Instagram app secret, from your own server).',
+        '`GET https://graph.instagram.com/access_token?grant_type=ig_exchange_token` (with the Instagram app secret, ' +
+            'from your own server).',
         `Store it in ${where}, and re-run this workflow. An expired Instagram token cannot be refreshed.`,
     ].join(' ');
 }
@@ -30461,7 +30498,8 @@ function checkInstagramRefreshed(old, fresh, now) {
         findings.push({ message: `The new token belongs to user ${fresh.userId}, not ${old.userId}.`, hint: retry });
     if (old.expiresAt && fresh.expiresAt !== undefined && fresh.expiresAt !== 0 && fresh.expiresAt <= old.expiresAt)
         findings.push({
-            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(old.expiresAt)} (${(0,src_core/* daysLeft */.H_)(old.expiresAt, now)} days left).`,
+            message: `The refresh did not move the expiry: the token still expires ${(0,src_core/* isoTime */.Ly)(old.expiresAt)} ` +
+                `(${(0,src_core/* daysLeft */.H_)(old.expiresAt, now)} days left).`,
             hint: `${retry} If it keeps happening, ${instagramMintAdvice([]).replace(/^Mint/, 'mint')}`,
         });
     return findings;
@@ -30511,7 +30549,9 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
             const error = info.error;
             return [
                 {
-                    message: `The Instagram token is not valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an expired Instagram token cannot be extended.`,
+                    message: `The Instagram token is not ` +
+                        `valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an ` +
+                        `expired Instagram token cannot be extended.`,
                     hint: instagramMintAdvice(places),
                     ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
                 },
@@ -30540,7 +30580,8 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
             if (code === 190)
                 return instagramMintAdvice(places);
             if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
-                return 'The token lacks a permission the refresh needs (instagram_business_basic): have the account owner log in again through your Instagram Login flow and grant it.';
+                return ('The token lacks a permission the refresh needs (instagram_business_basic): have the account owner ' +
+                    'log in again through your Instagram Login flow and grant it.');
             return undefined;
         },
         describeRefresh: () => 'refreshed with ig_refresh_token',
@@ -30548,7 +30589,8 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
         replaceByHand: (places) => [
             `**Replace the token by hand.** Your app's Instagram calls fail with "Error validating access token" (code 190).`,
             `   1. ${instagramMintAdvice(places)}`,
-            '   2. Keep this workflow on a schedule: a long-lived Instagram token refreshed at least every 60 days (and no more than once a day) never expires.',
+            '   2. Keep this workflow on a schedule: a long-lived Instagram token refreshed at least every 60 days (and ' +
+                'no more than once a day) never expires.',
         ],
     };
 }
@@ -30590,7 +30632,10 @@ function adviceProvider(settings) {
         ? createInstagramProvider(settings, () => Promise.resolve(undefined))
         : (0,meta/* createMetaProvider */.VS)(settings);
 }
-/** The expiry `expiry-variable` keeps, with the time it was written; undefined when none is set or it does not exist. */
+/**
+ * The expiry `expiry-variable` keeps, with the time it was written; undefined when none is set or
+ * it does not exist.
+ */
 async function readExpiryRecord(settings) {
     const variable = settings.expiryVariable;
     if (!variable || !settings.githubToken)
@@ -30619,7 +30664,9 @@ function providerNotes(settings, provider) {
         ...(settings.expiryVariable
             ? []
             : [
-                'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
+                'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each ' +
+                    'refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which ' +
+                    'counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
             ]),
         ...(settings.requiredScopes.length > 0
             ? ['required-scopes is not checked: Meta reports no scopes for Instagram Login tokens.']
@@ -30669,7 +30716,8 @@ function judgeHealth(run, reads, which) {
         report.health = judged.rows;
     recordFindings(report, 'whatsapp', judged.blocked);
     for (const row of judged.rows.filter((r) => r.level === 'warning')) {
-        const warning = `WhatsApp ${row.asset} (${row.name}): can_send_message ${row.canSendMessage}, quality ${row.quality}. ${row.todo}`;
+        const warning = `WhatsApp ${row.asset} (${row.name}): can_send_message ${row.canSendMessage}, quality ` +
+            `${row.quality}. ${row.todo}`;
         report.notes.push(warning);
         core/* warning */.$e(warning);
     }
@@ -30702,7 +30750,8 @@ async function refresh(run, provider, inspection, health) {
         : `The token is due: ${left}, refresh-before-days is ${settings.refreshBeforeDays}.`);
     if (settings.dryRun) {
         report.outcome = 'dry-run';
-        report.notes.push(`Dry run: the token would be ${provider.describeRefresh(token)}, verified and written to the destinations below; nothing was changed.`);
+        report.notes.push(`Dry run: the token would be ${provider.describeRefresh(token)}, verified and written to the destinations ` +
+            `below; nothing was changed.`);
         await dryRun(run);
         return;
     }
@@ -30722,7 +30771,8 @@ async function refresh(run, provider, inspection, health) {
     }
     report.fresh = fresh.info;
     if (fresh.info.expiresAt === undefined)
-        report.notes.push('Meta did not say when the new token expires (no expires_in): its expiry is not known, and the next run refreshes it again.');
+        report.notes.push('Meta did not say when the new token expires (no expires_in): its expiry is not known, and the next run ' +
+            'refreshes it again.');
     await deliverRefreshed(run, fresh.accessToken, fresh.info);
     if (report.failures.length === 0)
         report.outcome = 'refreshed';
@@ -30730,9 +30780,11 @@ async function refresh(run, provider, inspection, health) {
 /** Why a decision other than `due` leaves the token alone, in a sentence. */
 function whyNotDue(decision, refreshBeforeDays, force) {
     if (decision.kind === 'non-expiring')
-        return `The token never expires (expires_at 0): nothing to refresh.${force ? ' force has no effect on a token that never expires.' : ''}`;
+        return ('The token never expires (expires_at 0): nothing to refresh.' +
+            (force ? ' force has no effect on a token that never expires.' : ''));
     if (decision.kind === 'too-young')
-        return `The token is under 24 hours old: Meta refreshes it from ${(0,src_core/* isoTime */.Ly)(decision.refreshableAt)}, and a later run will.`;
+        return (`The token is under 24 hours old: Meta refreshes it from ${(0,src_core/* isoTime */.Ly)(decision.refreshableAt)}, and a ` +
+            `later run will.`);
     return `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${refreshBeforeDays}.`;
 }
 /** A run that does not refresh: says why, and brings the destinations that missed the current token up to date. */
@@ -30766,11 +30818,15 @@ async function inspect(run, provider, inspection) {
         return undefined;
     }
     if (token.dataAccessExpiresAt && token.dataAccessExpiresAt < report.now) {
-        report.notes.push(`Data access for this token expired ${(0,src_core/* isoTime */.Ly)(token.dataAccessExpiresAt)}: reads of user data fail until the user logs in again.`);
+        report.notes.push(`Data access for this token expired ${(0,src_core/* isoTime */.Ly)(token.dataAccessExpiresAt)}: reads of user data fail until the ` +
+            `user logs in again.`);
     }
     return token;
 }
-/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
+/**
+ * Exchanges the token and verifies the new one; undefined (with the failures recorded) when either
+ * fails, `too-young` when Meta will not refresh it yet.
+ */
 async function exchange(run, provider, token, health) {
     const { settings, report, context } = run;
     const current = { token: settings.accessToken, info: token };
@@ -31002,9 +31058,12 @@ const WHATSAPP_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_manag
 function mintTokenAdvice(places) {
     const where = places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
     return [
-        'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
-        `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
-        `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run this workflow.`,
+        'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → ' +
+            'System users →',
+        'select the system user → Generate new token → choose this app, an expiration, and the permissions ' +
+            WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and '),
+        `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run ` +
+            `this workflow.`,
     ].join(' ');
 }
 /**
@@ -31017,7 +31076,9 @@ function checkInspection(info, appId, requiredScopes, places) {
         const error = info.error;
         const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
         findings.push({
-            message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
+            message: `The access token is not ` +
+                `valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: ` +
+                `an expired or revoked token cannot be exchanged.`,
             hint: mintTokenAdvice(places),
             ...(error
                 ? {
@@ -31034,14 +31095,16 @@ function checkInspection(info, appId, requiredScopes, places) {
     }
     if (info.appId !== appId) {
         findings.push({
-            message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, not to app-id ${appId}.`,
+            message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, ` +
+                `not to app-id ${appId}.`,
             hint: 'Set app-id and app-secret to the app that issued the token, or mint a token for this app.',
         });
     }
     const missing = requiredScopes.filter((scope) => !info.scopes.includes(scope));
     if (missing.length > 0) {
         findings.push({
-            message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
+            message: `The access token lacks the required scopes ${missing.join(', ')} ` +
+                `(it has ${info.scopes.join(', ') || 'none'}).`,
             hint: mintTokenAdvice(places),
         });
     }
@@ -31057,7 +31120,8 @@ function checkRefreshed(old, fresh, appId, now) {
     const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
     if (!fresh.isValid) {
         findings.push({
-            message: `Meta returned a token that debug_token reports as not valid${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
+            message: 'Meta returned a token that debug_token reports as not valid' +
+                `${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
             hint: retry,
         });
         return findings;
@@ -31073,8 +31137,11 @@ function checkRefreshed(old, fresh, appId, now) {
     const [was, next] = [old.expiresAt ?? 0, fresh.expiresAt ?? 0];
     if (!(next === 0 || next > was)) {
         findings.push({
-            message: `The refresh did not move the expiry: the token still expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(was)} (${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .daysLeft */ .H_)(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
-            hint: `A person must re-authorise before ${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(was)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
+            message: `The refresh did not move the expiry: the token still expires ${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(was)} ` +
+                `(${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .daysLeft */ .H_)(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
+            hint: `A person must re-authorise before ${(0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(was)}: log in again to mint a new long-lived token, or ` +
+                'better, switch to a System User token (Business Settings → System users), which this action can ' +
+                'refresh unattended.',
         });
     }
     return findings;
@@ -31083,7 +31150,8 @@ function checkRefreshed(old, fresh, appId, now) {
 function metaErrorHint(detail, places) {
     const { code, subcode, message } = detail;
     if (code === 1 && /client secret/i.test(message)) {
-        return "The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input's secret.";
+        return ('The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into ' +
+            "the app-secret input's secret.");
     }
     if (code === 101)
         return 'The app id is wrong: set app-id to the App ID shown in the App Dashboard.';
@@ -31093,7 +31161,8 @@ function metaErrorHint(detail, places) {
     if (code === 190 || code === 102)
         return mintTokenAdvice(places);
     if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
-        return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
+        return ('A permission is missing or was not used for 90 days: grant it again to the system user (Business ' +
+            'Settings → System users → Assign assets) and mint a new token with it.');
     }
     if (code === 100) {
         return /appsecret_proof/i.test(message)
@@ -31134,9 +31203,12 @@ function createMetaProvider(options) {
         describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
         mintAdvice: mintTokenAdvice,
         replaceByHand: (places) => [
-            `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
+            "**Replace the token by hand.** Your app's logs will show errors like " +
+                `${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
             `   1. ${mintTokenAdvice(places)}`,
-            '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
+            '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account ' +
+                'assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action ' +
+                'refreshes every 60 days.',
         ],
     };
 }
@@ -31254,11 +31326,14 @@ const ROW_TEXT = {
 function rowsTable(rows) {
     const count = (result) => rows.filter((r) => r.result === result).length;
     return [
-        `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed${count('skipped') > 0 ? `, ${count('skipped')} left for the next run` : ''}.`,
+        `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ` +
+            `${count('changed')} changed by someone else, ${count('failed')} failed` +
+            `${count('skipped') > 0 ? `, ${count('skipped')} left for the next run` : ''}.`,
         '',
         '| Row | Type | Expiry before | Expiry after | Result | Detail |',
         '|---|---|---|---|---|---|',
-        ...rows.map((r) => `| ${cell(r.id)} | ${cell(r.type)} | ${cell(r.before)} | ${cell(r.after)} | ${ROW_TEXT[r.result]} | ${cell(r.detail)} |`),
+        ...rows.map((r) => `| ${cell(r.id)} | ${cell(r.type)} | ${cell(r.before)} | ${cell(r.after)} | ${ROW_TEXT[r.result]} | ` +
+            `${cell(r.detail)} |`),
     ];
 }
 const HEALTH_MARK = { ok: '✅', warning: '⚠️', blocked: '❌' };
@@ -31267,7 +31342,8 @@ function healthTable(rows) {
     return [
         '| WhatsApp asset | Name or number | can_send_message | Quality | What to do |',
         '|---|---|---|---|---|',
-        ...rows.map((r) => `| ${cell(r.asset)} | ${cell(r.name)} | ${HEALTH_MARK[r.level]} ${cell(r.canSendMessage)} | ${cell(r.quality)} | ${cell(r.todo)} |`),
+        ...rows.map((r) => `| ${cell(r.asset)} | ${cell(r.name)} | ${HEALTH_MARK[r.level]} ${cell(r.canSendMessage)} | ` +
+            `${cell(r.quality)} | ${cell(r.todo)} |`),
     ];
 }
 /** A one-paragraph account of one failure, with what to do. */
@@ -31280,7 +31356,8 @@ function deploymentCells(d) {
     if (!d)
         return '| |';
     const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
-    return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
+    const seconds = d.seconds === undefined ? '' : `${d.seconds} s`;
+    return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${seconds}`;
 }
 /** One kind's table: a row per destination; kinds that deploy show each one's deployment. */
 function kindTable(report, kind) {
@@ -31298,7 +31375,8 @@ function kindTable(report, kind) {
             continue;
         }
         const deployment = report.deployments.find((r) => r.project === d.label);
-        lines.push(`| ${name} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`);
+        lines.push(`| ${name} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ` +
+            `${deploymentCells(deployment)} |`);
     }
     return lines;
 }

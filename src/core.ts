@@ -43,7 +43,10 @@ export function isoTime(unixSeconds: number): string {
   return unixSeconds === 0 ? '' : new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** When `token` expires, in words: `never`, `not known`, or the ISO 8601 time and the days left from `now` (unix seconds). */
+/**
+ * When `token` expires, in words: `never`, `not known`, or the ISO 8601 time and the days left from
+ * `now` (unix seconds).
+ */
 export function expiryText(token: Pick<TokenInfo, 'expiresAt'>, now: number): string {
   if (token.expiresAt === undefined) return 'not known';
   if (token.expiresAt === 0) return 'never';

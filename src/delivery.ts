@@ -201,7 +201,8 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
   if (pending.length === 0) return;
   const what = [...plan.write, ...plan.activate.map((t) => `deploy ${byTarget.get(t)?.record.label ?? t}`)];
   report.notes.push(
-    `${what.join(', ')} missed the current token in an earlier run${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`,
+    `${what.join(', ')} missed the current token in an earlier run` +
+      `${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`,
   );
   core.info(`Out of date: ${what.join(', ')}`);
   if (settings.dryRun) {
@@ -269,12 +270,19 @@ function noReference(run: Run, primary: WrittenAt): void {
     phase: destination?.record.kind.id ?? 'inspect',
     target,
     failureClass: 'needs-human',
-    message: `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it cannot be told which destinations hold the current token.`,
-    hint: `Store the token in ${target} (the secret the workflow passes as access-token), the first line of github-secrets.`,
+    message:
+      `Meta does not say when this token was issued, and the primary secret ${target} does not exist, so it ` +
+      `cannot be told which destinations hold the current token.`,
+    hint:
+      `Store the token in ${target} (the secret the workflow passes as access-token), ` +
+      'the first line of github-secrets.',
   });
 }
 
-/** Says what `plan` would touch (every destination, for a refresh), and fails for every destination it could not reach. */
+/**
+ * Says what `plan` would touch (every destination, for a refresh), and fails for every destination
+ * it could not reach.
+ */
 export async function dryRun(run: Run, plan?: SyncPlan): Promise<void> {
   const touched = plan
     ? run.destinations.filter((d) => plan.write.includes(d.target) || plan.activate.includes(d.target))

@@ -57,7 +57,10 @@ export function readAssets(graph: GraphClient, token: string, refs: AssetRef[]):
   );
 }
 
-/** Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not that Meta failed. */
+/**
+ * Whether `error` says the token may not read the asset (Meta 190, 10, 100, 2xx, or HTTP 403), not
+ * that Meta failed.
+ */
 export function cannotRead(error: unknown): boolean {
   if (!(error instanceof ServiceError)) return false;
   const code = error.meta?.code;
@@ -69,7 +72,10 @@ const label = (ref: AssetRef): string => `${ref.kind} ${ref.id}`;
 
 /** What a person does when a token cannot read an asset it must reach. */
 const GRANT_ACCESS =
-  'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids and whatsapp-business-account-id.';
+  'Give the system user the token belongs to access to the WhatsApp account (Business Settings → System users → ' +
+  'Assign assets → WhatsApp accounts, with "Manage" or "Full control"), and make sure the token has ' +
+  'whatsapp_business_management and whatsapp_business_messaging; check the ids in whatsapp-phone-number-ids ' +
+  'and whatsapp-business-account-id.';
 
 /**
  * What the reads of `token` mean: `unreadable` are findings (the token cannot reach an asset:
@@ -92,7 +98,9 @@ export function judgeAssets(
       if (!cannotRead(read.error)) result.failed.push({ target: label(read.ref), error: read.error });
       else
         result.unreadable.push({
-          message: `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ${read.error instanceof Error ? read.error.message : String(read.error)}`,
+          message:
+            `The ${which} token cannot read the ${label(read.ref)}, so it could not be checked: ` +
+            (read.error instanceof Error ? read.error.message : String(read.error)),
           hint: GRANT_ACCESS,
           ...(read.error instanceof ServiceError && read.error.meta ? { meta: read.error.meta } : {}),
         });
@@ -150,7 +158,11 @@ function blockedFinding(ref: AssetRef, asset: Asset, row: HealthRow): Finding {
     .join('; ');
   const solutions = [...new Set(troubles(asset).flatMap((t) => (t.solution ? [`"${t.solution}"`] : [])))];
   return {
-    message: `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages (can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
-    hint: `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix it in WhatsApp Manager before customers notice.`,
+    message:
+      `The ${label(ref)}${row.name === '—' ? '' : ` (${row.name})`} cannot send messages ` +
+      `(can_send_message BLOCKED)${why ? `: ${why}` : ''}.`,
+    hint:
+      `${solutions.length > 0 ? `Meta says: ${solutions.join(' ')} ` : ''}A token refresh cannot fix this: fix ` +
+      `it in WhatsApp Manager before customers notice.`,
   };
 }

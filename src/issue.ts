@@ -99,9 +99,15 @@ function urgency(report: RunReport, context: IssueContext): string {
   if (!token.isValid) return '**The token is already dead**: every send with it fails until a person replaces it.';
   if (token.expiresAt === 0) return 'The token does not expire.';
   if (token.expiresAt === undefined)
-    return 'The expiry of the current token is not known (Meta reports none for Instagram Login tokens; `expiry-variable` keeps the one each refresh returns).';
+    return (
+      'The expiry of the current token is not known (Meta reports none for Instagram Login tokens; ' +
+      '`expiry-variable` keeps the one each refresh returns).'
+    );
   const left = daysLeft(token.expiresAt, report.now);
-  return `The current token expires **${isoTime(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} left**); this action refreshes it from ${context.refreshBeforeDays} days before.`;
+  return (
+    `The current token expires **${isoTime(token.expiresAt)}** (**${left} day${left === 1 ? '' : 's'} ` +
+    `left**); this action refreshes it from ${context.refreshBeforeDays} days before.`
+  );
 }
 
 /** The "what to do" steps, chosen by what failed. */
@@ -124,11 +130,13 @@ function advice(report: RunReport, context: IssueContext): string[] {
       ? ` It must succeed before ${isoTime(token.expiresAt)}, when the current token expires.`
       : '';
     steps.push(
-      `- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps failing, run the workflow by hand and read its log.`,
+      `- A rate limit, outage or timeout: nothing to do now, the next scheduled run retries.${by} If it keeps ` +
+        `failing, run the workflow by hand and read its log.`,
     );
   }
   steps.push(
-    `- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that succeeds closes this issue.`,
+    `- Then re-run the workflow${context.runUrl ? ` ([this run](${context.runUrl}))` : ''}; the next run that ` +
+      `succeeds closes this issue.`,
   );
   return steps;
 }
@@ -153,9 +161,9 @@ export function renderFailure(
 
   lines.push('#### What failed', '');
   for (const f of report.failures) {
-    const meta = f.meta
-      ? ` — Meta \`${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}\`${f.meta.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : ''}`
-      : '';
+    const code = f.meta ? `${f.meta.code}${f.meta.subcode === undefined ? '' : `/${f.meta.subcode}`}` : '';
+    const trace = f.meta?.fbtraceId ? `, fbtrace_id \`${f.meta.fbtraceId}\`` : '';
+    const meta = f.meta ? ` — Meta \`${code}\`${trace}` : '';
     lines.push(
       `- **${f.doing ?? PHASE_TEXT[f.phase] ?? f.phase}**${f.target ? ` (${f.target})` : ''}: ${f.message}${meta}`,
     );
@@ -179,7 +187,8 @@ export function renderFailure(
       );
     if (old.length > 0)
       lines.push(
-        `- Still hold the **old** token: ${old.join(', ')}${report.fresh ? ' (it keeps working until it expires)' : ''}`,
+        `- Still hold the **old** token: ${old.join(', ')}` +
+          (report.fresh ? ' (it keeps working until it expires)' : ''),
       );
     if (notLive.length > 0) lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
     lines.push('');
@@ -198,7 +207,8 @@ export function renderRecovery(report: RunReport, context: IssueContext): string
   const token = report.fresh ?? report.token;
   const expiry = token?.expiresAt ? ` The token now expires ${expiryText(token, report.now)}.` : '';
   return redact(
-    `### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: every destination holds a valid token.${expiry} Closing.`,
+    `### ✅ Recovered\n\nA run ended \`${statusOf(report)}\`${context.runUrl ? ` ([run](${context.runUrl}))` : ''}: ` +
+      `every destination holds a valid token.${expiry} Closing.`,
   );
 }
 
@@ -282,16 +292,21 @@ export function unassignedNote(unassigned: Unassigned): string {
   const parts: string[] = [];
   if (refused.length > 0)
     parts.push(
-      `Could not assign ${logins(refused)}: GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`,
+      `Could not assign ${logins(refused)}: ` +
+        `GitHub refused ${refused.length === 1 ? 'this login' : 'these logins'}${why}.`,
     );
   if (unnamed.length > 0) {
     parts.push(
       refused.length > 0
-        ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could not refuse the issue again.`
+        ? `${logins(unnamed)} ${unnamed.length === 1 ? 'was' : 'were'} left unassigned too, so that GitHub could ` +
+            `not refuse the issue again.`
         : `Could not assign ${logins(unnamed)}: GitHub refused the assignees${why} without saying which login.`,
     );
   }
-  return `${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization or lack access to the repository.`;
+  return (
+    `${parts.join(' ')} Check issue-assignees: a login that cannot be assigned may have left the organization ` +
+    `or lack access to the repository.`
+  );
 }
 
 /** The logins (lower case) and reasons of a 422 refusing the assignees, or undefined for any other error. */
@@ -461,7 +476,10 @@ export async function reportByIssue(
     }
     core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
   } catch (error) {
-    const message = `Could not ${failed ? 'open or update' : 'close'} the failure issue in ${repo.owner}/${repo.repo}: ${messageOf(error)}${error instanceof ServiceError && error.hint ? ` → ${error.hint}` : ''}`;
+    const message =
+      `Could not ${failed ? 'open or update' : 'close'} the failure issue in ` +
+      `${repo.owner}/${repo.repo}: ${messageOf(error)}` +
+      (error instanceof ServiceError && error.hint ? ` → ${error.hint}` : '');
     report.notes.push(message);
     if (failed) core.error(message);
     else core.warning(message);

@@ -13,7 +13,10 @@ import type { RunReport } from './report.ts';
 /** Days without a commit after which the workflow is re-enabled. */
 const QUIET_DAYS = 45;
 
-/** Re-enables the running workflow when the repository has been quiet for `QUIET_DAYS`; notes what it did or why it could not. */
+/**
+ * Re-enables the running workflow when the repository has been quiet for `QUIET_DAYS`; notes what
+ * it did or why it could not.
+ */
 export async function keepScheduleAlive(settings: Settings, report: RunReport): Promise<void> {
   if (!settings.keepScheduleAlive || settings.dryRun) return;
   // The workflow's own repository, wherever the failure issue goes: its schedule is the one to keep.
@@ -26,7 +29,8 @@ export async function keepScheduleAlive(settings: Settings, report: RunReport): 
   };
   if (!repo || !token || !settings.workflowFile) {
     warn(
-      'the workflow file (GITHUB_WORKFLOW_REF), the repository (GITHUB_REPOSITORY) or issue-token is missing; the schedule was not checked.',
+      'the workflow file (GITHUB_WORKFLOW_REF), the repository (GITHUB_REPOSITORY) or issue-token is missing; the ' +
+        'schedule was not checked.',
     );
     return;
   }
@@ -40,12 +44,15 @@ export async function keepScheduleAlive(settings: Settings, report: RunReport): 
     }
     await gh.enableWorkflow(octokit, repo, settings.workflowFile);
     report.notes.push(
-      `keep-schedule-alive: the default branch has had no commit for ${quietDays} days, so the workflow ${settings.workflowFile} was re-enabled, lest GitHub disable its schedule at 60 days. GitHub does not document that this resets its timer: a commit, or a private repository, is the safe way.`,
+      `keep-schedule-alive: the default branch has had no commit for ${quietDays} days, so the workflow ` +
+        `${settings.workflowFile} was re-enabled, lest GitHub disable its schedule at 60 days. GitHub does not ` +
+        `document that this resets its timer: a commit, or a private repository, is the safe way.`,
     );
   } catch (error) {
     const grant =
       error instanceof ServiceError && error.status === 403
-        ? ' Grant issue-token "Actions: write" and "Contents: read" (the workflow\'s GITHUB_TOKEN: permissions: actions: write, contents: read).'
+        ? ' Grant issue-token "Actions: write" and "Contents: read" (the workflow\'s GITHUB_TOKEN: permissions: ' +
+          'actions: write, contents: read).'
         : '';
     warn(`could not re-enable the workflow: ${messageOf(error)}${grant}`);
   }

@@ -25,7 +25,10 @@ function describe(token: TokenInfo, now: number): string {
   return `${token.type} token${owner}${name}, expires ${expiryText(token, now)}${scopes}`;
 }
 
-/** The WhatsApp assets: the current token's reads (sent with the inspection), and how to read them with another token. */
+/**
+ * The WhatsApp assets: the current token's reads (sent with the inspection), and how to read them
+ * with another token.
+ */
 export interface Health {
   current: Promise<AssetRead[]>;
   read(token: string): Promise<AssetRead[]>;
@@ -46,7 +49,9 @@ function judgeHealth(run: Run, reads: AssetRead[], which: 'current' | 'new'): vo
   if (judged.rows.length > 0) report.health = judged.rows;
   recordFindings(report, 'whatsapp', judged.blocked);
   for (const row of judged.rows.filter((r) => r.level === 'warning')) {
-    const warning = `WhatsApp ${row.asset} (${row.name}): can_send_message ${row.canSendMessage}, quality ${row.quality}. ${row.todo}`;
+    const warning =
+      `WhatsApp ${row.asset} (${row.name}): can_send_message ${row.canSendMessage}, quality ` +
+      `${row.quality}. ${row.todo}`;
     report.notes.push(warning);
     core.warning(warning);
   }
@@ -89,7 +94,8 @@ export async function refresh(
   if (settings.dryRun) {
     report.outcome = 'dry-run';
     report.notes.push(
-      `Dry run: the token would be ${provider.describeRefresh(token)}, verified and written to the destinations below; nothing was changed.`,
+      `Dry run: the token would be ${provider.describeRefresh(token)}, verified and written to the destinations ` +
+        `below; nothing was changed.`,
     );
     await dryRun(run);
     return;
@@ -114,7 +120,8 @@ export async function refresh(
   report.fresh = fresh.info;
   if (fresh.info.expiresAt === undefined)
     report.notes.push(
-      'Meta did not say when the new token expires (no expires_in): its expiry is not known, and the next run refreshes it again.',
+      'Meta did not say when the new token expires (no expires_in): its expiry is not known, and the next run ' +
+        'refreshes it again.',
     );
   await deliverRefreshed(run, fresh.accessToken, fresh.info);
   if (report.failures.length === 0) report.outcome = 'refreshed';
@@ -123,9 +130,15 @@ export async function refresh(
 /** Why a decision other than `due` leaves the token alone, in a sentence. */
 function whyNotDue(decision: Exclude<Decision, { kind: 'due' }>, refreshBeforeDays: number, force: boolean): string {
   if (decision.kind === 'non-expiring')
-    return `The token never expires (expires_at 0): nothing to refresh.${force ? ' force has no effect on a token that never expires.' : ''}`;
+    return (
+      'The token never expires (expires_at 0): nothing to refresh.' +
+      (force ? ' force has no effect on a token that never expires.' : '')
+    );
   if (decision.kind === 'too-young')
-    return `The token is under 24 hours old: Meta refreshes it from ${isoTime(decision.refreshableAt)}, and a later run will.`;
+    return (
+      `The token is under 24 hours old: Meta refreshes it from ${isoTime(decision.refreshableAt)}, and a ` +
+      `later run will.`
+    );
   return `The token is not due: ${decision.daysLeft} days left, refresh-before-days is ${refreshBeforeDays}.`;
 }
 
@@ -171,13 +184,17 @@ async function inspect(
   }
   if (token.dataAccessExpiresAt && token.dataAccessExpiresAt < report.now) {
     report.notes.push(
-      `Data access for this token expired ${isoTime(token.dataAccessExpiresAt)}: reads of user data fail until the user logs in again.`,
+      `Data access for this token expired ${isoTime(token.dataAccessExpiresAt)}: reads of user data fail until the ` +
+        `user logs in again.`,
     );
   }
   return token;
 }
 
-/** Exchanges the token and verifies the new one; undefined (with the failures recorded) when either fails, `too-young` when Meta will not refresh it yet. */
+/**
+ * Exchanges the token and verifies the new one; undefined (with the failures recorded) when either
+ * fails, `too-young` when Meta will not refresh it yet.
+ */
 async function exchange(
   run: Run,
   provider: TokenProvider,

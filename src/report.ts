@@ -241,13 +241,16 @@ const ROW_TEXT: Record<RowResult['result'], string> = {
 export function rowsTable(rows: RowResult[]): string[] {
   const count = (result: RowResult['result']): number => rows.filter((r) => r.result === result).length;
   return [
-    `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ${count('changed')} changed by someone else, ${count('failed')} failed${count('skipped') > 0 ? `, ${count('skipped')} left for the next run` : ''}.`,
+    `${rows.length} rows: ${count('refreshed')} refreshed, ${count('not-due') + count('non-expiring')} not due, ` +
+      `${count('changed')} changed by someone else, ${count('failed')} failed` +
+      `${count('skipped') > 0 ? `, ${count('skipped')} left for the next run` : ''}.`,
     '',
     '| Row | Type | Expiry before | Expiry after | Result | Detail |',
     '|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${cell(r.id)} | ${cell(r.type)} | ${cell(r.before)} | ${cell(r.after)} | ${ROW_TEXT[r.result]} | ${cell(r.detail)} |`,
+        `| ${cell(r.id)} | ${cell(r.type)} | ${cell(r.before)} | ${cell(r.after)} | ${ROW_TEXT[r.result]} | ` +
+        `${cell(r.detail)} |`,
     ),
   ];
 }
@@ -261,7 +264,8 @@ export function healthTable(rows: HealthRow[]): string[] {
     '|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${cell(r.asset)} | ${cell(r.name)} | ${HEALTH_MARK[r.level]} ${cell(r.canSendMessage)} | ${cell(r.quality)} | ${cell(r.todo)} |`,
+        `| ${cell(r.asset)} | ${cell(r.name)} | ${HEALTH_MARK[r.level]} ${cell(r.canSendMessage)} | ` +
+        `${cell(r.quality)} | ${cell(r.todo)} |`,
     ),
   ];
 }
@@ -276,7 +280,8 @@ export function failureLine(failure: Failure): string {
 function deploymentCells(d: DeploymentRecord | undefined): string {
   if (!d) return '| |';
   const link = d.id ? (d.url ? `[${d.id}](${d.url})` : d.id) : DEPLOYMENT_TEXT[d.result];
-  return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${d.seconds === undefined ? '' : `${d.seconds} s`}`;
+  const seconds = d.seconds === undefined ? '' : `${d.seconds} s`;
+  return `${cell(`${link}${d.detail ? ` (${d.detail})` : ''}`)} | ${d.readyState ?? ''} | ${seconds}`;
 }
 
 /** One kind's table: a row per destination; kinds that deploy show each one's deployment. */
@@ -296,7 +301,8 @@ function kindTable(report: RunReport, kind: KindLabels): string[] {
     }
     const deployment = report.deployments.find((r) => r.project === d.label);
     lines.push(
-      `| ${name} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ${deploymentCells(deployment)} |`,
+      `| ${name} | ${RESULT_TEXT[d.result]}${d.detail ? ` (${cell(d.detail)})` : ''} | ${d.holds} token | ` +
+        `${deploymentCells(deployment)} |`,
     );
   }
   return lines;

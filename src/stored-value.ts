@@ -27,16 +27,24 @@ export async function storedProblem(pg: PostgresSettings, value: unknown): Promi
   const fernet = await import('./clients/fernet.ts');
   if (!pg.fernetKey)
     return fernet.isFernetToken(value)
-      ? 'holds Fernet ciphertext, but postgres-encryption is none: set postgres-encryption: fernet and the key the app decrypts the column with'
+      ? 'holds Fernet ciphertext, but postgres-encryption is none: set postgres-encryption: fernet and the key the ' +
+          'app decrypts the column with'
       : undefined;
   if (!fernet.isFernetToken(value))
-    return 'holds a value that is not Fernet ciphertext, but postgres-encryption is fernet: is the column encrypted? If not, set postgres-encryption: none';
+    return (
+      'holds a value that is not Fernet ciphertext, but postgres-encryption is fernet: is the column ' +
+      'encrypted? If not, set postgres-encryption: none'
+    );
   return (await opened(pg, value)) === undefined
-    ? "holds Fernet ciphertext that does not open with postgres-fernet-key: give the key the app uses for this database (another environment's key?)"
+    ? 'holds Fernet ciphertext that does not open with postgres-fernet-key: give the key the app uses for this ' +
+        "database (another environment's key?)"
     : undefined;
 }
 
-/** The token a stored value holds (decrypted), or undefined when it is not one these settings read (`storedProblem`). */
+/**
+ * The token a stored value holds (decrypted), or undefined when it is not one these settings read
+ * (`storedProblem`).
+ */
 export async function opened(pg: PostgresSettings, value: unknown): Promise<string | undefined> {
   if (typeof value !== 'string' || value === '') return undefined;
   const fernet = await import('./clients/fernet.ts');

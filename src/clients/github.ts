@@ -27,7 +27,10 @@ export { warmUp as prepareWrites } from './seal.ts';
  * (`mayHaveLanded`): the errors `gitHubError` classifies, once marked.
  */
 const LANDED = new WeakSet<object>();
-/** The request options of writes one of whose tries may have reached GitHub; Octokit passes the same object to every try. */
+/**
+ * The request options of writes one of whose tries may have reached GitHub; Octokit passes the same
+ * object to every try.
+ */
 const REACHED = new WeakSet<object>();
 
 /** Node and undici codes of a connection that was never made or never trusted: nothing was sent. */
@@ -112,7 +115,8 @@ export function createOctokit(token: string, options: { baseUrl: string; timeout
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryAfter * 1000 < remainingMs();
       core.warning(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`,
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ` +
+          `${retrying ? `retrying in ${retryAfter} s` : 'not retrying'}.`,
       );
       return retrying;
     };
@@ -283,12 +287,15 @@ export function gitHubError(
     system: 'github' as const,
     status,
     mayHaveLanded,
-    message: `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}${details ? ` (${details})` : ''}`,
+    message:
+      `GitHub: ${action} failed: HTTP ${status}: ${apiMessage.split('\n')[0] ?? ''}` + (details ? ` (${details})` : ''),
   };
   if (rateLimited)
     return new ServiceError({ ...base, failureClass: 'retry-later', hint: 'GitHub rate limit: the next run retries.' });
   const hints: Record<number, string> = {
-    401: 'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App token) and store it in the secret the workflow passes as github-token.',
+    401:
+      'github-token was rejected: it expired or was revoked. Mint a new one (fine-grained PAT or GitHub App ' +
+      'token) and store it in the secret the workflow passes as github-token.',
     403: forbiddenHint(
       permission,
       acceptedPermissions(headers['x-accepted-github-permissions']),
@@ -296,7 +303,8 @@ export function gitHubError(
     ),
     404:
       where.notFound ??
-      "The repository does not exist or the token cannot see it: check the name, and add the repository to the token's repository access.",
+      'The repository does not exist or the token cannot see it: check the name, and add the repository to the ' +
+        "token's repository access.",
   };
   return new ServiceError({
     ...base,
@@ -313,7 +321,10 @@ function forbiddenHint(permission: string, accepted: string | undefined, classic
   const secrets = /secrets/i.test(wanted)
     ? " The workflow's own GITHUB_TOKEN cannot write Actions secrets at all."
     : '';
-  return `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`${classic}\` scope.${secrets}`;
+  return (
+    `github-token lacks the ${wanted} permission for this repository${said}. A fine-grained PAT needs ` +
+    `${wanted} on it, a GitHub App installation the same permission, a classic PAT the \`${classic}\` scope.${secrets}`
+  );
 }
 
 export interface PublicKey {
@@ -360,7 +371,9 @@ function routesOf(scope: SecretScope): ScopeRoutes {
         where: `environment ${scope.environment} of ${repoName(scope.repo)}`,
         permission: 'Environments',
         classic: 'repo',
-        notFound: `The repository or its environment ${scope.environment} does not exist (create it under Settings → Environments), or ${NOT_VISIBLE}`,
+        notFound:
+          `The repository or its environment ${scope.environment} does not exist (create it under Settings ` +
+          `→ Environments), or ${NOT_VISIBLE}`,
       };
     case 'organization':
       return {
@@ -398,7 +411,10 @@ function failed(error: unknown, action: string, r: ScopeRoutes, level: 'read' | 
   return gitHubError(error, action, `${r.permission}: ${level}`, { classic: r.classic, notFound: r.notFound });
 }
 
-/** What a secret's metadata says: when it was last written (unix seconds) and, for an organization secret, who may use it. */
+/**
+ * What a secret's metadata says: when it was last written (unix seconds) and, for an organization
+ * secret, who may use it.
+ */
 export interface SecretState {
   updatedAt: number;
   visibility?: SecretVisibility;
@@ -566,7 +582,10 @@ export async function lastCommitTime(octokit: Octokit, ref: RepoRef): Promise<nu
   }
 }
 
-/** Enables the workflow `file` (e.g. `refresh.yml`) of `ref` (`PUT …/actions/workflows/{workflow_id}/enable`). Throws `ServiceError`. */
+/**
+ * Enables the workflow `file` (e.g. `refresh.yml`) of `ref` (`PUT
+ * …/actions/workflows/{workflow_id}/enable`). Throws `ServiceError`.
+ */
 export async function enableWorkflow(octokit: Octokit, ref: RepoRef, file: string): Promise<void> {
   try {
     await octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {

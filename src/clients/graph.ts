@@ -69,7 +69,10 @@ const HealthEntity = z.object({
     .optional(),
 });
 
-/** A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown enum values pass. */
+/**
+ * A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown
+ * enum values pass.
+ */
 const AssetSchema = z.object({
   id: numericId,
   verified_name: z.string().optional(),
@@ -204,8 +207,12 @@ async function getWithRetries<S extends z.ZodTypeAny>(
           failureClass: 'retry-later',
           ...(error.status === undefined ? {} : { status: error.status }),
           ...(error.meta ? { meta: error.meta } : {}),
-          message: `${error.message}; Meta will accept calls again in about ${minutes} minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
-          hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on extends the block); the next scheduled run retries.`,
+          message:
+            `${error.message}; Meta will accept calls again in about ${minutes} ` +
+            `minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+          hint:
+            `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on ` +
+            `extends the block); the next scheduled run retries.`,
         });
       }
       core.info(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
@@ -214,7 +221,10 @@ async function getWithRetries<S extends z.ZodTypeAny>(
   }
 }
 
-/** One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a classified `ServiceError`. */
+/**
+ * One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a
+ * classified `ServiceError`.
+ */
 async function getOnce<S extends z.ZodTypeAny>(
   graph: Graph,
   path: string,
@@ -269,7 +279,9 @@ async function getOnce<S extends z.ZodTypeAny>(
       status: response.status,
       meta,
       ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
-      message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}${e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''}`,
+      message:
+        `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
+        (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
     });
   }
   const parsed = schema.safeParse(body);
@@ -278,7 +290,9 @@ async function getOnce<S extends z.ZodTypeAny>(
       system: 'meta',
       failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
       status: response.status,
-      message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer${parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`}`,
+      message:
+        `Meta Graph API ${path}: unexpected HTTP ${response.status} answer` +
+        (parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`),
     });
   }
   return parsed.data as z.output<S>;
@@ -312,7 +326,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
               ...(error.status === undefined ? {} : { status: error.status }),
               meta: error.meta,
               message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
-              hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App settings → Basic) of the app that issued the token.',
+              hint:
+                'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App ' +
+                'settings → Basic) of the app that issued the token.',
             });
           }
           throw error;
@@ -376,7 +392,10 @@ export interface InstagramClientOptions {
 }
 
 export interface InstagramClient {
-  /** The Instagram user `token` belongs to (`GET /{version}/me?fields=user_id,username`). Throws `ServiceError` (190: dead). */
+  /**
+   * The Instagram user `token` belongs to (`GET /{version}/me?fields=user_id,username`). Throws
+   * `ServiceError` (190: dead).
+   */
   me(token: string): Promise<{ userId: string; username: string | undefined }>;
   /** `GET /refresh_access_token?grant_type=ig_refresh_token`; the new token is masked before this returns. */
   refreshToken(token: string): Promise<ExchangedToken>;

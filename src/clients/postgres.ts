@@ -29,6 +29,9 @@ const TLS_TRUST = new Set([
   'CERT_HAS_EXPIRED',
 ]);
 
+/** Said when Prisma's `schema` argument is left out of the URL. */
+const SCHEMA_NOTE = ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.';
+
 /**
  * Opens a client for `url` (a libpq connection string, already checked by the inputs). It speaks
  * TLS as `tlsFor` decides from the URL's host and `sslmode`: never in clear to a host that is
@@ -43,12 +46,14 @@ export function connect(url: string, options: { caCert: string | undefined; time
   const server = withoutPrismaSettings(url);
   if (server.dropped.length > 0)
     core.info(
-      `postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, not the server's: left out.${server.dropped.includes('schema') ? ' Name the schema in the statements (schema.table): Prisma sets it, this action does not.' : ''}`,
+      `postgres-url: ${server.dropped.join(', ')} ${server.dropped.length === 1 ? 'is' : 'are'} Prisma's own, ` +
+        `not the server's: left out.${server.dropped.includes('schema') ? SCHEMA_NOTE : ''}`,
     );
   const tls = tlsFor(server.url, options.caCert);
   if (tls.inClear)
     core.warning(
-      `postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in clear. Remove sslmode=disable once the server speaks TLS.`,
+      `postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in ` +
+        `clear. Remove sslmode=disable once the server speaks TLS.`,
     );
   guardDriver();
   const sql = postgres(server.url, {
@@ -91,7 +96,8 @@ function guardDriver(): void {
       return;
     }
     core.warning(
-      `Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was in flight fails.`,
+      `Postgres: the driver failed outside any query (${error.message}); its connections are closed, and what was ` +
+        `in flight fails.`,
     );
     for (const sql of clients) void sql.end({ timeout: 0 });
   };
@@ -262,7 +268,10 @@ export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>):
   }
 }
 
-/** Failures after which no query of the client can succeed this run: the server cannot be reached, or `bounded` cut the client. */
+/**
+ * Failures after which no query of the client can succeed this run: the server cannot be reached,
+ * or `bounded` cut the client.
+ */
 const LOST = new Set([
   'ECONNREFUSED',
   'ETIMEDOUT',
@@ -351,7 +360,9 @@ export function postgresError(error: unknown, what: string): ServiceError {
     return new ServiceError({
       ...base,
       failureClass: 'retry-later',
-      hint: 'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an IPv4 host (Supabase: the pooler).',
+      hint:
+        'The database could not be reached or was busy: the next run retries. On GitHub-hosted runners use an ' +
+        'IPv4 host (Supabase: the pooler).',
     });
   return new ServiceError({ ...base, failureClass: 'needs-human', hint: hintFor(code, message, what) });
 }
@@ -359,25 +370,56 @@ export function postgresError(error: unknown, what: string): ServiceError {
 /** What a person does about a failure with `code` and `message` while `what`. */
 function hintFor(code: string, message: string, what: string): string {
   if (TLS_TRUST.has(code))
-    return "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings → SSL Configuration → Download certificate).";
+    return (
+      "The server's certificate is not trusted: give its CA as postgres-ca-cert (Supabase: Database Settings " +
+      '→ SSL Configuration → Download certificate).'
+    );
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-    return "The server's certificate does not name the host of postgres-url: connect by a name the certificate holds, or give the server a certificate that names the host (an IP address as IP:… in its subjectAltName).";
+    return (
+      "The server's certificate does not name the host of postgres-url: connect by a name the certificate " +
+      'holds, or give the server a certificate that names the host (an IP address as IP:… in its subjectAltName).'
+    );
   if (tlsCut(code, message))
-    return 'The server cut the connection at the start of TLS: it may not speak TLS. A host that is not loopback (localhost, 127.x.x.x, ::1) gets TLS unless postgres-url says sslmode=disable: enable TLS on the server, or add sslmode=disable to send the token in clear (not advised).';
+    return (
+      'The server cut the connection at the start of TLS: it may not speak TLS. A host that is not loopback ' +
+      '(localhost, 127.x.x.x, ::1) gets TLS unless postgres-url says sslmode=disable: enable TLS on the server, or ' +
+      'add sslmode=disable to send the token in clear (not advised).'
+    );
   if (code === '28000' && message.includes('no encryption'))
-    return 'The server takes this user over TLS only: remove sslmode=disable from postgres-url, or add sslmode=require (a loopback host gets TLS only when postgres-url asks for it).';
+    return (
+      'The server takes this user over TLS only: remove sslmode=disable from postgres-url, or add ' +
+      'sslmode=require (a loopback host gets TLS only when postgres-url asks for it).'
+    );
   if (code === 'ENOTFOUND' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH')
-    return "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is IPv6-only: use the pooler host).";
+    return (
+      "The host cannot be reached from the runner: check the host in postgres-url (Supabase's direct host is " +
+      'IPv6-only: use the pooler host).'
+    );
   if (code === '42704' && what === 'connecting')
-    return 'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and settings the server has belong there).';
+    return (
+      'The server does not know a setting postgres-url passes after its "?": remove it (only sslmode and ' +
+      'settings the server has belong there).'
+    );
   if (code.startsWith('28'))
-    return "The database refused the user or password in postgres-url: update the secret (URL-encode the password's special characters).";
+    return (
+      'The database refused the user or password in postgres-url: update the secret (URL-encode the ' +
+      "password's special characters)."
+    );
   if (code === '23502')
-    return "A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there.";
+    return (
+      'A NOT NULL column was given NULL: $2, the expiry, is NULL for a token that never expires. Store ' +
+      "COALESCE($2, 'infinity') in a timestamptz column, or allow NULL there."
+    );
   if (code === '42501')
-    return "The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the table's row-level security.";
+    return (
+      'The database user may not run postgres-update: GRANT it UPDATE (and SELECT) on the table, or check the ' +
+      "table's row-level security."
+    );
   if (code.startsWith('42'))
-    return 'The statement is not valid for this database: check the table and column names in postgres-update / postgres-select.';
+    return (
+      'The statement is not valid for this database: check the table and column names in postgres-update / ' +
+      'postgres-select.'
+    );
   return 'Check postgres-update, postgres-select and the table they use.';
 }
 

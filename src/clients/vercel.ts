@@ -116,7 +116,9 @@ export function vercelError(error: unknown, action: string): ServiceError {
       ...base,
       failureClass: 'needs-human',
       status: error.statusCode,
-      message: `Vercel: ${action}: the answer did not match Vercel's published schema (${error.message.split('\n')[0] ?? ''})`,
+      message:
+        `Vercel: ${action}: the answer did not match Vercel's published schema ` +
+        `(${error.message.split('\n')[0] ?? ''})`,
       hint: 'Vercel changed its API or answered unexpectedly; check the project in the dashboard and report this.',
     });
   }
@@ -133,9 +135,15 @@ export function vercelError(error: unknown, action: string): ServiceError {
         hint: 'Vercel rate limit or outage: the next run retries.',
       });
     const hints: Record<number, string> = {
-      401: 'vercel-token was rejected: create a new token (Vercel → Account Settings → Tokens) and store it in the secret passed as vercel-token.',
-      403: 'vercel-token cannot access this project: give the token access to the team that owns it (its scope), and set vercel-team-id to that team.',
-      404: 'The project was not found: check the id or name in vercel-projects, and set vercel-team-id when the project belongs to a team.',
+      401:
+        'vercel-token was rejected: create a new token (Vercel → Account Settings → Tokens) and store it in the ' +
+        'secret passed as vercel-token.',
+      403:
+        'vercel-token cannot access this project: give the token access to the team that owns it (its scope), ' +
+        'and set vercel-team-id to that team.',
+      404:
+        'The project was not found: check the id or name in vercel-projects, and set vercel-team-id when the ' +
+        'project belongs to a team.',
     };
     return new ServiceError({
       ...base,
@@ -171,7 +179,10 @@ type Answer = {
   createdAt?: number | undefined;
 };
 
-/** Whether a READY production deployment serves traffic: `readySubstate`, else its alias; undefined when Vercel says neither. */
+/**
+ * Whether a READY production deployment serves traffic: `readySubstate`, else its alias; undefined
+ * when Vercel says neither.
+ */
 const promoted = (d: Answer): boolean | undefined =>
   d.readySubstate !== undefined
     ? d.readySubstate !== 'STAGED'
@@ -252,7 +263,9 @@ class SdkVercelClient implements VercelClient {
         failureClass: 'needs-human',
         status: 201,
         message: `Vercel: ${action} failed: ${failed.error.code}: ${failed.error.message}`,
-        hint: 'Check the variable in the project settings (Environment Variables); a variable of another type or branch may block it.',
+        hint:
+          'Check the variable in the project settings (Environment Variables); a variable of another type or ' +
+          'branch may block it.',
       });
     }
     const written = [result.created].flat().map((e) => (e && 'updatedAt' in e ? e.updatedAt : undefined));

@@ -31,9 +31,15 @@ export interface Destination {
   readonly record: DestinationRecord;
   /** Starts the reads that do not depend on the new token (called while the token is inspected). */
   prepare(): void;
-  /** When it was last written, for convergence (`token`: the one it should hold). Throws `ServiceError` when that cannot be read. */
+  /**
+   * When it was last written, for convergence (`token`: the one it should hold). Throws
+   * `ServiceError` when that cannot be read.
+   */
   readState(token: TokenInfo): Promise<DestinationState>;
-  /** Writes `value`; returns whether it was created or updated, and when (unix ms, the service's clock) when the service says. Throws `ServiceError`. */
+  /**
+   * Writes `value`; returns whether it was created or updated, and when (unix ms, the service's
+   * clock) when the service says. Throws `ServiceError`.
+   */
   write(value: string, token: TokenInfo): Promise<{ result: 'created' | 'updated'; writtenAt: number | undefined }>;
   /** In a dry run: throws when a write could not be made (a prepared read failed). */
   checkWritable(): Promise<void>;

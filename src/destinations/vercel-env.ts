@@ -24,7 +24,8 @@ const KIND: KindLabels = {
 };
 
 const NOT_PROMOTED_HINT =
-  'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
+  'Promote the deployment in Vercel (Deployments → … → Promote), or undo an Instant Rollback; ' +
+  'with "Auto-assign Custom Production Domains" off, every production deployment waits to be promoted.';
 
 /**
  * Makes the projects run with their variables: a redeploy each, or the deploy hooks, called once
@@ -85,7 +86,8 @@ class Deployer {
         record.result = 'none';
         record.detail = 'no production deployment yet: the next deployment picks up the new value';
         report.notes.push(
-          `Vercel ${project} has no READY production deployment yet, so nothing was redeployed; its next deployment uses the new value.`,
+          `Vercel ${project} has no READY production deployment yet, so nothing was redeployed; its next ` +
+            `deployment uses the new value.`,
         );
         return;
       }
@@ -99,7 +101,10 @@ class Deployer {
     }
   }
 
-  /** After the deploy hooks: waits for the production deployment of `project` created after its variable (`writtenAt`, unix ms). */
+  /**
+   * After the deploy hooks: waits for the production deployment of `project` created after its
+   * variable (`writtenAt`, unix ms).
+   */
   private async awaitHookDeployment(project: string, writtenAt: number): Promise<void> {
     const calledAt = Date.now();
     if (!(await this.callHooks())) {
@@ -116,7 +121,10 @@ class Deployer {
     }
   }
 
-  /** Polls `first` until it settles (as `vercel-wait-seconds` allows) and records whether the project now runs with its value. */
+  /**
+   * Polls `first` until it settles (as `vercel-wait-seconds` allows) and records whether the
+   * project now runs with its value.
+   */
   private async settle(
     record: DeploymentRecord,
     first: Deployment | { since: number },
@@ -154,8 +162,12 @@ class Deployer {
       phase: 'redeploy',
       target: project,
       failureClass: 'needs-human',
-      message: `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is false and no deploy hook is set), so production still runs with the old one.`,
-      hint: 'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each refresh goes live.',
+      message:
+        `Vercel ${project}: the variable holds the token, but no deployment was started (vercel-redeploy is ` +
+        `false and no deploy hook is set), so production still runs with the old one.`,
+      hint:
+        'Redeploy the project in Vercel, and set vercel-redeploy: true or vercel-deploy-hooks so that each ' +
+        'refresh goes live.',
     });
   }
 }
@@ -164,7 +176,8 @@ class Deployer {
 function notRunning(project: string, deployment: Deployment | undefined, waitSeconds: number): Failure {
   const state = deployment?.readyState;
   const why = !deployment
-    ? `no production deployment appeared within ${waitSeconds} s of calling the deploy hooks (does a hook belong to this project?)`
+    ? `no production deployment appeared within ${waitSeconds} s of calling the deploy hooks (does a hook belong ` +
+      `to this project?)`
     : state === 'READY'
       ? `${deployment.id} is READY but not promoted: production still runs an older deployment`
       : state === 'CANCELED'
@@ -177,7 +190,10 @@ function notRunning(project: string, deployment: Deployment | undefined, waitSec
     phase: 'redeploy',
     target: project,
     failureClass: settled ? 'needs-human' : 'retry-later',
-    message: `Vercel ${project}: deployment ${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, but the live deployment still runs with the old one.`,
+    message:
+      `Vercel ${project}: deployment ` +
+      `${why}${deployment?.errorMessage ? `: ${deployment.errorMessage}` : ''}. The variable holds the new token, ` +
+      `but the live deployment still runs with the old one.`,
     hint:
       state === 'READY'
         ? NOT_PROMOTED_HINT
@@ -241,7 +257,9 @@ function projectDestination(
         phase: 'redeploy',
         target: project,
         failureClass: 'needs-human',
-        message: `Vercel ${project}: the newest production deployment was built with the new variable but is not promoted: production still runs an older deployment with the old token.`,
+        message:
+          `Vercel ${project}: the newest production deployment was built with the new variable but is not ` +
+          `promoted: production still runs an older deployment with the old token.`,
         hint: NOT_PROMOTED_HINT,
       });
     },
@@ -299,7 +317,11 @@ function hiddenVariable(project: string, key: string): ServiceError {
   return new ServiceError({
     system: 'vercel',
     failureClass: 'needs-human',
-    message: `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves production variables out, or has more pages`,
-    hint: `Use a vercel-token whose user can see the production environment variables of ${project} (its role in the team), so that each run can check the variable.`,
+    message:
+      `Vercel: the variable ${key} of ${project} cannot be read: the list of its variables leaves ` +
+      `production variables out, or has more pages`,
+    hint:
+      `Use a vercel-token whose user can see the production environment variables of ${project} (its role in ` +
+      `the team), so that each run can check the variable.`,
   });
 }

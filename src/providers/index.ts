@@ -35,7 +35,10 @@ export function adviceProvider(settings: Settings): TokenProvider {
     : createMetaProvider(settings);
 }
 
-/** The expiry `expiry-variable` keeps, with the time it was written; undefined when none is set or it does not exist. */
+/**
+ * The expiry `expiry-variable` keeps, with the time it was written; undefined when none is set or
+ * it does not exist.
+ */
 async function readExpiryRecord(settings: Settings): Promise<ExpiryRecord | undefined> {
   const variable = settings.expiryVariable;
   if (!variable || !settings.githubToken) return undefined;
@@ -63,7 +66,9 @@ export function providerNotes(settings: Settings, provider: TokenProvider): stri
     ...(settings.expiryVariable
       ? []
       : [
-          'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
+          'Meta reports no expiry for Instagram Login tokens, and no expiry-variable is set to keep the one each ' +
+            'refresh returns: the token is refreshed on every run (Meta refuses tokens under 24 hours old, which ' +
+            'counts as not due). Set expiry-variable, e.g. META_TOKEN_EXPIRES_AT.',
         ]),
     ...(settings.requiredScopes.length > 0
       ? ['required-scopes is not checked: Meta reports no scopes for Instagram Login tokens.']

@@ -27,12 +27,16 @@ export function instagramMintAdvice(places: string[]): string {
   return [
     "Mint a new long-lived token: log in again through your app's Instagram Login flow (Business Login for Instagram),",
     'exchange the code for a short-lived token, then that for a long-lived one with',
-    '`GET https://graph.instagram.com/access_token?grant_type=ig_exchange_token` (with the Instagram app secret, from your own server).',
+    '`GET https://graph.instagram.com/access_token?grant_type=ig_exchange_token` (with the Instagram app secret, ' +
+      'from your own server).',
     `Store it in ${where}, and re-run this workflow. An expired Instagram token cannot be refreshed.`,
   ].join(' ');
 }
 
-/** The expiry record of `expiry-variable`: the expiry (unix seconds, 0 never, undefined unknown) and when it was written. */
+/**
+ * The expiry record of `expiry-variable`: the expiry (unix seconds, 0 never, undefined unknown) and
+ * when it was written.
+ */
 export interface ExpiryRecord {
   expiresAt: number | undefined;
   /** Unix seconds: the time of the refresh that wrote it. */
@@ -80,7 +84,9 @@ export function checkInstagramRefreshed(old: TokenInfo, fresh: TokenInfo, now: n
     findings.push({ message: `The new token belongs to user ${fresh.userId}, not ${old.userId}.`, hint: retry });
   if (old.expiresAt && fresh.expiresAt !== undefined && fresh.expiresAt !== 0 && fresh.expiresAt <= old.expiresAt)
     findings.push({
-      message: `The refresh did not move the expiry: the token still expires ${isoTime(old.expiresAt)} (${daysLeft(old.expiresAt, now)} days left).`,
+      message:
+        `The refresh did not move the expiry: the token still expires ${isoTime(old.expiresAt)} ` +
+        `(${daysLeft(old.expiresAt, now)} days left).`,
       hint: `${retry} If it keeps happening, ${instagramMintAdvice([]).replace(/^Mint/, 'mint')}`,
     });
   return findings;
@@ -139,7 +145,10 @@ export function createInstagramProvider(
       const error = info.error;
       return [
         {
-          message: `The Instagram token is not valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an expired Instagram token cannot be extended.`,
+          message:
+            `The Instagram token is not ` +
+            `valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an ` +
+            `expired Instagram token cannot be extended.`,
           hint: instagramMintAdvice(places),
           ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
         },
@@ -164,7 +173,10 @@ export function createInstagramProvider(
       const code = error.meta?.code;
       if (code === 190) return instagramMintAdvice(places);
       if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
-        return 'The token lacks a permission the refresh needs (instagram_business_basic): have the account owner log in again through your Instagram Login flow and grant it.';
+        return (
+          'The token lacks a permission the refresh needs (instagram_business_basic): have the account owner ' +
+          'log in again through your Instagram Login flow and grant it.'
+        );
       return undefined;
     },
     describeRefresh: () => 'refreshed with ig_refresh_token',
@@ -172,7 +184,8 @@ export function createInstagramProvider(
     replaceByHand: (places) => [
       `**Replace the token by hand.** Your app's Instagram calls fail with "Error validating access token" (code 190).`,
       `   1. ${instagramMintAdvice(places)}`,
-      '   2. Keep this workflow on a schedule: a long-lived Instagram token refreshed at least every 60 days (and no more than once a day) never expires.',
+      '   2. Keep this workflow on a schedule: a long-lived Instagram token refreshed at least every 60 days (and ' +
+        'no more than once a day) never expires.',
     ],
   };
 }

@@ -27,9 +27,12 @@ export function mintTokenAdvice(places: string[]): string {
   const where =
     places.length > 0 ? places.map((p) => `\`${p}\``).join(', ') : 'the secret the workflow reads `access-token` from';
   return [
-    'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → System users →',
-    `select the system user → Generate new token → choose this app, an expiration, and the permissions ${WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and ')}`,
-    `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run this workflow.`,
+    'Mint a new token: Meta Business Settings (https://business.facebook.com/settings/system-users) → ' +
+      'System users →',
+    'select the system user → Generate new token → choose this app, an expiration, and the permissions ' +
+      WHATSAPP_SCOPES.map((s) => `\`${s}\``).join(' and '),
+    `(plus any others your app uses). Copy it at once (it is shown only once), store it in ${where}, and re-run ` +
+      `this workflow.`,
   ].join(' ');
 }
 
@@ -43,7 +46,10 @@ export function checkInspection(info: TokenInfo, appId: string, requiredScopes: 
     const error = info.error;
     const subcode = error?.subcode === undefined ? '' : `/${error.subcode}`;
     findings.push({
-      message: `The access token is not valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: an expired or revoked token cannot be exchanged.`,
+      message:
+        `The access token is not ` +
+        `valid${error ? ` (Meta error ${error.code}${subcode}: ${error.message})` : ''}. It cannot be refreshed: ` +
+        `an expired or revoked token cannot be exchanged.`,
       hint: mintTokenAdvice(places),
       ...(error
         ? {
@@ -60,14 +66,18 @@ export function checkInspection(info: TokenInfo, appId: string, requiredScopes: 
   }
   if (info.appId !== appId) {
     findings.push({
-      message: `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, not to app-id ${appId}.`,
+      message:
+        `The access token belongs to app ${info.appId}${info.application ? ` (${info.application})` : ''}, ` +
+        `not to app-id ${appId}.`,
       hint: 'Set app-id and app-secret to the app that issued the token, or mint a token for this app.',
     });
   }
   const missing = requiredScopes.filter((scope) => !info.scopes.includes(scope));
   if (missing.length > 0) {
     findings.push({
-      message: `The access token lacks the required scopes ${missing.join(', ')} (it has ${info.scopes.join(', ') || 'none'}).`,
+      message:
+        `The access token lacks the required scopes ${missing.join(', ')} ` +
+        `(it has ${info.scopes.join(', ') || 'none'}).`,
       hint: mintTokenAdvice(places),
     });
   }
@@ -84,7 +94,9 @@ export function checkRefreshed(old: TokenInfo, fresh: TokenInfo, appId: string, 
   const retry = 'Nothing was written; the current token is still in place. The next scheduled run retries.';
   if (!fresh.isValid) {
     findings.push({
-      message: `Meta returned a token that debug_token reports as not valid${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
+      message:
+        'Meta returned a token that debug_token reports as not valid' +
+        `${fresh.error ? ` (${fresh.error.code}: ${fresh.error.message})` : ''}.`,
       hint: retry,
     });
     return findings;
@@ -100,8 +112,13 @@ export function checkRefreshed(old: TokenInfo, fresh: TokenInfo, appId: string, 
   const [was, next] = [old.expiresAt ?? 0, fresh.expiresAt ?? 0];
   if (!(next === 0 || next > was)) {
     findings.push({
-      message: `The refresh did not move the expiry: the token still expires ${isoTime(was)} (${daysLeft(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
-      hint: `A person must re-authorise before ${isoTime(was)}: log in again to mint a new long-lived token, or better, switch to a System User token (Business Settings → System users), which this action can refresh unattended.`,
+      message:
+        `The refresh did not move the expiry: the token still expires ${isoTime(was)} ` +
+        `(${daysLeft(was, now)} days left). A ${old.type} token of this kind cannot be extended by an exchange.`,
+      hint:
+        `A person must re-authorise before ${isoTime(was)}: log in again to mint a new long-lived token, or ` +
+        'better, switch to a System User token (Business Settings → System users), which this action can ' +
+        'refresh unattended.',
     });
   }
   return findings;
@@ -111,7 +128,10 @@ export function checkRefreshed(old: TokenInfo, fresh: TokenInfo, appId: string, 
 export function metaErrorHint(detail: MetaErrorDetail, places: string[]): string {
   const { code, subcode, message } = detail;
   if (code === 1 && /client secret/i.test(message)) {
-    return "The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into the app-secret input's secret.";
+    return (
+      'The app secret is wrong: copy it again from the App Dashboard (App settings → Basic → App secret) into ' +
+      "the app-secret input's secret."
+    );
   }
   if (code === 101) return 'The app id is wrong: set app-id to the App ID shown in the App Dashboard.';
   if (code === 190 && subcode === 492) {
@@ -119,7 +139,10 @@ export function metaErrorHint(detail: MetaErrorDetail, places: string[]): string
   }
   if (code === 190 || code === 102) return mintTokenAdvice(places);
   if (code === 10 || (code >= 200 && code <= 299) || code === 3) {
-    return 'A permission is missing or was not used for 90 days: grant it again to the system user (Business Settings → System users → Assign assets) and mint a new token with it.';
+    return (
+      'A permission is missing or was not used for 90 days: grant it again to the system user (Business ' +
+      'Settings → System users → Assign assets) and mint a new token with it.'
+    );
   }
   if (code === 100) {
     return /appsecret_proof/i.test(message)
@@ -177,9 +200,12 @@ export function createMetaProvider(options: MetaProviderOptions): TokenProvider 
     describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
     mintAdvice: mintTokenAdvice,
     replaceByHand: (places) => [
-      `**Replace the token by hand.** Your app's logs will show errors like ${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
+      "**Replace the token by hand.** Your app's logs will show errors like " +
+        `${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
       `   1. ${mintTokenAdvice(places)}`,
-      '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action refreshes every 60 days.',
+      '   2. Prefer a System User token (Business Settings → System users; role System Admin, the WhatsApp account ' +
+        'assigned under Assigned assets): a never-expiring one needs no refresh, an expiring one this action ' +
+        'refreshes every 60 days.',
     ],
   };
 }
