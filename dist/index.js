@@ -28706,6 +28706,27 @@ async function getWithRetries(graph, path, params, schema) {
         }
     }
 }
+/** Meta's error envelope (`error`) of an answer to `path`, as a classified `ServiceError` (api-facts A.3). */
+function metaError(path, response, e) {
+    const meta = {
+        code: e.code,
+        message: e.message,
+        ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
+        ...(e.type === undefined ? {} : { type: e.type }),
+        ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
+    };
+    const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+    const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+        system: 'meta',
+        failureClass: classifyMetaError(meta),
+        status: response.status,
+        meta,
+        ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
+        message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
+            (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
+    });
+}
 /**
  * One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a
  * classified `ServiceError`.
@@ -28746,27 +28767,8 @@ async function getOnce(graph, path, params, schema) {
         });
     }
     const envelope = ErrorEnvelope.safeParse(body);
-    if (envelope.success) {
-        const e = envelope.data.error;
-        const meta = {
-            code: e.code,
-            message: e.message,
-            ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
-            ...(e.type === undefined ? {} : { type: e.type }),
-            ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
-        };
-        const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
-        const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
-            system: 'meta',
-            failureClass: classifyMetaError(meta),
-            status: response.status,
-            meta,
-            ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
-            message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
-                (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
-        });
-    }
+    if (envelope.success)
+        throw metaError(path, response, envelope.data.error);
     const parsed = schema.safeParse(body);
     if (!response.ok || !parsed.success) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
@@ -28779,6 +28781,33 @@ async function getOnce(graph, path, params, schema) {
     }
     return parsed.data;
 }
+/** An error of `debug_token`: a 190 there refuses the app token (`app-id|app-secret`), not the token inspected. */
+function appTokenError(error, appId) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7) || error.meta?.code !== 190)
+        return error;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+        system: 'meta',
+        failureClass: 'needs-human',
+        ...(error.status === undefined ? {} : { status: error.status }),
+        meta: error.meta,
+        message: `Meta rejected the app credentials (app-id ${appId} with app-secret): ${error.message}`,
+        hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App ' +
+            'settings → Basic) of the app that issued the token.',
+    });
+}
+/** `debug_token`'s `data` as the run's `TokenInfo` (expires_at 0: never expires). */
+const tokenInfoOf = (data) => ({
+    isValid: data.is_valid,
+    appId: data.app_id ?? '',
+    type: data.type ?? 'UNKNOWN',
+    application: data.application,
+    expiresAt: data.expires_at ?? 0,
+    dataAccessExpiresAt: data.data_access_expires_at,
+    issuedAt: data.issued_at,
+    scopes: data.scopes ?? [],
+    userId: data.user_id,
+    error: data.error ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message } : undefined,
+});
 /**
  * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
  * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
@@ -28796,34 +28825,11 @@ function createGraphClient(options) {
          */
         async debugToken(token) {
             // A dead input token comes back inside `data`; an error envelope here is about the app token.
-            const { data } = await get('debug_token', { input_token: token, access_token: appToken }, DebugToken).catch((error) => {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 && error.meta?.code === 190) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
-                        system: 'meta',
-                        failureClass: 'needs-human',
-                        ...(error.status === undefined ? {} : { status: error.status }),
-                        meta: error.meta,
-                        message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
-                        hint: 'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App ' +
-                            'settings → Basic) of the app that issued the token.',
-                    });
-                }
-                throw error;
+            const params = { input_token: token, access_token: appToken };
+            const { data } = await get('debug_token', params, DebugToken).catch((error) => {
+                throw appTokenError(error, options.appId);
             });
-            return {
-                isValid: data.is_valid,
-                appId: data.app_id ?? '',
-                type: data.type ?? 'UNKNOWN',
-                application: data.application,
-                expiresAt: data.expires_at ?? 0,
-                dataAccessExpiresAt: data.data_access_expires_at,
-                issuedAt: data.issued_at,
-                scopes: data.scopes ?? [],
-                userId: data.user_id,
-                error: data.error
-                    ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message }
-                    : undefined,
-            };
+            return tokenInfoOf(data);
         },
         /**
          * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
@@ -30504,6 +30510,42 @@ function checkInstagramRefreshed(old, fresh, now) {
         });
     return findings;
 }
+/** `/me` with `token`: its user, or Meta's 190 (dead); other failures are thrown. */
+async function alive(client, token) {
+    try {
+        return { ok: true, ...(await client.me(token)) };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ServiceError */._7) || error.meta?.code !== 190)
+            throw error;
+        return { ok: false, error: { code: 190, subcode: error.meta.subcode, message: error.meta.message } };
+    }
+}
+/** Why an Instagram token `/me` refused may not be refreshed: it is dead, and only a new login replaces it. */
+function checkInstagramCurrent(info, places) {
+    if (info.isValid)
+        return [];
+    const error = info.error;
+    return [
+        {
+            message: `The Instagram token is not ` +
+                `valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an ` +
+                `expired Instagram token cannot be extended.`,
+            hint: instagramMintAdvice(places),
+            ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
+        },
+    ];
+}
+/** What a person does about a `needs-human` failure of an Instagram call, when it is known. */
+function instagramAdvice(error, places) {
+    const code = error.meta?.code;
+    if (code === 190)
+        return instagramMintAdvice(places);
+    if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
+        return ('The token lacks a permission the refresh needs (instagram_business_basic): have the account owner ' +
+            'log in again through your Instagram Login flow and grant it.');
+    return undefined;
+}
 /** The Instagram Login provider; `readExpiry` reads `expiry-variable` (undefined when none is set). */
 function createInstagramProvider(settings, readExpiry, client = (0,graph/* createInstagramClient */.aQ)({
     baseUrl: settings.instagramApiUrl,
@@ -30514,7 +30556,7 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
     let minted;
     async function inspect(token) {
         const record = minted?.token === token ? { expiresAt: minted.expiresAt, writtenAt: minted.at } : readExpiry();
-        const [me, expiry] = await Promise.all([alive(token), record]);
+        const [me, expiry] = await Promise.all([alive(client, token), record]);
         return {
             isValid: me.ok,
             appId: '',
@@ -30528,35 +30570,11 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
             error: me.ok ? undefined : me.error,
         };
     }
-    /** `/me` with `token`: its user, or Meta's 190 (dead); other failures are thrown. */
-    async function alive(token) {
-        try {
-            return { ok: true, ...(await client.me(token)) };
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ServiceError */._7) || error.meta?.code !== 190)
-                throw error;
-            return { ok: false, error: { code: 190, subcode: error.meta.subcode, message: error.meta.message } };
-        }
-    }
     return {
         id: 'instagram',
         minAgeSeconds: DAY_SECONDS,
         inspect,
-        checkCurrent(info, places) {
-            if (info.isValid)
-                return [];
-            const error = info.error;
-            return [
-                {
-                    message: `The Instagram token is not ` +
-                        `valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an ` +
-                        `expired Instagram token cannot be extended.`,
-                    hint: instagramMintAdvice(places),
-                    ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
-                },
-            ];
-        },
+        checkCurrent: checkInstagramCurrent,
         async refresh(token, info) {
             let answer;
             try {
@@ -30575,15 +30593,7 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
             return answer.accessToken;
         },
         checkRefreshed: checkInstagramRefreshed,
-        advice(error, places) {
-            const code = error.meta?.code;
-            if (code === 190)
-                return instagramMintAdvice(places);
-            if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
-                return ('The token lacks a permission the refresh needs (instagram_business_basic): have the account owner ' +
-                    'log in again through your Instagram Login flow and grant it.');
-            return undefined;
-        },
+        advice: instagramAdvice,
         describeRefresh: () => 'refreshed with ig_refresh_token',
         mintAdvice: instagramMintAdvice,
         replaceByHand: (places) => [

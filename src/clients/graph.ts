@@ -221,6 +221,29 @@ async function getWithRetries<S extends z.ZodTypeAny>(
   }
 }
 
+/** Meta's error envelope (`error`) of an answer to `path`, as a classified `ServiceError` (api-facts A.3). */
+function metaError(path: string, response: Response, e: z.output<typeof ErrorEnvelope>['error']): ServiceError {
+  const meta = {
+    code: e.code,
+    message: e.message,
+    ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
+    ...(e.type === undefined ? {} : { type: e.type }),
+    ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
+  };
+  const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
+  const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
+  return new ServiceError({
+    system: 'meta',
+    failureClass: classifyMetaError(meta),
+    status: response.status,
+    meta,
+    ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
+    message:
+      `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
+      (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
+  });
+}
+
 /**
  * One call, its answer parsed with `schema`; a Meta error envelope or a bad answer is thrown as a
  * classified `ServiceError`.
@@ -262,28 +285,7 @@ async function getOnce<S extends z.ZodTypeAny>(
     });
   }
   const envelope = ErrorEnvelope.safeParse(body);
-  if (envelope.success) {
-    const e = envelope.data.error;
-    const meta = {
-      code: e.code,
-      message: e.message,
-      ...(e.error_subcode === undefined ? {} : { subcode: e.error_subcode }),
-      ...(e.type === undefined ? {} : { type: e.type }),
-      ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
-    };
-    const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
-    const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
-    throw new ServiceError({
-      system: 'meta',
-      failureClass: classifyMetaError(meta),
-      status: response.status,
-      meta,
-      ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
-      message:
-        `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
-        (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
-    });
-  }
+  if (envelope.success) throw metaError(path, response, envelope.data.error);
   const parsed = schema.safeParse(body);
   if (!response.ok || !parsed.success) {
     throw new ServiceError({
@@ -297,6 +299,35 @@ async function getOnce<S extends z.ZodTypeAny>(
   }
   return parsed.data as z.output<S>;
 }
+
+/** An error of `debug_token`: a 190 there refuses the app token (`app-id|app-secret`), not the token inspected. */
+function appTokenError(error: unknown, appId: string): unknown {
+  if (!(error instanceof ServiceError) || error.meta?.code !== 190) return error;
+  return new ServiceError({
+    system: 'meta',
+    failureClass: 'needs-human',
+    ...(error.status === undefined ? {} : { status: error.status }),
+    meta: error.meta,
+    message: `Meta rejected the app credentials (app-id ${appId} with app-secret): ${error.message}`,
+    hint:
+      'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App ' +
+      'settings → Basic) of the app that issued the token.',
+  });
+}
+
+/** `debug_token`'s `data` as the run's `TokenInfo` (expires_at 0: never expires). */
+const tokenInfoOf = (data: z.output<typeof DebugToken>['data']): TokenInfo => ({
+  isValid: data.is_valid,
+  appId: data.app_id ?? '',
+  type: data.type ?? 'UNKNOWN',
+  application: data.application,
+  expiresAt: data.expires_at ?? 0,
+  dataAccessExpiresAt: data.data_access_expires_at,
+  issuedAt: data.issued_at,
+  scopes: data.scopes ?? [],
+  userId: data.user_id,
+  error: data.error ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message } : undefined,
+});
 
 /**
  * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
@@ -317,37 +348,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
      */
     async debugToken(token) {
       // A dead input token comes back inside `data`; an error envelope here is about the app token.
-      const { data } = await get('debug_token', { input_token: token, access_token: appToken }, DebugToken).catch(
-        (error: unknown) => {
-          if (error instanceof ServiceError && error.meta?.code === 190) {
-            throw new ServiceError({
-              system: 'meta',
-              failureClass: 'needs-human',
-              ...(error.status === undefined ? {} : { status: error.status }),
-              meta: error.meta,
-              message: `Meta rejected the app credentials (app-id ${options.appId} with app-secret): ${error.message}`,
-              hint:
-                'Check app-id and app-secret: copy the App ID and App secret again from the App Dashboard (App ' +
-                'settings → Basic) of the app that issued the token.',
-            });
-          }
-          throw error;
-        },
-      );
-      return {
-        isValid: data.is_valid,
-        appId: data.app_id ?? '',
-        type: data.type ?? 'UNKNOWN',
-        application: data.application,
-        expiresAt: data.expires_at ?? 0,
-        dataAccessExpiresAt: data.data_access_expires_at,
-        issuedAt: data.issued_at,
-        scopes: data.scopes ?? [],
-        userId: data.user_id,
-        error: data.error
-          ? { code: data.error.code, subcode: data.error.subcode, message: data.error.message }
-          : undefined,
-      };
+      const params = { input_token: token, access_token: appToken };
+      const { data } = await get('debug_token', params, DebugToken).catch((error: unknown) => {
+        throw appTokenError(error, options.appId);
+      });
+      return tokenInfoOf(data);
     },
 
     /**

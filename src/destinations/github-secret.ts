@@ -89,6 +89,71 @@ function settled(error: ServiceError, message: string, mayHaveLanded: boolean): 
   });
 }
 
+/** `read`, started at most once and shared; a rejection is left to whoever awaits it. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => {
+    if (!started) {
+      started = Promise.resolve().then(read);
+      started.catch(noop);
+    }
+    return started;
+  };
+}
+
+/** What one secret's destination reads and writes with: the client module, the client, its place's key. */
+interface SecretIo {
+  gh: typeof import('../clients/github.ts');
+  client: () => Octokit;
+  keyOf: (d: SecretDestination) => Promise<PublicKey>;
+}
+
+/** The destination of secret `d`. */
+function secretDestination({ gh, client, keyOf }: SecretIo, d: SecretDestination, primary: boolean): Destination {
+  const target = secretTarget(d.scope, d.name);
+  // Read once: by convergence, and for an organization secret by its write too.
+  const stateOf = once(() => gh.getSecretState(client(), d.scope, d.name));
+  const scope = d.scope;
+  const selectionOf =
+    scope.kind === 'organization'
+      ? once(() => gh.getSelectedRepositories(client(), scope.org, d.name))
+      : () => Promise.resolve<number[]>([]);
+  return {
+    target,
+    primary,
+    record: newRecord({ kind: KIND, target, label: target, primary }),
+    prepare() {
+      void keyOf(d);
+      if (scope.kind !== 'organization') return;
+      // Its write needs its state and, when it keeps a selection, the selected repositories.
+      const keeps = scope.visibility === undefined || scope.visibility === 'selected';
+      const selected = (s: SecretState | 'missing'): boolean => s !== 'missing' && s.visibility === 'selected';
+      void stateOf().then((s) => (keeps && selected(s) ? selectionOf() : undefined), noop);
+    },
+    async readState() {
+      // The key matters too: a secret that cannot be sealed cannot be brought up to date.
+      const [key, current] = await Promise.allSettled([keyOf(d), stateOf()]);
+      if (key.status === 'rejected') throw key.reason;
+      if (current.status === 'rejected') throw current.reason;
+      return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
+    },
+    async write(value) {
+      const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
+      const sentAt = Date.now();
+      try {
+        const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
+        return { result, writtenAt: undefined };
+      } catch (error) {
+        // Not the memoised state: that one was read before the write.
+        throw await settleLostWrite(error, () => gh.getSecretState(client(), d.scope, d.name), sentAt);
+      }
+    },
+    async checkWritable() {
+      await keyOf(d);
+    },
+  };
+}
+
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
 export async function createDestinations(settings: Settings): Promise<DestinationSet> {
   // Loaded once the inspection is out: start-up does not wait for Octokit.
@@ -101,70 +166,15 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
     return octokit;
   };
   // One public key per place, read once and shared by its secrets (never across places).
-  const keys = new Map<string, Promise<PublicKey>>();
+  const keys = new Map<string, () => Promise<PublicKey>>();
   const keyOf = (d: SecretDestination): Promise<PublicKey> => {
     const where = secretTarget(d.scope, '').toLowerCase();
-    let key = keys.get(where);
-    if (!key) {
-      key = Promise.resolve().then(() => gh.getPublicKey(client(), d.scope));
-      key.catch(() => undefined);
-      keys.set(where, key);
-    }
-    return key;
+    const key = keys.get(where) ?? once(() => gh.getPublicKey(client(), d.scope));
+    keys.set(where, key);
+    return key();
   };
-
-  const destinations = settings.githubSecrets.map((d, i): Destination => {
-    const target = secretTarget(d.scope, d.name);
-    const primary = i === 0 && settings.postgres?.primary !== true;
-    let state: Promise<SecretState | 'missing'> | undefined;
-    // Read once: by convergence, and for an organization secret by its write too.
-    const stateOf = (): Promise<SecretState | 'missing'> => {
-      state ??= Promise.resolve().then(() => gh.getSecretState(client(), d.scope, d.name));
-      state.catch(() => undefined);
-      return state;
-    };
-    let selection: Promise<number[]> | undefined;
-    const selectionOf = (): Promise<number[]> => {
-      if (d.scope.kind !== 'organization') return Promise.resolve([]);
-      const org = d.scope.org;
-      selection ??= Promise.resolve().then(() => gh.getSelectedRepositories(client(), org, d.name));
-      selection.catch(() => undefined);
-      return selection;
-    };
-    return {
-      target,
-      primary,
-      record: newRecord({ kind: KIND, target, label: target, primary }),
-      prepare() {
-        void keyOf(d);
-        if (d.scope.kind !== 'organization') return;
-        // Its write needs its state and, when it keeps a selection, the selected repositories.
-        const keeps = d.scope.visibility === undefined || d.scope.visibility === 'selected';
-        const selected = (s: SecretState | 'missing'): boolean => s !== 'missing' && s.visibility === 'selected';
-        void stateOf().then((s) => (keeps && selected(s) ? selectionOf() : undefined), noop);
-      },
-      async readState() {
-        // The key matters too: a secret that cannot be sealed cannot be brought up to date.
-        const [key, current] = await Promise.allSettled([keyOf(d), stateOf()]);
-        if (key.status === 'rejected') throw key.reason;
-        if (current.status === 'rejected') throw current.reason;
-        return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
-      },
-      async write(value) {
-        const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
-        const sentAt = Date.now();
-        try {
-          const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
-          return { result, writtenAt: undefined };
-        } catch (error) {
-          // Not the memoised state: that one was read before the write.
-          throw await settleLostWrite(error, () => gh.getSecretState(client(), d.scope, d.name), sentAt);
-        }
-      },
-      async checkWritable() {
-        await keyOf(d);
-      },
-    };
-  });
+  const io: SecretIo = { gh, client, keyOf };
+  const rowIsPrimary = settings.postgres?.primary === true;
+  const destinations = settings.githubSecrets.map((d, i) => secretDestination(io, d, i === 0 && !rowIsPrimary));
   return { destinations, prepareWrites: gh.prepareWrites };
 }

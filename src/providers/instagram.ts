@@ -92,6 +92,49 @@ export function checkInstagramRefreshed(old: TokenInfo, fresh: TokenInfo, now: n
   return findings;
 }
 
+/** `/me` with `token`: its user, or Meta's 190 (dead); other failures are thrown. */
+async function alive(
+  client: InstagramClient,
+  token: string,
+): Promise<
+  { ok: true; userId: string; username: string | undefined } | { ok: false; error: NonNullable<TokenInfo['error']> }
+> {
+  try {
+    return { ok: true, ...(await client.me(token)) };
+  } catch (error) {
+    if (!(error instanceof ServiceError) || error.meta?.code !== 190) throw error;
+    return { ok: false, error: { code: 190, subcode: error.meta.subcode, message: error.meta.message } };
+  }
+}
+
+/** Why an Instagram token `/me` refused may not be refreshed: it is dead, and only a new login replaces it. */
+function checkInstagramCurrent(info: TokenInfo, places: string[]): Finding[] {
+  if (info.isValid) return [];
+  const error = info.error;
+  return [
+    {
+      message:
+        `The Instagram token is not ` +
+        `valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an ` +
+        `expired Instagram token cannot be extended.`,
+      hint: instagramMintAdvice(places),
+      ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
+    },
+  ];
+}
+
+/** What a person does about a `needs-human` failure of an Instagram call, when it is known. */
+function instagramAdvice(error: ServiceError, places: string[]): string | undefined {
+  const code = error.meta?.code;
+  if (code === 190) return instagramMintAdvice(places);
+  if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
+    return (
+      'The token lacks a permission the refresh needs (instagram_business_basic): have the account owner ' +
+      'log in again through your Instagram Login flow and grant it.'
+    );
+  return undefined;
+}
+
 /** The Instagram Login provider; `readExpiry` reads `expiry-variable` (undefined when none is set). */
 export function createInstagramProvider(
   settings: Settings,
@@ -107,7 +150,7 @@ export function createInstagramProvider(
 
   async function inspect(token: string): Promise<TokenInfo> {
     const record = minted?.token === token ? { expiresAt: minted.expiresAt, writtenAt: minted.at } : readExpiry();
-    const [me, expiry] = await Promise.all([alive(token), record]);
+    const [me, expiry] = await Promise.all([alive(client, token), record]);
     return {
       isValid: me.ok,
       appId: '',
@@ -122,38 +165,11 @@ export function createInstagramProvider(
     };
   }
 
-  /** `/me` with `token`: its user, or Meta's 190 (dead); other failures are thrown. */
-  async function alive(
-    token: string,
-  ): Promise<
-    { ok: true; userId: string; username: string | undefined } | { ok: false; error: NonNullable<TokenInfo['error']> }
-  > {
-    try {
-      return { ok: true, ...(await client.me(token)) };
-    } catch (error) {
-      if (!(error instanceof ServiceError) || error.meta?.code !== 190) throw error;
-      return { ok: false, error: { code: 190, subcode: error.meta.subcode, message: error.meta.message } };
-    }
-  }
-
   return {
     id: 'instagram',
     minAgeSeconds: DAY_SECONDS,
     inspect,
-    checkCurrent(info, places) {
-      if (info.isValid) return [];
-      const error = info.error;
-      return [
-        {
-          message:
-            `The Instagram token is not ` +
-            `valid${error ? ` (Meta error ${error.code}: ${error.message})` : ''}. It cannot be refreshed: an ` +
-            `expired Instagram token cannot be extended.`,
-          hint: instagramMintAdvice(places),
-          ...(error ? { meta: { code: error.code, message: error.message, type: 'OAuthException' } } : {}),
-        },
-      ];
-    },
+    checkCurrent: checkInstagramCurrent,
     async refresh(token, info) {
       let answer;
       try {
@@ -169,16 +185,7 @@ export function createInstagramProvider(
       return answer.accessToken;
     },
     checkRefreshed: checkInstagramRefreshed,
-    advice(error, places) {
-      const code = error.meta?.code;
-      if (code === 190) return instagramMintAdvice(places);
-      if (code === 10 || (code !== undefined && code >= 200 && code <= 299))
-        return (
-          'The token lacks a permission the refresh needs (instagram_business_basic): have the account owner ' +
-          'log in again through your Instagram Login flow and grant it.'
-        );
-      return undefined;
-    },
+    advice: instagramAdvice,
     describeRefresh: () => 'refreshed with ig_refresh_token',
     mintAdvice: instagramMintAdvice,
     replaceByHand: (places) => [
