@@ -16,7 +16,8 @@ import { opened, stored, storedProblem } from './stored-value.ts';
 import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE, WHATSAPP_CAUSE } from './causes.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
-import type { PostgresSettings, Settings } from './inputs.ts';
+// Table mode's module (`postgres.kind === 'table'`): every Postgres setting it handles is the table's.
+import type { PostgresTableSettings as PostgresSettings, Settings } from './inputs.ts';
 import type { AssetRead, AssetRef } from './health.ts';
 import { assetsOf, judgeAssets } from './health.ts';
 import { decideFor, exchangeAndVerify } from './pipeline.ts';
@@ -240,7 +241,7 @@ async function heldProblem(pg: PostgresSettings, held: unknown): Promise<string 
 /** What one row's refresh works with: the job's settings, its provider and state, and the time (unix seconds). */
 interface RowJob {
   sql: Sql;
-  settings: Settings & { postgres: PostgresSettings & { tokensQuery: string } };
+  settings: Settings & { postgres: PostgresSettings };
   provider: TokenProvider;
   now: number;
   throttle: Throttle;
@@ -421,19 +422,18 @@ export async function runTable(
   throttle: Throttle = { usage: 0, limited: false },
 ): Promise<void> {
   const pg = settings.postgres;
-  const tokensQuery = pg?.tokensQuery;
-  if (!pg || !tokensQuery) return;
+  if (pg?.kind !== 'table') return;
   const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
   try {
     const shard = pg.shard;
-    const all = await readRows(sql, tokensQuery, settings.timeoutMs);
+    const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
     const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
     const order = byRisk(rows);
     const job: RowJob = {
       sql,
-      settings: { ...settings, postgres: { ...pg, tokensQuery } },
+      settings: { ...settings, postgres: pg },
       provider,
       now: report.now,
       throttle,

@@ -44,7 +44,9 @@ async function organizationFields(
       system: 'github',
       failureClass: 'needs-human',
       message: `GitHub: the organization secret ${d.name} of ${d.scope.org} has no repository selection to keep`,
-      hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
+      hint:
+        `Create ${d.name} in the organization's settings (Secrets and variables → Actions) ` +
+        'with the repositories it is for, or use --visibility all or private.',
     });
   }
   return { visibility, selectedRepositoryIds: await selection() };
@@ -115,7 +117,7 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
 
   const destinations = settings.githubSecrets.map((d, i): Destination => {
     const target = secretTarget(d.scope, d.name);
-    const primary = i === 0 && settings.postgres?.primary !== true;
+    const primary = i === 0 && !(settings.postgres?.kind === 'row' && settings.postgres.primary);
     let state: Promise<SecretState | 'missing'> | undefined;
     // Read once: by convergence, and for an organization secret by its write too.
     const stateOf = (): Promise<SecretState | 'missing'> => {

@@ -10,7 +10,8 @@ import type { Sql } from '../clients/postgres.ts';
 import { bounded, commitError, connect, postgresError, timestamp } from '../clients/postgres.ts';
 import type { TokenInfo } from '../core.ts';
 import { ServiceError } from '../errors.ts';
-import type { PostgresSettings, Settings } from '../inputs.ts';
+// This module is the row's (`postgres.kind === 'row'`): every Postgres setting it handles is one token's row.
+import type { PostgresRowSettings as PostgresSettings, Settings } from '../inputs.ts';
 import type { KindLabels } from '../report.ts';
 import { registerSecret } from '../secrets.ts';
 import { boundOf, tableOf } from '../statements.ts';
@@ -132,7 +133,7 @@ async function storedValues(sql: Sql, select: string, ms: number): Promise<unkno
  */
 export async function readCurrentToken(settings: Settings): Promise<string | undefined> {
   const pg = settings.postgres;
-  if (!pg?.primary || pg.select === undefined) return undefined;
+  if (pg?.kind !== 'row' || !pg.primary) return undefined;
   const sql = clientFor(pg, settings.timeoutMs);
   try {
     const values = await storedValues(sql, pg.select, settings.timeoutMs);
@@ -160,9 +161,9 @@ export { validate } from '../statements.ts';
 export function createDestinations(settings: Settings): DestinationSet {
   const pg = settings.postgres;
   // In table mode every row is its own place (table.ts), not a destination of one token.
-  if (!pg || pg.tokensQuery !== undefined) return { destinations: [] };
-  // The inputs require it outside table mode: the update checks what it replaces.
-  const select = pg.select ?? '';
+  if (pg?.kind !== 'row') return { destinations: [] };
+  // The update checks what it replaces.
+  const select = pg.select;
   const sql = clientFor(pg, settings.timeoutMs);
   const bound = boundOf(pg.update);
   const target = `postgres:${tableOf(pg.update)}`;
