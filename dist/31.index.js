@@ -56,7 +56,8 @@ async function organizationFields(d, state, selection) {
             system: 'github',
             failureClass: 'needs-human',
             message: `GitHub: the organization secret ${d.name} of ${d.scope.org} has no repository selection to keep`,
-            hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
+            hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) ` +
+                'with the repositories it is for, or use --visibility all or private.',
         });
     }
     return { visibility, selectedRepositoryIds: await selection() };
@@ -176,7 +177,7 @@ async function createDestinations(settings) {
         return key();
     };
     const io = { gh, client, keyOf };
-    const rowIsPrimary = settings.postgres?.primary === true;
+    const rowIsPrimary = settings.postgres?.kind === 'row' && settings.postgres.primary;
     const destinations = settings.githubSecrets.map((d, i) => secretDestination(io, d, i === 0 && !rowIsPrimary));
     return { destinations, prepareWrites: gh.prepareWrites };
 }

@@ -63,10 +63,14 @@ function countProblem(pg, count) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
         system: 'postgres',
         failureClass: 'needs-human',
-        message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows}; rolled back`,
+        message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ` +
+            `${pg.expectedRows}; rolled back`,
         hint: count === 0
-            ? 'No row matched its WHERE: check the values it filters on and that the row exists. If it does, a row-level security policy may let this role read the row but not update it (Supabase: add an UPDATE policy), or a trigger cancels the update.'
-            : 'Its WHERE matches more rows than postgres-expected-rows: narrow it to the rows that hold this token, or set postgres-expected-rows to how many they are.',
+            ? 'No row matched its WHERE: check the values it filters on and that the row exists. If it does, a ' +
+                'row-level security policy may let this role read the row but not update it (Supabase: add an UPDATE ' +
+                'policy), or a trigger cancels the update.'
+            : 'Its WHERE matches more rows than postgres-expected-rows: narrow it to the rows that hold this token, or ' +
+                'set postgres-expected-rows to how many they are.',
     });
 }
 /** Refuses to write over values the app reads otherwise than these settings (`storedProblem`): needs a person. */
@@ -78,7 +82,8 @@ async function checkOverwrite(pg, rows) {
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: the row ${problem}; it was not written`,
-                hint: 'Writing over it would leave the app a value it cannot read. Fix postgres-encryption or postgres-fernet-key (the next run then writes the row), or clear the column if its value is meant to go.',
+                hint: 'Writing over it would leave the app a value it cannot read. Fix postgres-encryption or ' +
+                    'postgres-fernet-key (the next run then writes the row), or clear the column if its value is meant to go.',
             });
     }
 }
@@ -134,7 +139,7 @@ async function storedValues(sql, select, ms) {
  */
 async function readCurrentToken(settings) {
     const pg = settings.postgres;
-    if (!pg?.primary || pg.select === undefined)
+    if (pg?.kind !== 'row' || !pg.primary)
         return undefined;
     const sql = clientFor(pg, settings.timeoutMs);
     try {
@@ -146,8 +151,11 @@ async function readCurrentToken(settings) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
-                message: `Postgres: postgres-select returned ${problem ? `a row that ${problem}` : values.length === 0 ? 'no row' : 'no single token'}, so there is no current token to refresh`,
-                hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
+                message: `Postgres: postgres-select returned ` +
+                    `${problem ? `a row that ${problem}` : values.length === 0 ? 'no row' : 'no single token'}, so there is ` +
+                    `no current token to refresh`,
+                hint: 'Store the current token in the row (and check postgres-select and, with Fernet, ' +
+                    'postgres-fernet-key), or pass access-token.',
             });
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(first);
         return first;
@@ -162,10 +170,10 @@ async function readCurrentToken(settings) {
 function createDestinations(settings) {
     const pg = settings.postgres;
     // In table mode every row is its own place (table.ts), not a destination of one token.
-    if (!pg || pg.tokensQuery !== undefined)
+    if (pg?.kind !== 'row')
         return { destinations: [] };
-    // The inputs require it outside table mode: the update checks what it replaces.
-    const select = pg.select ?? '';
+    // The update checks what it replaces.
+    const select = pg.select;
     const sql = clientFor(pg, settings.timeoutMs);
     const bound = (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .boundOf */ .s0)(pg.update);
     const target = `postgres:${(0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .tableOf */ .c_)(pg.update)}`;

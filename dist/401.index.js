@@ -27,8 +27,8 @@ var schemas = __webpack_require__(4205);
 var security = __webpack_require__(2291);
 // EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/lib/url.js
 var url = __webpack_require__(2384);
-// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
-var types = __webpack_require__(8243);
+// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 1 modules
+var types = __webpack_require__(8248);
 // EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/types/primitives.js
 var types_primitives = __webpack_require__(277);
 // EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/types/smartUnion.js + 1 modules

@@ -575,7 +575,7 @@ function startCountingDefaultToZeroValue() {
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
 /* unused harmony export date */
-/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8243);
+/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8248);
 /* harmony import */ var _defaultToZeroValue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4336);
 /* harmony import */ var _unrecognized_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6116);
 /*
@@ -695,8 +695,8 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ smartUnion)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
-var types = __webpack_require__(8243);
+// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 1 modules
+var types = __webpack_require__(8248);
 // EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
 var ZodError = __webpack_require__(1553);
 // EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/types/defaultToZeroValue.js

@@ -477,9 +477,11 @@ function conjuncts(where) {
 const isParameter = (expr, n) => expr.type === 'cast' ? isParameter(expr.operand, n) : expr.type === 'parameter' && expr.name === `$${n}`;
 /** Whether `where` requires, at its top level, a column to equal `$n` (`col = $n AND …`). */
 const pins = (where, n) => conjuncts(where).some((term) => term.type === 'binary' && term.op === '=' && (isParameter(term.left, n) || isParameter(term.right, n)));
-const COMPARE_AND_SET = 'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, both ' +
-    'ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, so that a row someone changed meanwhile ' +
-    'is left alone';
+const COMPARE_AND_SET = 'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, ' +
+    'both ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, ' +
+    'so that a row someone changed meanwhile is left alone';
+const NO_CONFLICT_TARGET = 'must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: ' +
+    'without one it is not an upsert of one row';
 /** Why the kind and the row choice of an update are unsafe: no WHERE, no conflict target, no compare-and-set. */
 function targetProblem(statement, table) {
     if (statement.type === 'update') {
@@ -493,8 +495,7 @@ function targetProblem(statement, table) {
         if (table)
             return `${COMPARE_AND_SET} (an upsert would create a channel again that was removed)`;
         if (!statement.onConflict.on)
-            return ('must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: without one it is ' +
-                'not an upsert of one row');
+            return NO_CONFLICT_TARGET;
         return undefined;
     }
     return table ? COMPARE_AND_SET : 'must be a single UPDATE, or INSERT … ON CONFLICT (…) DO UPDATE (an upsert)';
@@ -517,8 +518,8 @@ function updateProblem(sql, table = false) {
         return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
     if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
         return table
-            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the ' +
-                'value it held)'
+            ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), ' +
+                '$4 (the row id) and $5 (the value it held)'
             : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
     return undefined;
 }
@@ -564,27 +565,22 @@ function failureUpdateProblem(sql) {
         return 'may use only $1 (the row id), $2 (the failure class) and $3 (the reason)';
     return undefined;
 }
-/** Every problem of the Postgres statements, each naming its input; checked before any call. */
+/** Every problem of the Postgres statements of `settings`' mode, each naming its input; checked before any call. */
 function validate(settings) {
     const pg = settings.postgres;
     if (!pg)
         return [];
-    const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
-    const select = pg.select === undefined ? undefined : selectProblem(pg.select);
-    const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
-    const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
-    const mark = pg.failureUpdate === undefined ? undefined : failureUpdateProblem(pg.failureUpdate);
+    const named = (input, problem) => problem === undefined ? [] : [`Input '${input}' ${problem}.`];
+    const optional = (sql, check) => sql === undefined ? undefined : check(sql);
+    const update = named('postgres-update', updateProblem(pg.update, pg.kind === 'table'));
+    if (pg.kind === 'row')
+        return [...update, ...named('postgres-select', selectProblem(pg.select))];
+    const tokens = selectProblem(pg.tokensQuery)?.replace('the stored value in its first column', 'id and token columns');
     return [
-        ...(mark ? [`Input 'postgres-failure-update' ${mark}.`] : []),
-        ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
-        ...(update ? [`Input 'postgres-update' ${update}.`] : []),
-        ...(select ? [`Input 'postgres-select' ${select}.`] : []),
-        ...(tokens
-            ? [
-                `Input 'postgres-tokens-query' ` +
-                    `${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
-            ]
-            : []),
+        ...named('postgres-failure-update', optional(pg.failureUpdate, failureUpdateProblem)),
+        ...named('postgres-audit-insert', optional(pg.auditInsert, auditProblem)),
+        ...update,
+        ...named('postgres-tokens-query', tokens),
     ];
 }
 /** How many of `$1`, `$2`, … a statement that passed `validate` binds: the highest it uses. */

@@ -108,9 +108,11 @@ __webpack_require__.r(__webpack_exports__);
 
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
 const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
-const HELD = "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against the app's), or have the customer reconnect.";
+const HELD = "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against " +
+    "the app's), or have the customer reconnect.";
 /** What a person does about a row whose token is dead (seed 003: renew by hand, or reconnect). */
-const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
+const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect ' +
+    'WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
 const seconds = (value) => value instanceof Date && Number.isFinite(value.getTime()) ? Math.floor(value.getTime() / 1000) : undefined;
 const queryProblem = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
@@ -124,9 +126,11 @@ async function readRows(sql, query, ms) {
     const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(query)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading the tokens')));
     const names = new Set(rows.columns.map((c) => c.name));
     if (!names.has('id') || !names.has('token'))
-        throw queryProblem('postgres-tokens-query must return an id column and a token column (text)', 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" WHERE …');
+        throw queryProblem('postgres-tokens-query must return an id column and a token column (text)', 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" ' +
+            'WHERE …');
     if (rows.length === 0)
-        throw queryProblem(`postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`, 'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level security returns no row rather than an error). A job with no channels should not run.');
+        throw queryProblem(`postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`, 'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level ' +
+            'security returns no row rather than an error). A job with no channels should not run.');
     if (rows.some((row) => row.id === null))
         throw queryProblem('postgres-tokens-query returned a row whose id is NULL: the update could never match it', "Select the table's primary key as id.");
     return rows.map((row) => {
@@ -157,7 +161,10 @@ const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_11__/* .DAY_SE
  * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
  */
 const expiryEstimate = (row) => row.expiresAt ?? (row.refreshedAt === undefined ? -Infinity : row.refreshedAt + TOKEN_LIFE_SECONDS);
-/** The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves the safest rows. Pure. */
+/**
+ * The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves
+ * the safest rows. Pure.
+ */
 const byRisk = (rows) => rows.toSorted((a, b) => expiryEstimate(a) - expiryEstimate(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** Meta's usage (percent of a budget, `X-App-Usage` and kin) past which no new row is started. */
 const THROTTLE_PERCENT = 75;
@@ -197,7 +204,9 @@ async function inPool(items, limit, work) {
 class Changed extends Error {
 }
 /** What keeps an update from a row that still holds the value read. */
-const NOT_MATCHED = 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $4 or $5 with another column than the id and token the query returns.';
+const NOT_MATCHED = 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an ' +
+    'UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $4 or $5 with another ' +
+    'column than the id and token the query returns.';
 /** The token column of one row (`$1`, its id as text) as `postgres-tokens-query` reads it now. */
 const rereadOf = (query) => `SELECT q.token FROM (${query.replace(/;\s*$/, '')}) AS q WHERE q.id::text = $1`;
 /**
@@ -225,7 +234,8 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
-                message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; nothing was written`,
+                message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
+                    `nothing was written`,
                 hint: NOT_MATCHED,
             });
         }
@@ -386,7 +396,8 @@ function reportSkipped(report, rows, throttle, refreshBeforeDays) {
     const skipped = rows.filter((r) => r.result === 'skipped');
     if (skipped.length === 0)
         return;
-    const note = `${stopReason(throttle) ?? 'the job was stopped'}: no new row was started, and ${skipped.length} row${skipped.length === 1 ? ' is' : 's are'} left for the next run.`;
+    const note = `${stopReason(throttle) ?? 'the job was stopped'}: no new row was started, and ${skipped.length} ` +
+        `row${skipped.length === 1 ? ' is' : 's are'} left for the next run.`;
     report.notes.push(note);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(note);
     const atRisk = skipped.filter((r) => r.atRisk).map((r) => r.id);
@@ -394,8 +405,11 @@ function reportSkipped(report, rows, throttle, refreshBeforeDays) {
         report.failures.push({
             phase: 'channel',
             failureClass: 'retry-later',
-            message: `${atRisk.length} row${atRisk.length === 1 ? '' : 's'} left for the next run ${atRisk.length === 1 ? 'is' : 'are'} within refresh-before-days (${refreshBeforeDays}) of expiry, or of an expiry the table does not record: ${atRisk.slice(0, 20).join(', ')}${atRisk.length > 20 ? ', …' : ''}`,
-            hint: "The next run takes them first (the soonest expiry first). If this repeats, run the job more often or in shards, so that every row fits within Meta's rate limits.",
+            message: `${atRisk.length} row${atRisk.length === 1 ? '' : 's'} left for the next run ` +
+                `${atRisk.length === 1 ? 'is' : 'are'} within refresh-before-days (${refreshBeforeDays}) of expiry, or of ` +
+                `an expiry the table does not record: ${atRisk.slice(0, 20).join(', ')}${atRisk.length > 20 ? ', …' : ''}`,
+            hint: 'The next run takes them first (the soonest expiry first). If this repeats, run the job more often or ' +
+                "in shards, so that every row fits within Meta's rate limits.",
         });
 }
 /**
@@ -408,13 +422,12 @@ function reportSkipped(report, rows, throttle, refreshBeforeDays) {
  */
 async function runTable(settings, report, provider, throttle = { usage: 0, limited: false }) {
     const pg = settings.postgres;
-    const tokensQuery = pg?.tokensQuery;
-    if (!pg || !tokensQuery)
+    if (pg?.kind !== 'table')
         return;
     const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
     try {
         const shard = pg.shard;
-        const all = await readRows(sql, tokensQuery, settings.timeoutMs);
+        const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
         const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
         if (shard)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
@@ -422,7 +435,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         const order = byRisk(rows);
         const job = {
             sql,
-            settings: { ...settings, postgres: { ...pg, tokensQuery } },
+            settings: { ...settings, postgres: pg },
             provider,
             now: report.now,
             throttle,

@@ -28384,7 +28384,7 @@ module.exports = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
 /* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3903);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1298);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7158);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(665);
 /**
  * The failure issue around a run: found early, so that a run that succeeds needs no extra round
@@ -28406,12 +28406,12 @@ function runUrl() {
  * and its shard (`I/N`) when it has one; undefined for a single token. Pure.
  */
 function tableScope(settings) {
-    const query = settings.postgres?.tokensQuery;
-    if (query === undefined)
+    const pg = settings.postgres;
+    if (pg?.kind !== 'table')
         return undefined;
-    const shard = settings.postgres?.shard;
+    const shard = pg.shard;
     return {
-        query: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(query).digest('hex').slice(0, 8),
+        query: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(pg.tokensQuery).digest('hex').slice(0, 8),
         ...(shard ? { shard: `${String(shard.index)}/${String(shard.count)}` } : {}),
     };
 }
@@ -28444,7 +28444,7 @@ async function lookUpIssue(settings, context) {
  * `report.issue`; never throws for GitHub's sake.
  */
 async function alert(settings, report, provider, early) {
-    const table = settings.postgres?.tokensQuery !== undefined;
+    const table = settings.postgres?.kind === 'table';
     const view = table ? await (await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436))).alertRows(settings, report) : report;
     (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .startBudget */ .cg)(2 * settings.timeoutMs);
     await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Failure issue', async () => {
@@ -28535,7 +28535,7 @@ function sleep(ms) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
-/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8243);
+/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8248);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3903);
@@ -29283,30 +29283,26 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1298:
+/***/ 7158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yO: () => (/* binding */ appProblems),
-  Xp: () => (/* binding */ issueTarget),
+  yO: () => (/* reexport */ appProblems),
+  Xp: () => (/* reexport */ issueTarget),
   _O: () => (/* binding */ notValid),
-  zG: () => (/* binding */ providerFor),
+  zG: () => (/* reexport */ providerFor),
   sb: () => (/* binding */ readSettings),
-  v: () => (/* binding */ whatsappProblems)
+  v: () => (/* reexport */ whatsappProblems)
 });
-
-// UNUSED EXPORTS: listItems, parseSecretDestinations, secretNameProblem, uncomment
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __nccwpck_require__(4183);
-// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 4 modules
-var types = __nccwpck_require__(8243);
-// EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
-var ZodError = __nccwpck_require__(1553);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/schedule.ts
@@ -29361,31 +29357,36 @@ function scheduleIntervalDays(cron) {
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-;// CONCATENATED MODULE: ./src/inputs.ts
+// EXTERNAL MODULE: ./node_modules/zod/v3/errors.js
+var v3_errors = __nccwpck_require__(9615);
+// EXTERNAL MODULE: ./node_modules/zod/v3/helpers/parseUtil.js
+var parseUtil = __nccwpck_require__(2739);
+// EXTERNAL MODULE: ./node_modules/zod/v3/helpers/util.js
+var util = __nccwpck_require__(4134);
+// EXTERNAL MODULE: ./node_modules/zod/v3/types.js + 1 modules
+var types = __nccwpck_require__(8248);
+// EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
+var ZodError = __nccwpck_require__(1553);
+;// CONCATENATED MODULE: ./node_modules/zod/v3/external.js
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/inputs/common.ts
 /**
- * Reads and validates every action input once, before any network call, and returns one typed
- * settings object. Nothing else reads inputs. Every problem found is reported together, each
- * naming the input and the fix.
+ * The schemas every kind's inputs are built from (URLs, whole numbers, lists, booleans, tokens),
+ * and the shape of the raw input reader. A leaf: the kinds' input files import it, never the
+ * other way round.
  */
-
-
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 
 
-
-
-
-/** Where and with what token the failure issue is kept; undefined when it is turned off or either is missing. */
-function issueTarget(issue) {
-    return issue.enabled && issue.token && issue.repo ? { token: issue.token, repo: issue.repo } : undefined;
-}
-const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A GitHub login or organization: the owner part of OWNER/REPO. */
 const LOGIN = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})';
 const OWNER = new RegExp(`^${LOGIN}$`);
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
 const BOOLEANS = {
     true: true,
     True: true,
@@ -29394,44 +29395,45 @@ const BOOLEANS = {
     False: false,
     FALSE: false,
 };
-/** Why a secret name breaks GitHub's naming rules (api-facts B.4), or undefined when it is fine. */
-function secretNameProblem(name) {
-    if (!SECRET_NAME.test(name)) {
-        return /^[0-9]/.test(name) ? 'must not start with a digit' : 'may contain only letters, digits and underscores';
-    }
-    if (/^GITHUB_/i.test(name))
-        return 'must not start with GITHUB_ (reserved by GitHub)';
-    return undefined;
-}
 const isLoopback = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+/** What a URL input should look like, by whether it is an API's base or a whole URL (a deploy hook). */
+const URL_EXAMPLE = {
+    base: 'https://graph.facebook.com',
+    whole: 'https://api.vercel.com/v1/integrations/deploy/prj_…/…',
+};
+/** Why `value` is not a URL these inputs accept, or its value without trailing slashes. */
+function urlProblem(value, base) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        return { problem: `must be a URL such as ${base ? URL_EXAMPLE.base : URL_EXAMPLE.whole}` };
+    }
+    if (parsed.username || parsed.password)
+        return { problem: 'must not contain a user name or password: remove the part before @' };
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed)))
+        return { problem: 'must use https' };
+    if (base && (parsed.search || value.includes('?')))
+        return { problem: 'must not contain a query (?…): give the base URL only' };
+    if (parsed.hash || value.includes('#'))
+        return { problem: 'must not contain a fragment (#…): a comment needs a space before the #' };
+    return { url: value.replace(/\/+$/, '') };
+}
 /**
  * An https URL (http only for a loopback host, as in tests) without credentials: a user name or
  * password would be sent along and printed wherever the URL is. Base URLs also refuse a query or
  * a fragment, which no API base has. The offending part is never echoed.
  */
 const url = (options) => types/* string */.Yj().transform((value, ctx) => {
-    const problem = (message) => {
-        ctx.addIssue({ code: ZodError/* ZodIssueCode */.eq.custom, message });
-        return types/* NEVER */.tm;
-    };
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        return problem(`must be a URL such as ${options.base ? 'https://graph.facebook.com' : 'https://api.vercel.com/v1/integrations/deploy/prj_…/…'}`);
-    }
-    if (parsed.username || parsed.password)
-        return problem('must not contain a user name or password: remove the part before @');
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed)))
-        return problem('must use https');
-    if (options.base && (parsed.search || value.includes('?')))
-        return problem('must not contain a query (?…): give the base URL only');
-    if (parsed.hash || value.includes('#'))
-        return problem('must not contain a fragment (#…): a comment needs a space before the #');
-    return value.replace(/\/+$/, '');
+    const checked = urlProblem(value, options.base);
+    if ('url' in checked)
+        return checked.url;
+    ctx.addIssue({ code: ZodError/* ZodIssueCode */.eq.custom, message: checked.problem });
+    return types/* NEVER */.tm;
 });
 const baseUrl = url({ base: true });
+/** A whole number from `min` to `max`, given as digits. */
 const wholeNumber = (min, max, example) => types/* string */.Yj()
     .regex(/^\d+$/, `must be a whole number from ${min} to ${max}, e.g. ${example}`)
     .transform(Number)
@@ -29449,170 +29451,84 @@ const listItems = (text) => text
     .map((item) => item.trim())
     .filter((item) => item !== '');
 const list = types/* string */.Yj().transform(listItems);
+/** Whether no item repeats, ignoring case. */
 // `unknown[]`: zod still runs this check when an item failed its own, and that item is then not a string.
 const unique = (items) => new Set(items.map((i) => String(i).toLowerCase())).size === items.length;
-const inputs_boolean = types/* string */.Yj()
+const common_boolean = types/* string */.Yj()
     .refine((v) => v in BOOLEANS, 'must be true or false')
     .transform((v) => BOOLEANS[v] === true);
-const ENCODE = "URL-encode the password's special characters (% as %25, / as %2F, ? as %3F, # as %23, @ as %40: encodeURIComponent does it)";
-/** libpq's `sslmode` values (PostgreSQL, libpq "SSL Support"). */
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
-/**
- * Why `value` is not a `postgres://` or `postgresql://` URL with a host that the driver reads as
- * it was meant (RFC 3986 user information, libpq's `sslmode` values), or undefined when it is.
- * The problem never quotes `value`: the password is in it.
- */
-function postgresUrlProblem(value) {
-    const generic = 'must be a connection string such as postgres://USER:PASSWORD@HOST:6543/postgres?sslmode=require (Supabase: Connect → Transaction pooler)';
-    const scheme = /^postgres(?:ql)?:\/\//i.exec(value);
-    if (!scheme)
-        return generic;
-    const rest = value.slice(scheme[0].length);
-    // A "/", "?" or "#" ends the host part, so one in the password leaves its "@" behind it: the
-    // driver would take the password's start for the host and port (and print it in ENOTFOUND).
-    const at = rest.indexOf('@');
-    if (at !== -1 && /[/?#]/.test(rest.slice(0, at)))
-        return `has a /, ? or # before the @ that ends its password: part of the password would be read as the host or the database. ${ENCODE}.`;
-    if ((rest.split(/[/?#]/, 1)[0] ?? '').split('@').length > 2)
-        return `has more than one @ before its host: an @ in the user name or password must be encoded (libpq ends the password at the first one). ${ENCODE}.`;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        return generic;
-    }
-    if (parsed.hostname === '')
-        return generic;
-    // The URL keeps a "%" as written; the driver's decodeURIComponent throws "URI malformed" on a stray one.
-    if (/%(?![0-9A-Fa-f]{2})/.test(parsed.username + parsed.password))
-        return `has a % in its user name or password that is not followed by two hex digits. ${ENCODE}.`;
-    const sslmode = parsed.searchParams.get('sslmode');
-    if (sslmode !== null && !SSL_MODES.includes(sslmode))
-        return `has an sslmode the driver does not know: use disable, allow, prefer, require, verify-ca or verify-full (see the README).`;
-    return undefined;
-}
-/** Whether `value` is url-safe base64 of exactly 32 bytes (a Fernet key). */
-const fernetKey = (value) => /^[A-Za-z0-9_-]{43}=?$/.test(value) && Buffer.from(value, 'base64url').length === 32;
+/** A SQL statement or other text whose surrounding blanks mean nothing. */
+const trimmed = types/* string */.Yj().transform((v) => v.trim());
 const ONE_TOKEN = 'must be one token without spaces or line breaks: check the secret for a pasted extra line';
 /** A token that may be empty (the input is optional, or required only with another). */
 const optionalToken = types/* string */.Yj().regex(/^\S*$/, ONE_TOKEN);
-const schemas = {
-    // Required unless the Postgres row is the primary (checked with the other inputs it needs).
-    'access-token': optionalToken,
-    // Both required for Facebook Login tokens only (checked with token-provider).
-    'app-id': types/* string */.Yj().regex(/^\d*$/, 'must be the numeric App ID from the Meta App Dashboard'),
-    'app-secret': optionalToken,
-    'token-provider': types/* enum */.k5(['auto', 'facebook', 'instagram'], {
-        errorMap: () => ({ message: 'must be auto, facebook or instagram' }),
-    }),
-    'instagram-api-url': baseUrl,
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./src/inputs/github-secrets.ts
+
+
+const githubSchemas = {
     'github-token': optionalToken,
-    'vercel-token': optionalToken,
-    'issue-token': optionalToken,
-    'graph-api-version': types/* string */.Yj().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
-    'graph-api-url': baseUrl,
-    // 0 would never refresh: a token with an hour left would not be due until it died.
-    'refresh-before-days': wholeNumber(1, 365, '15'),
-    force: inputs_boolean,
-    'dry-run': inputs_boolean,
-    'timeout-seconds': wholeNumber(1, 600, '30'),
-    'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
-    'required-scopes': types/* string */.Yj()
-        .transform((v) => listItems(v).flatMap((item) => item.split(/\s+/)))
-        .pipe(types/* array */.YO(types/* string */.Yj().regex(/^[a-z_]+$/, 'must list Meta permission names such as whatsapp_business_messaging'))),
-    'github-api-url': baseUrl,
-    'vercel-team-id': types/* string */.Yj()
-        .regex(/^(team_[A-Za-z0-9]+)?$/, 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)'),
-    'vercel-projects': list.pipe(types/* array */.YO(types/* string */.Yj()
-        .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must list project ids (prj_…) or names, one per line or comma separated'))
-        .refine(unique, 'lists a project twice: list it once')),
-    'vercel-env-key': types/* string */.Yj()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name of letters, digits and underscores, not starting with a digit'),
-    'vercel-env-targets': list.pipe(types/* array */.YO(types/* enum */.k5(['production', 'preview', 'development'], {
-        errorMap: () => ({ message: 'must list production, preview and/or development' }),
-    }))
-        .min(1, 'must name at least one of production, preview, development')
-        .refine(unique, 'names a target twice')),
-    'vercel-env-type': types/* enum */.k5(['sensitive', 'encrypted'], {
-        errorMap: () => ({ message: 'must be sensitive or encrypted' }),
-    }),
-    'vercel-redeploy': inputs_boolean,
-    'vercel-deploy-hooks': list.pipe(types/* array */.YO(url({ base: false })).refine(unique, 'lists a hook twice')),
-    'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
-    'vercel-poll-seconds': types/* string */.Yj()
-        .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5')
-        .transform(Number)
-        .pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
-    'vercel-api-url': baseUrl,
-    'postgres-url': types/* string */.Yj().superRefine((v, ctx) => {
-        const problem = v === '' ? undefined : postgresUrlProblem(v);
-        if (problem !== undefined)
-            ctx.addIssue({ code: ZodError/* ZodIssueCode */.eq.custom, message: problem });
-    }),
-    'postgres-update': types/* string */.Yj().transform((v) => v.trim()),
-    'postgres-select': types/* string */.Yj().transform((v) => v.trim()),
-    'postgres-tokens-query': types/* string */.Yj().transform((v) => v.trim()),
-    'refresh-older-than-days': types/* string */.Yj()
-        .regex(/^\d*$/, 'must be a whole number of days, e.g. 45, or empty')
-        .transform((v) => (v === '' ? undefined : Number(v)))
-        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
-    concurrency: wholeNumber(1, 16, '4'),
-    'postgres-audit-insert': types/* string */.Yj().transform((v) => v.trim()),
-    'postgres-failure-update': types/* string */.Yj().transform((v) => v.trim()),
-    shard: types/* string */.Yj()
-        .regex(/^(\d+\/\d+)?$/, 'must be I/N, e.g. 1/4 (this job takes shard I of N), or empty')
-        .transform((v) => {
-        if (v === '')
-            return undefined;
-        const [index, count] = v.split('/').map(Number);
-        return { index: index ?? 0, count: count ?? 0 };
-    })
-        .refine((s) => s === undefined || (s.count >= 1 && s.count <= 256 && s.index >= 1 && s.index <= s.count), {
-        message: 'must be I/N with 1 ≤ I ≤ N ≤ 256, e.g. ${{ matrix.shard }}/4',
-    }),
-    'postgres-expected-rows': types/* string */.Yj()
-        .regex(/^\d+$/, 'must be a whole number of rows, e.g. 1 (the default)')
-        .transform(Number)
-        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(100_000, 'must be at most 100000')),
-    'postgres-encryption': types/* enum */.k5(['none', 'fernet'], { errorMap: () => ({ message: 'must be none or fernet' }) }),
-    'postgres-fernet-key': optionalToken.refine((v) => v === '' || fernetKey(v), {
-        message: "must be a Fernet key: the url-safe base64 of 32 bytes, as Python's Fernet.generate_key() prints (44 characters ending in =)",
-    }),
-    'postgres-ca-cert': types/* string */.Yj().refine((v) => v.trim() === '' || v.includes('-----BEGIN CERTIFICATE-----'), {
-        message: "must be a PEM certificate (-----BEGIN CERTIFICATE----- …), e.g. Supabase's prod-ca-2021.crt",
-    }),
-    'whatsapp-phone-number-ids': list.pipe(types/* array */.YO(types/* string */.Yj()
-        .regex(/^\d{5,20}$/, 'must list numeric phone number ids (WhatsApp Manager → Phone numbers, or the app\'s API Setup: "Phone number ID"), not the phone numbers themselves'))
-        .refine(unique, 'lists a phone number id twice')),
-    'whatsapp-business-account-id': types/* string */.Yj()
-        .regex(/^(\d{5,20})?$/, 'must be the numeric WhatsApp Business Account ID (WhatsApp Manager → Account tools)'),
-    'issue-on-failure': inputs_boolean,
-    'keep-schedule-alive': inputs_boolean,
-    'issue-repository': types/* string */.Yj()
-        .regex(new RegExp(`^(${LOGIN}/[A-Za-z0-9._-]{1,100})?$`), 'must be OWNER/REPO, e.g. acme/app'),
-    'issue-label': types/* string */.Yj()
-        .min(1, 'must not be empty')
-        .max(50, "must be at most 50 characters (GitHub's limit for a label)")
-        // GitHub's labels= filter splits on commas: the open issue would never be found again.
-        .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
-    'issue-assignees': list.pipe(types/* array */.YO(types/* string */.Yj().regex(OWNER, 'must list GitHub logins, comma separated'))),
 };
-const SECRET_SYNTAX = 'must be NAME or OWNER/REPO:NAME, optionally followed by --env ENVIRONMENT, --app dependabot, or (NAME alone) --org ORG [--visibility all|private|selected], e.g. acme/app:META_ACCESS_TOKEN --env production';
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** Why a secret name breaks GitHub's naming rules (api-facts B.4), or undefined when it is fine. */
+function secretNameProblem(name) {
+    if (!SECRET_NAME.test(name)) {
+        return /^[0-9]/.test(name) ? 'must not start with a digit' : 'may contain only letters, digits and underscores';
+    }
+    if (/^GITHUB_/i.test(name))
+        return 'must not start with GITHUB_ (reserved by GitHub)';
+    return undefined;
+}
+const SECRET_SYNTAX = 'must be NAME or OWNER/REPO:NAME, optionally followed by --env ENVIRONMENT, --app dependabot, ' +
+    'or (NAME alone) --org ORG [--visibility all|private|selected], e.g. acme/app:META_ACCESS_TOKEN --env production';
 /** The words of a line: runs of non-space, or a double-quoted value (an environment name with spaces). */
 const words = (line) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
-/** The scope and name of one `github-secrets` line, or why it is not one. */
-function parseSecretLine(line, currentRepository) {
-    const [place = '', ...rest] = words(line);
+/** The flags after a line's place (`--env prod`), or undefined when one is unknown, repeated or has no value. */
+function flagsOf(rest) {
     const flags = new Map();
     for (let i = 0; i < rest.length; i += 2) {
         const [flag = '', value] = [rest[i], rest[i + 1]];
         if (!['--env', '--org', '--app', '--visibility'].includes(flag) || value === undefined || flags.has(flag))
-            return SECRET_SYNTAX;
+            return undefined;
         flags.set(flag, value);
     }
+    return flags;
+}
+/** An organization secret (`NAME --org ORG [--visibility …]`), or why the line is not one. */
+function organizationSecret(name, org, flags, repoGiven) {
+    if (repoGiven || flags.has('--env') || (flags.get('--app') ?? 'actions') !== 'actions')
+        return ': --org takes the secret NAME alone, without OWNER/REPO:, --env or --app dependabot';
+    if (!OWNER.test(org))
+        return `: "${org}" is not a valid organization name`;
+    const visibility = flags.get('--visibility');
+    if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility))
+        return ': --visibility must be all, private or selected';
+    return {
+        scope: { kind: 'organization', org, visibility: visibility },
+        name: name.toUpperCase(),
+    };
+}
+/** The repository of a line: its own OWNER/REPO, else the current one; or why there is none. */
+function repositoryOf(owner, name, current) {
+    if (owner !== undefined && name !== undefined) {
+        if (!OWNER.test(owner) || !REPO.test(name) || name === '.' || name === '..')
+            return `: "${owner}/${name}" is not a valid OWNER/REPO`;
+        return { owner, repo: name };
+    }
+    const [o, r] = (current ?? '').split('/');
+    if (!o || !r)
+        return ': GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME';
+    return { owner: o, repo: r };
+}
+/** The scope and name of one `github-secrets` line, or why it is not one. */
+function parseSecretLine(line, currentRepository) {
+    const [place = '', ...rest] = words(line);
+    const flags = flagsOf(rest);
     const match = /^(?:([^/:\s]+)\/([^/:\s]+):)?([^/:\s]*)$/.exec(place);
-    if (!match)
+    if (!flags || !match)
         return SECRET_SYNTAX;
     const [, owner, repoName, name = ''] = match;
     const nameProblem = name === '' ? 'is empty' : secretNameProblem(name);
@@ -29622,33 +29538,13 @@ function parseSecretLine(line, currentRepository) {
     if (app !== 'actions' && app !== 'dependabot')
         return ': --app must be actions or dependabot';
     const org = flags.get('--org');
-    if (org !== undefined) {
-        if (owner !== undefined || flags.has('--env') || app !== 'actions')
-            return ': --org takes the secret NAME alone, without OWNER/REPO:, --env or --app dependabot';
-        if (!OWNER.test(org))
-            return `: "${org}" is not a valid organization name`;
-        const visibility = flags.get('--visibility');
-        if (visibility !== undefined && !['all', 'private', 'selected'].includes(visibility))
-            return ': --visibility must be all, private or selected';
-        return {
-            scope: { kind: 'organization', org, visibility: visibility },
-            name: name.toUpperCase(),
-        };
-    }
+    if (org !== undefined)
+        return organizationSecret(name, org, flags, owner !== undefined);
     if (flags.has('--visibility'))
         return ': --visibility applies to organization secrets (--org ORG) only';
-    let repo;
-    if (owner !== undefined && repoName !== undefined) {
-        if (!OWNER.test(owner) || !REPO.test(repoName) || repoName === '.' || repoName === '..')
-            return `: "${owner}/${repoName}" is not a valid OWNER/REPO`;
-        repo = { owner, repo: repoName };
-    }
-    else {
-        const [o, r] = (currentRepository ?? '').split('/');
-        if (!o || !r)
-            return ': GITHUB_REPOSITORY is not set, so write the destination as OWNER/REPO:NAME';
-        repo = { owner: o, repo: r };
-    }
+    const repo = repositoryOf(owner, repoName, currentRepository);
+    if (typeof repo === 'string')
+        return repo;
     const environment = flags.get('--env');
     if (environment !== undefined) {
         if (app !== 'actions')
@@ -29694,172 +29590,275 @@ function parseSecretDestinations(text, currentRepository) {
     });
     return { destinations, problems };
 }
-/** The cron expression of the `schedule` event this run was started by, and its longest interval in days. */
-function scheduleOf(env) {
-    if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH)
+const VARIABLE_SYNTAX = 'must be NAME or OWNER/REPO:NAME of a repository variable (letters, digits and underscores, ' +
+    'not starting with GITHUB_ or a digit), e.g. META_TOKEN_EXPIRES_AT';
+/** `expiry-variable`: `NAME` or `OWNER/REPO:NAME` of a repository variable, or why not; undefined when empty. */
+function parseVariable(text, currentRepository) {
+    if (text === '')
         return undefined;
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const cron = typeof event.schedule === 'string' ? event.schedule : undefined;
-        const days = cron === undefined ? undefined : scheduleIntervalDays(cron);
-        return cron !== undefined && days !== undefined ? { cron, days } : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const parsed = parseSecretLine(text, currentRepository);
+    if (typeof parsed === 'string' || parsed.scope.kind !== 'repository')
+        return VARIABLE_SYNTAX;
+    return { repo: parsed.scope.repo, name: parsed.name };
 }
+const NEEDS_WRITER = "Input 'github-token' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token " +
+    'with "Secrets: write" (GITHUB_TOKEN cannot write secrets).';
+const NOWHERE = "Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, " +
+    'e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.';
+/**
+ * Reads `github-secrets` and `expiry-variable` against `GITHUB_REPOSITORY`, with what they need:
+ * `github-token`, and (unless `elsewhere` says the token has another place to go) at least one
+ * secret. Returns the places and every problem, each naming its input.
+ */
+function readGitHubPlaces(raw, currentRepository, elsewhere) {
+    const { destinations, problems: lines } = parseSecretDestinations(raw('github-secrets'), currentRepository);
+    const problems = lines.map((p) => `Input 'github-secrets' ${p}`);
+    if (destinations.length > 0 && raw('github-token') === '')
+        problems.push(NEEDS_WRITER);
+    if (destinations.length === 0 && lines.length === 0 && !elsewhere)
+        problems.push(NOWHERE);
+    const variable = parseVariable(uncomment(raw('expiry-variable')), currentRepository);
+    if (typeof variable === 'string')
+        problems.push(`Input 'expiry-variable' ${variable}`);
+    else if (variable && raw('github-token') === '')
+        problems.push('Input \'github-token\' is required when expiry-variable is set: a token with "Variables: write".');
+    return { destinations, variable: typeof variable === 'string' ? undefined : variable, problems };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/issue.ts
+
+/** Where and with what token the failure issue is kept; undefined when it is turned off or either is missing. */
+function issueTarget(issue) {
+    return issue.enabled && issue.token && issue.repo ? { token: issue.token, repo: issue.repo } : undefined;
+}
+const issueSchemas = {
+    'issue-on-failure': common_boolean,
+    'issue-token': optionalToken,
+    'issue-repository': types/* string */.Yj()
+        .regex(new RegExp(`^(${LOGIN}/[A-Za-z0-9._-]{1,100})?$`), 'must be OWNER/REPO, e.g. acme/app'),
+    'issue-label': types/* string */.Yj()
+        .min(1, 'must not be empty')
+        .max(50, "must be at most 50 characters (GitHub's limit for a label)")
+        // GitHub's labels= filter splits on commas: the open issue would never be found again.
+        .regex(/^[^,]*$/, 'must not contain a comma (GitHub would read it as two labels)'),
+    'issue-assignees': list.pipe(types/* array */.YO(types/* string */.Yj().regex(OWNER, 'must list GitHub logins, comma separated'))),
+};
+/** `OWNER/REPO` as a reference, or undefined when it is not one. */
 function toRepo(fullName) {
     const [owner, repo] = (fullName ?? '').split('/');
     return owner && repo ? { owner, repo } : undefined;
 }
-/** Each input on its own: the values that pass their schema, and a problem for each one that does not. */
-function parseEach(raw, env) {
-    const problems = [];
-    const parsed = {};
-    for (const name of Object.keys(schemas)) {
-        const value = name === 'github-api-url' ? env.GITHUB_API_URL || 'https://api.github.com' : raw(name);
-        const result = schemas[name].safeParse(value);
-        if (result.success)
-            Object.assign(parsed, { [name]: result.data });
-        else
-            problems.push(`${name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`} ${result.error.issues[0]?.message ?? 'is not valid'}`);
-    }
-    return { parsed, problems };
-}
-/** What the inputs say together: required pairs and combinations that cannot work. */
-function crossCheck(raw, parsed, secrets) {
-    const problems = [];
-    if (secrets.count > 0 && raw('github-token') === '') {
-        problems.push('Input \'github-token\' is required when github-secrets is set: pass a fine-grained PAT or GitHub App token with "Secrets: write" (GITHUB_TOKEN cannot write secrets).');
-    }
-    const postgresPrimary = raw('access-token') === '' && raw('postgres-url') !== '';
-    if (secrets.count === 0 && parsed['dry-run'] === false && !secrets.invalid && !postgresPrimary) {
-        problems.push("Input 'github-secrets' is empty: a refreshed token would have nowhere to go. List at least one secret, e.g. META_ACCESS_TOKEN (the one access-token is read from), or set dry-run: true to only inspect.");
-    }
-    if ((parsed['vercel-projects']?.length ?? 0) > 0 && raw('vercel-token') === '') {
-        problems.push("Input 'vercel-token' is required when vercel-projects is set: create one in Vercel (Account Settings → Tokens) scoped to the projects' team.");
-    }
-    if (parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')) {
-        problems.push("Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. Drop development from vercel-env-targets, or set vercel-env-type: encrypted (readable by anyone with project access).");
-    }
-    problems.push(...postgresProblems(raw, parsed), ...providerProblems(raw, parsed));
-    // Only redeployed projects are waited for: without them the wait is no concern of the run's.
-    if ((parsed['vercel-projects']?.length ?? 0) > 0 &&
-        parsed['vercel-wait-seconds'] !== undefined &&
-        parsed['run-timeout-seconds'] !== undefined &&
-        parsed['vercel-wait-seconds'] >= parsed['run-timeout-seconds']) {
-        problems.push("Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; lower vercel-wait-seconds or raise run-timeout-seconds.");
-    }
-    return problems;
-}
-/**
- * Which provider refreshes `token`: `facebook` (Facebook Login, `EAA…`) or `instagram`
- * (Instagram Login, `IGAA…`, or `IGQV…` from the retired Basic Display API). `auto` goes by the
- * token's prefix; `problem` says why not when it cannot tell.
- */
-function providerFor(setting, token) {
-    if (setting !== 'auto')
-        return setting;
-    if (token.startsWith('EAA'))
-        return 'facebook';
-    if (/^IG(AA|QV)/.test(token))
-        return 'instagram';
+/** The issue settings of inputs that passed every check; the repository defaults to `currentRepository`. */
+function toIssueSettings(p, currentRepository) {
     return {
-        problem: 'is auto, but the token starts with neither EAA (Facebook Login) nor IGAA or IGQV (Instagram Login): set token-provider to facebook or instagram, or check that the secret holds the whole token',
+        enabled: p['issue-on-failure'],
+        token: p['issue-token'] || undefined,
+        repo: toRepo(p['issue-repository'] || currentRepository),
+        label: p['issue-label'],
+        assignees: p['issue-assignees'],
     };
 }
-/** `app-id` and `app-secret`, which Facebook Login tokens need and Instagram Login tokens do not. */
-function appProblems(appId, appSecret) {
+
+;// CONCATENATED MODULE: ./src/inputs/modes.ts
+/** The mode the inputs call for: table mode when `postgres-tokens-query` is set. */
+const modeOf = (raw) => (raw('postgres-tokens-query').trim() === '' ? 'single' : 'table');
+/**
+ * action.yml's default of each input that one mode ignores. The runner fills defaults in, so an
+ * input equal to its default cannot be told from one left out: only another value is refused.
+ * Kept equal to action.yml by test/inputs.test.ts (the action does not read action.yml).
+ */
+const MODE_INPUT_DEFAULTS = {
+    'access-token': '',
+    'github-secrets': '',
+    'expiry-variable': '',
+    'postgres-select': '',
+    'postgres-expected-rows': '1',
+    'instagram-api-url': 'https://graph.instagram.com',
+    'whatsapp-phone-number-ids': '',
+    'whatsapp-business-account-id': '',
+    'vercel-token': '',
+    'vercel-team-id': '',
+    'vercel-projects': '',
+    'vercel-deploy-hooks': '',
+    'vercel-env-key': 'META_ACCESS_TOKEN',
+    'vercel-env-targets': 'production,preview',
+    'vercel-env-type': 'sensitive',
+    'vercel-redeploy': 'true',
+    'vercel-wait-seconds': '600',
+    'vercel-poll-seconds': '5',
+    'vercel-api-url': 'https://api.vercel.com',
+    'postgres-audit-insert': '',
+    'postgres-failure-update': '',
+    shard: '',
+    'refresh-older-than-days': '',
+    concurrency: '4',
+    // Ignored by a single token without postgres-url, as postgres-expected-rows is.
+    'postgres-encryption': 'none',
+    'postgres-ca-cert': '',
+};
+const OWN_PLACE = 'with postgres-tokens-query, each row holds its own token and is its own place: leave it out';
+const NO_VERCEL = 'in table mode (postgres-tokens-query) no Vercel project receives a token, each row is its own place: leave it out';
+const WHATSAPP = 'in table mode (postgres-tokens-query) each channel has its own: return phone_number_id (and ' +
+    "whatsapp_business_account_id) from the query instead, and each row's are read with its token";
+/** Why table mode ignores each single-token input: where the token goes, and what it is read against. */
+const TABLE_IGNORES = {
+    'access-token': OWN_PLACE,
+    'github-secrets': OWN_PLACE,
+    'vercel-projects': OWN_PLACE,
+    'vercel-deploy-hooks': OWN_PLACE,
+    'expiry-variable': OWN_PLACE,
+    'postgres-select': OWN_PLACE,
+    'whatsapp-phone-number-ids': WHATSAPP,
+    'whatsapp-business-account-id': WHATSAPP,
+    'postgres-expected-rows': "in table mode (postgres-tokens-query) each row's compare-and-set must touch exactly that row: leave it out",
+    'instagram-api-url': 'in table mode (postgres-tokens-query) every row holds a Facebook Login token, refreshed on graph-api-url: ' +
+        'leave it out',
+    ...Object.fromEntries([
+        'vercel-token',
+        'vercel-team-id',
+        'vercel-env-key',
+        'vercel-env-targets',
+        'vercel-env-type',
+        'vercel-redeploy',
+        'vercel-wait-seconds',
+        'vercel-poll-seconds',
+        'vercel-api-url',
+    ].map((name) => [name, NO_VERCEL])),
+};
+/** The inputs only table mode reads. */
+const TABLE_ONLY = [
+    'postgres-audit-insert',
+    'postgres-failure-update',
+    'shard',
+    'refresh-older-than-days',
+    'concurrency',
+];
+/**
+ * The inputs `mode` ignores that were given anyway, one problem each naming the input and the
+ * mode. `changed` says whether an input differs from its default (`MODE_INPUT_DEFAULTS`);
+ * `tokenProvider` is `token-provider` as given.
+ */
+function modeProblems(mode, changed, tokenProvider) {
+    if (mode === 'single')
+        return TABLE_ONLY.filter(changed).map((name) => `Input '${name}' applies only with postgres-tokens-query (table mode): leave it out.`);
     return [
-        ...(appId === ''
-            ? ["Input 'app-id' is required for a Facebook Login token: the App ID from the Meta App Dashboard."]
-            : []),
-        ...(appSecret === ''
-            ? [
-                "Input 'app-secret' is required for a Facebook Login token: pass it from a secret, e.g. ${{ secrets.META_APP_SECRET }}.",
-            ]
-            : []),
-    ];
-}
-/** The provider the token calls for, and what it needs; decided after the token is read when a Postgres row holds it. */
-function providerProblems(raw, parsed) {
-    const setting = parsed['token-provider'];
-    if (!setting)
-        return [];
-    const token = raw('access-token');
-    // Table mode: every row holds a Facebook Login token (postgres-tokens-query refuses instagram).
-    if (raw('postgres-tokens-query').trim() !== '')
-        return appProblems(raw('app-id'), raw('app-secret'));
-    if (token === '' && setting === 'auto')
-        return [];
-    const provider = providerFor(setting, token);
-    if (typeof provider === 'object')
-        return [`Input 'token-provider' ${provider.problem}`];
-    return provider === 'facebook'
-        ? appProblems(raw('app-id'), raw('app-secret'))
-        : whatsappProblems(parsed['whatsapp-phone-number-ids'] ?? [], parsed['whatsapp-business-account-id'] ?? '');
-}
-/** The WhatsApp assets, which only a Facebook Login token (WhatsApp Cloud API) reaches. */
-function whatsappProblems(phoneNumberIds, businessAccountId) {
-    if (phoneNumberIds.length === 0 && !businessAccountId)
-        return [];
-    return [
-        "Inputs 'whatsapp-phone-number-ids' and 'whatsapp-business-account-id' need a Facebook Login token (WhatsApp Cloud API), not an Instagram Login token: leave them out.",
-    ];
-}
-/** The `postgres-*` inputs that need each other, and `access-token`, which a Postgres primary replaces. */
-function postgresProblems(raw, parsed) {
-    if (raw('postgres-tokens-query').trim() !== '')
-        return tableProblems(raw);
-    const problems = ['postgres-audit-insert', 'postgres-failure-update', 'shard', 'refresh-older-than-days']
-        .filter((name) => raw(name).trim() !== '')
-        .map((name) => `Input '${name}' applies only with postgres-tokens-query (table mode): leave it out.`);
-    if (raw('access-token') === '' && (raw('postgres-url') === '' || raw('postgres-select').trim() === ''))
-        problems.push("Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, or leave it out and set postgres-url and postgres-select to read it from the database row (the row is then the primary).");
-    const url = raw('postgres-url') !== '';
-    const update = raw('postgres-update').trim() !== '';
-    if (url && !update)
-        problems.push("Input 'postgres-update' is required when postgres-url is set: the UPDATE that stores the token, with $1 for the value, e.g. UPDATE channel SET access_token = $1 WHERE kind = 'whatsapp'.");
-    if (url && raw('access-token') !== '' && raw('postgres-select').trim() === '')
-        problems.push("Input 'postgres-select' is required when postgres-url is set: the SELECT of the value the row holds, e.g. SELECT access_token FROM channel WHERE kind = 'whatsapp'. Before each write the action checks that value is one the app reads with these settings (not another key's ciphertext), so that it never leaves the app a token it cannot decrypt.");
-    if (!url && (update || raw('postgres-select').trim() !== ''))
-        problems.push("Input 'postgres-url' is required when postgres-update or postgres-select is set.");
-    const fernet = parsed['postgres-encryption'] === 'fernet';
-    if (fernet && raw('postgres-fernet-key') === '')
-        problems.push("Input 'postgres-fernet-key' is required when postgres-encryption is fernet: the key the app decrypts the column with.");
-    if (!fernet && raw('postgres-fernet-key') !== '')
-        problems.push("Input 'postgres-fernet-key' is set but postgres-encryption is none: set postgres-encryption: fernet, or drop the key.");
-    return problems;
-}
-/** Table mode: every token is a row's, so the inputs of a single token's places do not apply. */
-function tableProblems(raw) {
-    const why = 'with postgres-tokens-query, each row holds its own token and is its own place: leave it out';
-    const single = ['access-token', 'github-secrets', 'vercel-projects', 'vercel-deploy-hooks', 'expiry-variable'];
-    return [
-        ...(raw('postgres-url') === '' ? ["Input 'postgres-url' is required when postgres-tokens-query is set."] : []),
-        ...(raw('postgres-update').trim() === ''
-            ? [
-                "Input 'postgres-update' is required when postgres-tokens-query is set: the UPDATE that stores a row's new token, e.g. UPDATE \"Channel\" SET wa_token_encrypted = $1, token_expires_at = $2, last_token_refresh_at = $3 WHERE id = $4 AND wa_token_encrypted = $5.",
-            ]
-            : []),
-        ...single.filter((name) => raw(name).trim() !== '').map((name) => `Input '${name}' is set, but ${why}.`),
-        ...(raw('postgres-select').trim() !== '' ? [`Input 'postgres-select' is set, but ${why}.`] : []),
-        ...['whatsapp-phone-number-ids', 'whatsapp-business-account-id']
-            .filter((name) => raw(name).trim() !== '')
-            .map((name) => `Input '${name}' is set, but in table mode (postgres-tokens-query) each channel has its own: return phone_number_id (and whatsapp_business_account_id) from the query instead, and each row's are read with its token.`),
-        ...(raw('postgres-expected-rows').trim() !== '1'
-            ? [
-                "Input 'postgres-expected-rows' is set, but in table mode (postgres-tokens-query) each row's compare-and-set must touch exactly that row: leave it out.",
-            ]
-            : []),
-        ...(raw('token-provider') === 'instagram'
+        ...Object.entries(TABLE_IGNORES)
+            .filter(([name]) => changed(name))
+            .map(([name, why]) => `Input '${name}' is set, but ${why}.`),
+        ...(tokenProvider === 'instagram'
             ? ["Input 'token-provider' is instagram, but postgres-tokens-query refreshes Facebook Login tokens only."]
             : []),
     ];
 }
-/** A connection string and the forms of its password a log could show. */
-function registerPostgresUrl(value) {
+
+;// CONCATENATED MODULE: ./src/inputs/postgres.ts
+/**
+ * The Postgres inputs (`postgres-*` and table mode's): the connection string and its checks, the
+ * statements (checked as SQL by `statements.ts` before any call), and the settings of the row one
+ * token is kept in or of the table of tokens, by mode.
+ */
+
+
+const ENCODE = "URL-encode the password's special characters " +
+    '(% as %25, / as %2F, ? as %3F, # as %23, @ as %40: encodeURIComponent does it)';
+/** libpq's `sslmode` values (PostgreSQL, libpq "SSL Support"). */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+const NOT_A_URL = 'must be a connection string such as postgres://USER:PASSWORD@HOST:6543/postgres?sslmode=require ' +
+    '(Supabase: Connect → Transaction pooler)';
+/**
+ * Why the part of a connection string after its scheme has user information the driver would
+ * misread (RFC 3986: "/", "?" or "#" end the host part, libpq ends the password at the first "@"),
+ * or undefined when it has none.
+ */
+function userInfoProblem(rest) {
+    // A "/", "?" or "#" ends the host part, so one in the password leaves its "@" behind it: the
+    // driver would take the password's start for the host and port (and print it in ENOTFOUND).
+    const at = rest.indexOf('@');
+    if (at !== -1 && /[/?#]/.test(rest.slice(0, at)))
+        return ('has a /, ? or # before the @ that ends its password: ' +
+            `part of the password would be read as the host or the database. ${ENCODE}.`);
+    if ((rest.split(/[/?#]/, 1)[0] ?? '').split('@').length > 2)
+        return ('has more than one @ before its host: an @ in the user name or password must be encoded ' +
+            `(libpq ends the password at the first one). ${ENCODE}.`);
+    return undefined;
+}
+/**
+ * Why `value` is not a `postgres://` or `postgresql://` URL with a host that the driver reads as
+ * it was meant (RFC 3986 user information, libpq's `sslmode` values), or undefined when it is.
+ * The problem never quotes `value`: the password is in it.
+ */
+function postgresUrlProblem(value) {
+    const scheme = /^postgres(?:ql)?:\/\//i.exec(value);
+    if (!scheme)
+        return NOT_A_URL;
+    const userInfo = userInfoProblem(value.slice(scheme[0].length));
+    if (userInfo)
+        return userInfo;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        return NOT_A_URL;
+    }
+    if (parsed.hostname === '')
+        return NOT_A_URL;
+    // The URL keeps a "%" as written; the driver's decodeURIComponent throws "URI malformed" on a stray one.
+    if (/%(?![0-9A-Fa-f]{2})/.test(parsed.username + parsed.password))
+        return `has a % in its user name or password that is not followed by two hex digits. ${ENCODE}.`;
+    const sslmode = parsed.searchParams.get('sslmode');
+    if (sslmode !== null && !SSL_MODES.includes(sslmode))
+        return ('has an sslmode the driver does not know: ' +
+            'use disable, allow, prefer, require, verify-ca or verify-full (see the README).');
+    return undefined;
+}
+/** Whether `value` is url-safe base64 of exactly 32 bytes (a Fernet key). */
+const isFernetKey = (value) => /^[A-Za-z0-9_-]{43}=?$/.test(value) && Buffer.from(value, 'base64url').length === 32;
+const FERNET_KEY = "must be a Fernet key: the url-safe base64 of 32 bytes, as Python's Fernet.generate_key() prints " +
+    '(44 characters ending in =)';
+const SHARD = 'must be I/N with 1 ≤ I ≤ N ≤ 256, e.g. ${{ matrix.shard }}/4';
+const postgresSchemas = {
+    'postgres-url': types/* string */.Yj().superRefine((v, ctx) => {
+        const problem = v === '' ? undefined : postgresUrlProblem(v);
+        if (problem !== undefined)
+            ctx.addIssue({ code: ZodError/* ZodIssueCode */.eq.custom, message: problem });
+    }),
+    'postgres-update': trimmed,
+    'postgres-select': trimmed,
+    'postgres-tokens-query': trimmed,
+    'refresh-older-than-days': types/* string */.Yj()
+        .regex(/^\d*$/, 'must be a whole number of days, e.g. 45, or empty')
+        .transform((v) => (v === '' ? undefined : Number(v)))
+        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(365, 'must be at most 365').optional()),
+    concurrency: wholeNumber(1, 16, '4'),
+    'postgres-audit-insert': trimmed,
+    'postgres-failure-update': trimmed,
+    shard: types/* string */.Yj()
+        .regex(/^(\d+\/\d+)?$/, 'must be I/N, e.g. 1/4 (this job takes shard I of N), or empty')
+        .transform((v) => {
+        if (v === '')
+            return undefined;
+        const [index, count] = v.split('/').map(Number);
+        return { index: index ?? 0, count: count ?? 0 };
+    })
+        .refine((s) => s === undefined || (s.count >= 1 && s.count <= 256 && s.index >= 1 && s.index <= s.count), {
+        message: SHARD,
+    }),
+    'postgres-expected-rows': types/* string */.Yj()
+        .regex(/^\d+$/, 'must be a whole number of rows, e.g. 1 (the default)')
+        .transform(Number)
+        .pipe(types/* number */.ai().min(1, 'must be at least 1').max(100_000, 'must be at most 100000')),
+    'postgres-encryption': types/* enum */.k5(['none', 'fernet'], { errorMap: () => ({ message: 'must be none or fernet' }) }),
+    'postgres-fernet-key': optionalToken.refine((v) => v === '' || isFernetKey(v), { message: FERNET_KEY }),
+    'postgres-ca-cert': types/* string */.Yj().refine((v) => v.trim() === '' || v.includes('-----BEGIN CERTIFICATE-----'), {
+        message: "must be a PEM certificate (-----BEGIN CERTIFICATE----- …), e.g. Supabase's prod-ca-2021.crt",
+    }),
+};
+/** Masks a connection string and the forms of its password a log could show, and the Fernet key. */
+function registerPostgresSecrets(raw) {
+    const value = raw('postgres-url');
     (0,secrets/* registerSecret */.c)(value);
+    (0,secrets/* registerSecret */.c)(raw('postgres-fernet-key'));
     // As written, up to the last "@": the whole password even when a "/" or "@" in it misleads
     // the URL parser (the input check refuses those, but the value is in the log's reach now).
     const written = /^[a-z][a-z0-9+.-]*:\/\/[^:@/]*:(.*)@/is.exec(value)?.[1];
@@ -29875,6 +29874,330 @@ function registerPostgresUrl(value) {
         }
     }
 }
+const TABLE_UPDATE = "Input 'postgres-update' is required when postgres-tokens-query is set: the UPDATE that stores a row's " +
+    'new token, e.g. UPDATE "Channel" SET wa_token_encrypted = $1, token_expires_at = $2, ' +
+    'last_token_refresh_at = $3 WHERE id = $4 AND wa_token_encrypted = $5.';
+const ACCESS_TOKEN = "Input 'access-token' is required: pass it from a secret, e.g. ${{ secrets.META_ACCESS_TOKEN }}, " +
+    'or leave it out and set postgres-url and postgres-select to read it from the database row ' +
+    '(the row is then the primary).';
+const ROW_UPDATE = "Input 'postgres-update' is required when postgres-url is set: the UPDATE that stores the token, " +
+    "with $1 for the value, e.g. UPDATE channel SET access_token = $1 WHERE kind = 'whatsapp'.";
+const ROW_SELECT = "Input 'postgres-select' is required when postgres-url is set: the SELECT of the value the row holds, " +
+    "e.g. SELECT access_token FROM channel WHERE kind = 'whatsapp'. Before each write the action checks " +
+    "that value is one the app reads with these settings (not another key's ciphertext), so that it never " +
+    'leaves the app a token it cannot decrypt.';
+const FERNET_WITHOUT_KEY = "Input 'postgres-fernet-key' is required when postgres-encryption is fernet: " +
+    'the key the app decrypts the column with.';
+const KEY_WITHOUT_FERNET = "Input 'postgres-fernet-key' is set but postgres-encryption is none: " +
+    'set postgres-encryption: fernet, or drop the key.';
+/** Table mode's own needs: the database and the update that stores each row's token. */
+function tableProblems(raw) {
+    return [
+        ...(raw('postgres-url') === '' ? ["Input 'postgres-url' is required when postgres-tokens-query is set."] : []),
+        ...(raw('postgres-update').trim() === '' ? [TABLE_UPDATE] : []),
+    ];
+}
+/**
+ * A single token's Postgres inputs: the row needs its update and select, a row without
+ * `postgres-url` is refused in each of its inputs (`changed` says which differ from action.yml's
+ * default), and `access-token` is required unless the row is the primary.
+ */
+function rowProblems(raw, changed) {
+    const url = raw('postgres-url') !== '';
+    const update = raw('postgres-update').trim() !== '';
+    const select = raw('postgres-select').trim() !== '';
+    const problems = raw('access-token') === '' && (!url || !select) ? [ACCESS_TOKEN] : [];
+    if (url && !update)
+        problems.push(ROW_UPDATE);
+    if (url && raw('access-token') !== '' && !select)
+        problems.push(ROW_SELECT);
+    if (!url && (update || select))
+        problems.push("Input 'postgres-url' is required when postgres-update or postgres-select is set.");
+    if (!url)
+        problems.push(...['postgres-encryption', 'postgres-ca-cert', 'postgres-expected-rows']
+            .filter(changed)
+            .map((name) => `Input '${name}' is set, but postgres-url is not: there is no Postgres row; leave it out.`));
+    return problems;
+}
+/**
+ * What the Postgres inputs say together in `mode`, and `access-token`, which a Postgres primary
+ * replaces. `changed` says whether an input differs from action.yml's default. Each problem names
+ * its input.
+ */
+function postgresProblems(mode, raw, parsed, changed) {
+    const fernet = parsed['postgres-encryption'] === 'fernet';
+    return [
+        ...(mode === 'table' ? tableProblems(raw) : rowProblems(raw, changed)),
+        ...(fernet && raw('postgres-fernet-key') === '' ? [FERNET_WITHOUT_KEY] : []),
+        ...(!fernet && raw('postgres-fernet-key') !== '' ? [KEY_WITHOUT_FERNET] : []),
+    ];
+}
+/**
+ * The Postgres settings of inputs that passed every check, of `mode`'s kind; undefined without
+ * `postgres-url`. `accessToken`: the token given, '' when the row is to be read for it.
+ */
+function toPostgresSettings(mode, p, accessToken) {
+    if (!p['postgres-url'])
+        return undefined;
+    const connection = {
+        url: p['postgres-url'],
+        update: p['postgres-update'],
+        fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
+        caCert: p['postgres-ca-cert'].trim() || undefined,
+    };
+    if (mode === 'single')
+        return {
+            kind: 'row',
+            ...connection,
+            select: p['postgres-select'],
+            expectedRows: p['postgres-expected-rows'],
+            primary: accessToken === '',
+        };
+    return {
+        kind: 'table',
+        ...connection,
+        tokensQuery: p['postgres-tokens-query'],
+        olderThanDays: p['refresh-older-than-days'],
+        concurrency: p.concurrency,
+        auditInsert: p['postgres-audit-insert'] || undefined,
+        failureUpdate: p['postgres-failure-update'] || undefined,
+        shard: p.shard,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/whatsapp.ts
+/** The WhatsApp assets a single token must reach (`whatsapp-*`), read with each token and their health reported. */
+
+const PHONE_NUMBER_ID = "must list numeric phone number ids (WhatsApp Manager → Phone numbers, or the app's API Setup: " +
+    '"Phone number ID"), not the phone numbers themselves';
+const ACCOUNT_ID = 'must be the numeric WhatsApp Business Account ID (WhatsApp Manager → Account tools)';
+const whatsappSchemas = {
+    'whatsapp-phone-number-ids': list.pipe(types/* array */.YO(types/* string */.Yj().regex(/^\d{5,20}$/, PHONE_NUMBER_ID)).refine(unique, 'lists a phone number id twice')),
+    'whatsapp-business-account-id': types/* string */.Yj().regex(/^(\d{5,20})?$/, ACCOUNT_ID),
+};
+const NOT_INSTAGRAM = "Inputs 'whatsapp-phone-number-ids' and 'whatsapp-business-account-id' need a Facebook Login token " +
+    '(WhatsApp Cloud API), not an Instagram Login token: leave them out.';
+/**
+ * Why the WhatsApp assets cannot be read with an Instagram Login token: only a Facebook Login
+ * token (WhatsApp Cloud API) reaches them. Empty when none are named.
+ */
+function whatsappProblems(phoneNumberIds, businessAccountId) {
+    return phoneNumberIds.length === 0 && !businessAccountId ? [] : [NOT_INSTAGRAM];
+}
+/** The WhatsApp settings of inputs that passed every check. */
+function toWhatsAppSettings(p) {
+    return {
+        phoneNumberIds: p['whatsapp-phone-number-ids'],
+        businessAccountId: p['whatsapp-business-account-id'] || undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/token.ts
+
+
+const SCOPE = 'must list Meta permission names such as whatsapp_business_messaging';
+const tokenSchemas = {
+    // Required unless the Postgres row is the primary, or in table mode (checked with the inputs it needs).
+    'access-token': optionalToken,
+    // Both required for Facebook Login tokens only (checked with token-provider).
+    'app-id': types/* string */.Yj().regex(/^\d*$/, 'must be the numeric App ID from the Meta App Dashboard'),
+    'app-secret': optionalToken,
+    'token-provider': types/* enum */.k5(['auto', 'facebook', 'instagram'], {
+        errorMap: () => ({ message: 'must be auto, facebook or instagram' }),
+    }),
+    'instagram-api-url': baseUrl,
+    'graph-api-version': types/* string */.Yj().regex(/^v\d+\.\d+$/, 'must look like v25.0'),
+    'graph-api-url': baseUrl,
+    'required-scopes': types/* string */.Yj()
+        .transform((v) => listItems(v).flatMap((item) => item.split(/\s+/)))
+        .pipe(types/* array */.YO(types/* string */.Yj().regex(/^[a-z_]+$/, SCOPE))),
+};
+const UNKNOWN_PREFIX = 'is auto, but the token starts with neither EAA (Facebook Login) nor IGAA or IGQV (Instagram Login): ' +
+    'set token-provider to facebook or instagram, or check that the secret holds the whole token';
+/**
+ * Which provider refreshes `token`: `facebook` (Facebook Login, `EAA…`) or `instagram`
+ * (Instagram Login, `IGAA…`, or `IGQV…` from the retired Basic Display API). `auto` goes by the
+ * token's prefix; `problem` says why not when it cannot tell.
+ */
+function providerFor(setting, token) {
+    if (setting !== 'auto')
+        return setting;
+    if (token.startsWith('EAA'))
+        return 'facebook';
+    if (/^IG(AA|QV)/.test(token))
+        return 'instagram';
+    return { problem: UNKNOWN_PREFIX };
+}
+/** `app-id` and `app-secret`, which Facebook Login tokens need and Instagram Login tokens do not. */
+function appProblems(appId, appSecret) {
+    return [
+        ...(appId === ''
+            ? ["Input 'app-id' is required for a Facebook Login token: the App ID from the Meta App Dashboard."]
+            : []),
+        ...(appSecret === ''
+            ? [
+                "Input 'app-secret' is required for a Facebook Login token: " +
+                    'pass it from a secret, e.g. ${{ secrets.META_APP_SECRET }}.',
+            ]
+            : []),
+    ];
+}
+/**
+ * The provider the token calls for, and what it needs; decided after the token is read when a
+ * Postgres row holds it. `whatsapp` is what the `whatsapp-*` inputs parsed to.
+ */
+function providerProblems(mode, raw, parsed, whatsapp) {
+    const setting = parsed['token-provider'];
+    if (!setting)
+        return [];
+    // Table mode: every row holds a Facebook Login token (token-provider instagram is refused there).
+    if (mode === 'table')
+        return appProblems(raw('app-id'), raw('app-secret'));
+    const token = raw('access-token');
+    if (token === '' && setting === 'auto')
+        return [];
+    const provider = providerFor(setting, token);
+    if (typeof provider === 'object')
+        return [`Input 'token-provider' ${provider.problem}`];
+    return provider === 'facebook'
+        ? appProblems(raw('app-id'), raw('app-secret'))
+        : whatsappProblems(whatsapp.phoneNumberIds, whatsapp.businessAccountId);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/vercel.ts
+
+
+const PROJECT = 'must list project ids (prj_…) or names, one per line or comma separated';
+const ENV_KEY = 'must be a variable name of letters, digits and underscores, not starting with a digit';
+const TEAM_ID = 'must be a team id such as team_a1B2c3 (Team Settings → General → Team ID)';
+const vercelSchemas = {
+    'vercel-token': optionalToken,
+    'vercel-team-id': types/* string */.Yj().regex(/^(team_[A-Za-z0-9]+)?$/, TEAM_ID),
+    'vercel-projects': list.pipe(types/* array */.YO(types/* string */.Yj().regex(/^[A-Za-z0-9._-]{1,100}$/, PROJECT)).refine(unique, 'lists a project twice: list it once')),
+    'vercel-env-key': types/* string */.Yj().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, ENV_KEY),
+    'vercel-env-targets': list.pipe(types/* array */.YO(types/* enum */.k5(['production', 'preview', 'development'], {
+        errorMap: () => ({ message: 'must list production, preview and/or development' }),
+    }))
+        .min(1, 'must name at least one of production, preview, development')
+        .refine(unique, 'names a target twice')),
+    'vercel-env-type': types/* enum */.k5(['sensitive', 'encrypted'], {
+        errorMap: () => ({ message: 'must be sensitive or encrypted' }),
+    }),
+    'vercel-redeploy': common_boolean,
+    'vercel-deploy-hooks': list.pipe(types/* array */.YO(url({ base: false })).refine(unique, 'lists a hook twice')),
+    'vercel-wait-seconds': wholeNumber(0, 3600, '600'),
+    'vercel-poll-seconds': types/* string */.Yj()
+        .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds, e.g. 5')
+        .transform(Number)
+        .pipe(types/* number */.ai().min(0.01, 'must be at least 0.01').max(60, 'must be at most 60')),
+    'vercel-api-url': baseUrl,
+};
+/** Masks the Vercel inputs that are secrets: the token, and each deploy hook URL whole (anyone with one can deploy). */
+function registerVercelSecrets(raw) {
+    (0,secrets/* registerSecret */.c)(raw('vercel-token'));
+    for (const hook of listItems(raw('vercel-deploy-hooks')))
+        (0,secrets/* registerSecret */.c)(hook);
+}
+const NEEDS_TOKEN = "Input 'vercel-token' is required when vercel-projects is set: " +
+    "create one in Vercel (Account Settings → Tokens) scoped to the projects' team.";
+const SENSITIVE_DEVELOPMENT = "Inputs 'vercel-env-type' and 'vercel-env-targets': Vercel cannot make a development variable sensitive. " +
+    'Drop development from vercel-env-targets, or set vercel-env-type: encrypted ' +
+    '(readable by anyone with project access).';
+const WAIT_TOO_LONG = "Inputs 'vercel-wait-seconds' and 'run-timeout-seconds': the wait for a deployment must fit inside the run; " +
+    'lower vercel-wait-seconds or raise run-timeout-seconds.';
+/**
+ * What the `vercel-*` inputs say together: the token the projects need, a target a sensitive
+ * variable cannot have, and a deployment wait that fits in the run (`runTimeoutSeconds`, when valid).
+ */
+function vercelProblems(raw, parsed, runTimeoutSeconds) {
+    const projects = (parsed['vercel-projects']?.length ?? 0) > 0;
+    const wait = parsed['vercel-wait-seconds'];
+    return [
+        ...(projects && raw('vercel-token') === '' ? [NEEDS_TOKEN] : []),
+        ...(parsed['vercel-env-type'] === 'sensitive' && parsed['vercel-env-targets']?.includes('development')
+            ? [SENSITIVE_DEVELOPMENT]
+            : []),
+        // Only redeployed projects are waited for: without them the wait is no concern of the run's.
+        ...(projects && wait !== undefined && runTimeoutSeconds !== undefined && wait >= runTimeoutSeconds
+            ? [WAIT_TOO_LONG]
+            : []),
+    ];
+}
+/** The Vercel settings of inputs that passed every check. */
+function toVercelSettings(p) {
+    return {
+        token: p['vercel-token'] || undefined,
+        teamId: p['vercel-team-id'] || undefined,
+        projects: p['vercel-projects'],
+        envKey: p['vercel-env-key'],
+        envTargets: p['vercel-env-targets'],
+        envType: p['vercel-env-type'],
+        redeploy: p['vercel-redeploy'],
+        deployHooks: p['vercel-deploy-hooks'],
+        waitSeconds: p['vercel-wait-seconds'],
+        pollSeconds: p['vercel-poll-seconds'],
+        apiUrl: p['vercel-api-url'],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Reads and validates every action input once, before any network call, and returns one typed
+ * settings object. Nothing else reads inputs. Every problem found is reported together, each
+ * naming the input and the fix. Each kind's inputs (schemas, checks, settings) live beside it in
+ * `inputs/`; this module decides the mode once and puts them together.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs of the run as a whole: when a token is due, how long calls may take, and the schedule. */
+const runSchemas = {
+    // 0 would never refresh: a token with an hour left would not be due until it died.
+    'refresh-before-days': wholeNumber(1, 365, '15'),
+    force: common_boolean,
+    'dry-run': common_boolean,
+    'timeout-seconds': wholeNumber(1, 600, '30'),
+    'run-timeout-seconds': wholeNumber(10, 21_600, '900'),
+    'github-api-url': baseUrl,
+    'keep-schedule-alive': common_boolean,
+};
+const schemas = {
+    ...runSchemas,
+    ...tokenSchemas,
+    ...githubSchemas,
+    ...vercelSchemas,
+    ...postgresSchemas,
+    ...whatsappSchemas,
+    ...issueSchemas,
+};
+/** The cron expression of the `schedule` event this run was started by, and its longest interval in days. */
+function scheduleOf(env) {
+    if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const cron = typeof event.schedule === 'string' ? event.schedule : undefined;
+        const days = cron === undefined ? undefined : scheduleIntervalDays(cron);
+        return cron !== undefined && days !== undefined ? { cron, days } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** A `refresh-before-days` window no longer than the interval of the schedule that started this run. */
 function scheduleWarnings(env, days) {
     const interval = scheduleOf(env);
@@ -29882,11 +30205,60 @@ function scheduleWarnings(env, days) {
         return [];
     const apart = `${interval.days} day${interval.days === 1 ? '' : 's'}`;
     return [
-        `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${apart} apart: a token due just after one run could expire before the next, with no room for a failed run. Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
+        `refresh-before-days is ${days}, but this workflow's schedule (${interval.cron}) runs up to ${apart} apart: ` +
+            'a token due just after one run could expire before the next, with no room for a failed run. ' +
+            `Set refresh-before-days above ${interval.days} (the default 15 leaves room for several failed runs).`,
+    ];
+}
+/** Each input on its own: the values that pass their schema, and a problem for each one that does not. */
+function parseEach(raw, env) {
+    const problems = [];
+    const parsed = {};
+    for (const name of Object.keys(schemas)) {
+        const value = name === 'github-api-url' ? env.GITHUB_API_URL || 'https://api.github.com' : raw(name);
+        const result = schemas[name].safeParse(value);
+        const what = name === 'github-api-url' ? 'GITHUB_API_URL' : `Input '${name}'`;
+        if (result.success)
+            Object.assign(parsed, { [name]: result.data });
+        else
+            problems.push(`${what} ${result.error.issues[0]?.message ?? 'is not valid'}`);
+    }
+    return { parsed, problems };
+}
+/**
+ * Whether an input differs from action.yml's default (`MODE_INPUT_DEFAULTS`), compared as parsed
+ * so that a list's spacing or a URL's trailing slash does not count; as written when it has no
+ * schema, or its schema refused it.
+ */
+function changedFrom(raw, parsed) {
+    return (name) => {
+        const fallback = MODE_INPUT_DEFAULTS[name] ?? '';
+        if (!(name in schemas) || !(name in parsed))
+            return raw(name).trim() !== fallback;
+        const key = name;
+        return !(0,external_node_util_.isDeepStrictEqual)(parsed[key], schemas[key].safeParse(fallback).data);
+    };
+}
+/** What the inputs say together in `mode`: inputs it ignores, required pairs and combinations that cannot work. */
+function crossCheck(mode, raw, parsed) {
+    const changed = changedFrom(raw, parsed);
+    const whatsapp = {
+        phoneNumberIds: parsed['whatsapp-phone-number-ids'] ?? [],
+        businessAccountId: parsed['whatsapp-business-account-id'] ?? '',
+    };
+    return [
+        ...modeProblems(mode, changed, raw('token-provider')),
+        // Table mode refuses every Vercel input: what they need of each other does not matter there.
+        ...(mode === 'single' ? vercelProblems(raw, parsed, parsed['run-timeout-seconds']) : []),
+        ...postgresProblems(mode, raw, parsed, changed),
+        ...providerProblems(mode, raw, parsed, whatsapp),
     ];
 }
 /** The message of an `InputError` listing `problems`. */
-const notValid = (problems) => `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not valid; nothing was changed:\n- ${problems.join('\n- ')}`;
+const notValid = (problems) => {
+    const which = problems.length === 1 ? 'An input is' : `${problems.length} inputs are`;
+    return `${which} not valid; nothing was changed:\n- ${problems.join('\n- ')}`;
+};
 /**
  * Reads every input (`INPUT_*`) and `GITHUB_REPOSITORY`/`GITHUB_API_URL`, masks the secret ones,
  * and validates them all. Defaults are action.yml's, which the runner fills in; the code has
@@ -29895,40 +30267,23 @@ const notValid = (problems) => `${problems.length === 1 ? 'An input is' : `${pro
  */
 function readSettings(env = process.env) {
     const raw = (name) => core/* getInput */.V4(name);
-    for (const name of ['access-token', 'app-secret', 'github-token', 'vercel-token', 'issue-token'])
+    for (const name of ['access-token', 'app-secret', 'github-token', 'issue-token'])
         (0,secrets/* registerSecret */.c)(raw(name));
-    registerPostgresUrl(raw('postgres-url'));
-    (0,secrets/* registerSecret */.c)(raw('postgres-fernet-key'));
-    // Deploy hook URLs are secrets whole: anyone holding one can deploy.
-    for (const hook of listItems(raw('vercel-deploy-hooks')))
-        (0,secrets/* registerSecret */.c)(hook);
+    registerVercelSecrets(raw);
+    registerPostgresSecrets(raw);
+    const mode = modeOf(raw);
     const { parsed, problems } = parseEach(raw, env);
-    const { destinations, problems: destinationProblems } = parseSecretDestinations(raw('github-secrets'), env.GITHUB_REPOSITORY);
-    problems.push(...destinationProblems.map((p) => `Input 'github-secrets' ${p}`));
-    problems.push(...crossCheck(raw, parsed, { count: destinations.length, invalid: destinationProblems.length > 0 }));
-    const variable = parseVariable(uncomment(raw('expiry-variable')), env.GITHUB_REPOSITORY);
-    if (typeof variable === 'string')
-        problems.push(`Input 'expiry-variable' ${variable}`);
-    else if (variable && raw('github-token') === '') {
-        problems.push('Input \'github-token\' is required when expiry-variable is set: a token with "Variables: write".');
-    }
-    if (problems.length > 0) {
+    // The token has somewhere else to go: a dry run writes nothing, and a Postgres row or table holds it.
+    const postgresPrimary = raw('access-token') === '' && raw('postgres-url') !== '';
+    const elsewhere = mode === 'table' || parsed['dry-run'] !== false || postgresPrimary;
+    const places = readGitHubPlaces(raw, env.GITHUB_REPOSITORY, elsewhere);
+    problems.push(...places.problems, ...crossCheck(mode, raw, parsed));
+    if (problems.length > 0)
         throw new errors/* InputError */.dz(notValid(problems));
-    }
-    return toSettings(parsed, destinations, typeof variable === 'string' ? undefined : variable, env);
-}
-/** `expiry-variable`: `NAME` or `OWNER/REPO:NAME` of a repository variable, or why it is not one; undefined when empty. */
-function parseVariable(text, currentRepository) {
-    if (text === '')
-        return undefined;
-    const parsed = parseSecretLine(text, currentRepository);
-    if (typeof parsed === 'string' || parsed.scope.kind !== 'repository') {
-        return 'must be NAME or OWNER/REPO:NAME of a repository variable (letters, digits and underscores, not starting with GITHUB_ or a digit), e.g. META_TOKEN_EXPIRES_AT';
-    }
-    return { repo: parsed.scope.repo, name: parsed.name };
+    return toSettings(mode, parsed, places, env);
 }
 /** The settings of inputs that passed every check. */
-function toSettings(p, destinations, variable, env) {
+function toSettings(mode, p, places, env) {
     return {
         warnings: scheduleWarnings(env, p['refresh-before-days']),
         accessToken: p['access-token'],
@@ -29943,55 +30298,18 @@ function toSettings(p, destinations, variable, env) {
         dryRun: p['dry-run'],
         requiredScopes: p['required-scopes'],
         githubToken: p['github-token'] || undefined,
-        githubSecrets: destinations,
-        expiryVariable: variable,
+        githubSecrets: places.destinations,
+        expiryVariable: places.variable,
         keepScheduleAlive: p['keep-schedule-alive'],
         workflowFile: /\/\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1],
         workflowRepo: toRepo(env.GITHUB_REPOSITORY),
         githubApiUrl: p['github-api-url'],
         timeoutMs: p['timeout-seconds'] * 1000,
         runTimeoutMs: p['run-timeout-seconds'] * 1000,
-        vercel: {
-            token: p['vercel-token'] || undefined,
-            teamId: p['vercel-team-id'] || undefined,
-            projects: p['vercel-projects'],
-            envKey: p['vercel-env-key'],
-            envTargets: p['vercel-env-targets'],
-            envType: p['vercel-env-type'],
-            redeploy: p['vercel-redeploy'],
-            deployHooks: p['vercel-deploy-hooks'],
-            waitSeconds: p['vercel-wait-seconds'],
-            pollSeconds: p['vercel-poll-seconds'],
-            apiUrl: p['vercel-api-url'],
-        },
-        postgres: p['postgres-url']
-            ? {
-                url: p['postgres-url'],
-                update: p['postgres-update'],
-                select: p['postgres-select'] || undefined,
-                expectedRows: p['postgres-expected-rows'],
-                primary: p['access-token'] === '' && p['postgres-tokens-query'] === '',
-                fernetKey: p['postgres-encryption'] === 'fernet' ? p['postgres-fernet-key'] : undefined,
-                caCert: p['postgres-ca-cert'].trim() || undefined,
-                tokensQuery: p['postgres-tokens-query'] || undefined,
-                olderThanDays: p['refresh-older-than-days'],
-                concurrency: p.concurrency,
-                auditInsert: p['postgres-audit-insert'] || undefined,
-                failureUpdate: p['postgres-failure-update'] || undefined,
-                shard: p.shard,
-            }
-            : undefined,
-        whatsapp: {
-            phoneNumberIds: p['whatsapp-phone-number-ids'],
-            businessAccountId: p['whatsapp-business-account-id'] || undefined,
-        },
-        issue: {
-            enabled: p['issue-on-failure'],
-            token: p['issue-token'] || undefined,
-            repo: toRepo(p['issue-repository'] || env.GITHUB_REPOSITORY),
-            label: p['issue-label'],
-            assignees: p['issue-assignees'],
-        },
+        vercel: toVercelSettings(p),
+        postgres: toPostgresSettings(mode, p, p['access-token']),
+        whatsapp: toWhatsAppSettings(p),
+        issue: toIssueSettings(p, env.GITHUB_REPOSITORY),
     };
 }
 
@@ -30440,8 +30758,8 @@ async function keepScheduleAlive(settings, report) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(1298);
+// EXTERNAL MODULE: ./src/inputs.ts + 11 modules
+var inputs = __nccwpck_require__(7158);
 // EXTERNAL MODULE: ./src/clients/graph.ts
 var graph = __nccwpck_require__(2080);
 ;// CONCATENATED MODULE: ./src/providers/instagram.ts
@@ -30935,7 +31253,7 @@ async function run() {
             core/* warning */.$e(warning);
         }
         keepalive = (0,http/* requestSent */.Y)().then(() => keepScheduleAlive(settings, report));
-        if (settings.postgres?.tokensQuery)
+        if (settings.postgres?.kind === 'table')
             job.provider = await (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719))).runTableJob(settings, report);
         else
             await runSingle(job, settings);
@@ -30970,13 +31288,15 @@ async function run() {
 function repoName(ref) {
     return `${ref.owner}/${ref.repo}`;
 }
+/** `text`, in double quotes when it holds white space (as a `github-secrets` line writes it). */
+const quoted = (text) => (/\s/.test(text) ? `"${text}"` : text);
 /** How a secret is named in reports and in the failure issue, close to how `gh secret set` is called. */
 function secretTarget(scope, name) {
     switch (scope.kind) {
         case 'repository':
             return `${repoName(scope.repo)}:${name}`;
         case 'environment':
-            return `${repoName(scope.repo)}:${name} --env ${/\s/.test(scope.environment) ? `"${scope.environment}"` : scope.environment}`;
+            return `${repoName(scope.repo)}:${name} --env ${quoted(scope.environment)}`;
         case 'dependabot':
             return `${repoName(scope.repo)}:${name} --app dependabot`;
         case 'organization':
@@ -34733,9 +35053,9 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ ZodError),
+/* harmony export */   WI: () => (/* binding */ quotelessJson),
 /* harmony export */   eq: () => (/* binding */ ZodIssueCode)
 /* harmony export */ });
-/* unused harmony export quotelessJson */
 /* harmony import */ var _helpers_util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4134);
 
 const ZodIssueCode = _helpers_util_js__WEBPACK_IMPORTED_MODULE_0__/* .util */ .ZS.arrayToEnum([
@@ -34884,15 +35204,168 @@ ZodError.create = (issues) => {
 
 /***/ }),
 
+/***/ 9615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ getErrorMap),
+/* harmony export */   pJ: () => (/* binding */ setErrorMap),
+/* harmony export */   su: () => (/* reexport safe */ _locales_en_js__WEBPACK_IMPORTED_MODULE_0__.A)
+/* harmony export */ });
+/* harmony import */ var _locales_en_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9879);
+
+let overrideErrorMap = _locales_en_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+
+function setErrorMap(map) {
+    overrideErrorMap = map;
+}
+function getErrorMap() {
+    return overrideErrorMap;
+}
+
+
+/***/ }),
+
+/***/ 2739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ isDirty),
+/* harmony export */   G4: () => (/* binding */ isAborted),
+/* harmony export */   I3: () => (/* binding */ EMPTY_PATH),
+/* harmony export */   MY: () => (/* binding */ ParseStatus),
+/* harmony export */   OK: () => (/* binding */ OK),
+/* harmony export */   fn: () => (/* binding */ isValid),
+/* harmony export */   jm: () => (/* binding */ DIRTY),
+/* harmony export */   uY: () => (/* binding */ INVALID),
+/* harmony export */   xP: () => (/* binding */ isAsync),
+/* harmony export */   y7: () => (/* binding */ makeIssue),
+/* harmony export */   zn: () => (/* binding */ addIssueToContext)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9615);
+/* harmony import */ var _locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9879);
+
+
+const makeIssue = (params) => {
+    const { data, path, errorMaps, issueData } = params;
+    const fullPath = [...path, ...(issueData.path || [])];
+    const fullIssue = {
+        ...issueData,
+        path: fullPath,
+    };
+    if (issueData.message !== undefined) {
+        return {
+            ...issueData,
+            path: fullPath,
+            message: issueData.message,
+        };
+    }
+    let errorMessage = "";
+    const maps = errorMaps
+        .filter((m) => !!m)
+        .slice()
+        .reverse();
+    for (const map of maps) {
+        errorMessage = map(fullIssue, { data, defaultError: errorMessage }).message;
+    }
+    return {
+        ...issueData,
+        path: fullPath,
+        message: errorMessage,
+    };
+};
+const EMPTY_PATH = [];
+function addIssueToContext(ctx, issueData) {
+    const overrideMap = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMap */ .$W)();
+    const issue = makeIssue({
+        issueData: issueData,
+        data: ctx.data,
+        path: ctx.path,
+        errorMaps: [
+            ctx.common.contextualErrorMap, // contextual error map is first priority
+            ctx.schemaErrorMap, // then schema-bound map if available
+            overrideMap, // then global override map
+            overrideMap === _locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A ? undefined : _locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A, // then global default map
+        ].filter((x) => !!x),
+    });
+    ctx.common.issues.push(issue);
+}
+class ParseStatus {
+    constructor() {
+        this.value = "valid";
+    }
+    dirty() {
+        if (this.value === "valid")
+            this.value = "dirty";
+    }
+    abort() {
+        if (this.value !== "aborted")
+            this.value = "aborted";
+    }
+    static mergeArray(status, results) {
+        const arrayValue = [];
+        for (const s of results) {
+            if (s.status === "aborted")
+                return INVALID;
+            if (s.status === "dirty")
+                status.dirty();
+            arrayValue.push(s.value);
+        }
+        return { status: status.value, value: arrayValue };
+    }
+    static async mergeObjectAsync(status, pairs) {
+        const syncPairs = [];
+        for (const pair of pairs) {
+            const key = await pair.key;
+            const value = await pair.value;
+            syncPairs.push({
+                key,
+                value,
+            });
+        }
+        return ParseStatus.mergeObjectSync(status, syncPairs);
+    }
+    static mergeObjectSync(status, pairs) {
+        const finalObject = {};
+        for (const pair of pairs) {
+            const { key, value } = pair;
+            if (key.status === "aborted")
+                return INVALID;
+            if (value.status === "aborted")
+                return INVALID;
+            if (key.status === "dirty")
+                status.dirty();
+            if (value.status === "dirty")
+                status.dirty();
+            if (key.value !== "__proto__" && (typeof value.value !== "undefined" || pair.alwaysSet)) {
+                finalObject[key.value] = value.value;
+            }
+        }
+        return { status: status.value, value: finalObject };
+    }
+}
+const INVALID = Object.freeze({
+    status: "aborted",
+});
+const DIRTY = (value) => ({ status: "dirty", value });
+const OK = (value) => ({ status: "valid", value });
+const isAborted = (x) => x.status === "aborted";
+const isDirty = (x) => x.status === "dirty";
+const isValid = (x) => x.status === "valid";
+const isAsync = (x) => typeof Promise !== "undefined" && x instanceof Promise;
+
+
+/***/ }),
+
 /***/ 4134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ getParsedType),
 /* harmony export */   ZS: () => (/* binding */ util),
-/* harmony export */   Zp: () => (/* binding */ ZodParsedType)
+/* harmony export */   Zp: () => (/* binding */ ZodParsedType),
+/* harmony export */   o6: () => (/* binding */ objectUtil)
 /* harmony export */ });
-/* unused harmony export objectUtil */
 var util;
 (function (util) {
     util.assertEqual = (_) => { };
@@ -35030,77 +35503,52 @@ const getParsedType = (data) => {
 
 /***/ }),
 
-/***/ 8243:
+/***/ 9879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tm: () => (/* binding */ NEVER),
-  bz: () => (/* binding */ anyType),
-  YO: () => (/* binding */ arrayType),
-  zM: () => (/* binding */ booleanType),
-  k5: () => (/* binding */ enumType),
-  Nl: () => (/* binding */ instanceOfType),
-  RZ: () => (/* binding */ lazyType),
-  eu: () => (/* binding */ literalType),
-  fc: () => (/* binding */ nativeEnumType),
-  ch: () => (/* binding */ nullType),
-  me: () => (/* binding */ nullableType),
-  ai: () => (/* binding */ numberType),
-  Ik: () => (/* binding */ objectType),
-  g1: () => (/* binding */ recordType),
-  Yj: () => (/* binding */ stringType),
-  Vx: () => (/* binding */ undefinedType),
-  KC: () => (/* binding */ unionType),
-  L5: () => (/* binding */ unknownType)
-});
-
-// UNUSED EXPORTS: BRAND, Schema, ZodAny, ZodArray, ZodBigInt, ZodBoolean, ZodBranded, ZodCatch, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodEffects, ZodEnum, ZodFirstPartyTypeKind, ZodFunction, ZodIntersection, ZodLazy, ZodLiteral, ZodMap, ZodNaN, ZodNativeEnum, ZodNever, ZodNull, ZodNullable, ZodNumber, ZodObject, ZodOptional, ZodPipeline, ZodPromise, ZodReadonly, ZodRecord, ZodSchema, ZodSet, ZodString, ZodSymbol, ZodTransformer, ZodTuple, ZodType, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, bigint, coerce, custom, date, datetimeRegex, discriminatedUnion, effect, function, intersection, late, map, nan, never, oboolean, onumber, optional, ostring, pipeline, preprocess, promise, set, strictObject, symbol, transformer, tuple, void
-
-// EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
-var ZodError = __nccwpck_require__(1553);
-// EXTERNAL MODULE: ./node_modules/zod/v3/helpers/util.js
-var util = __nccwpck_require__(4134);
-;// CONCATENATED MODULE: ./node_modules/zod/v3/locales/en.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _ZodError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1553);
+/* harmony import */ var _helpers_util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4134);
 
 
 const errorMap = (issue, _ctx) => {
     let message;
     switch (issue.code) {
-        case ZodError/* ZodIssueCode */.eq.invalid_type:
-            if (issue.received === util/* ZodParsedType */.Zp.undefined) {
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_type:
+            if (issue.received === _helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodParsedType */ .Zp.undefined) {
                 message = "Required";
             }
             else {
                 message = `Expected ${issue.expected}, received ${issue.received}`;
             }
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_literal:
-            message = `Invalid literal value, expected ${JSON.stringify(issue.expected, util/* util */.ZS.jsonStringifyReplacer)}`;
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_literal:
+            message = `Invalid literal value, expected ${JSON.stringify(issue.expected, _helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .util */ .ZS.jsonStringifyReplacer)}`;
             break;
-        case ZodError/* ZodIssueCode */.eq.unrecognized_keys:
-            message = `Unrecognized key(s) in object: ${util/* util */.ZS.joinValues(issue.keys, ", ")}`;
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.unrecognized_keys:
+            message = `Unrecognized key(s) in object: ${_helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .util */ .ZS.joinValues(issue.keys, ", ")}`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_union:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_union:
             message = `Invalid input`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_union_discriminator:
-            message = `Invalid discriminator value. Expected ${util/* util */.ZS.joinValues(issue.options)}`;
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_union_discriminator:
+            message = `Invalid discriminator value. Expected ${_helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .util */ .ZS.joinValues(issue.options)}`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_enum_value:
-            message = `Invalid enum value. Expected ${util/* util */.ZS.joinValues(issue.options)}, received '${issue.received}'`;
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_enum_value:
+            message = `Invalid enum value. Expected ${_helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .util */ .ZS.joinValues(issue.options)}, received '${issue.received}'`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_arguments:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_arguments:
             message = `Invalid function arguments`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_return_type:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_return_type:
             message = `Invalid function return type`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_date:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_date:
             message = `Invalid date`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_string:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_string:
             if (typeof issue.validation === "object") {
                 if ("includes" in issue.validation) {
                     message = `Invalid input: must include "${issue.validation.includes}"`;
@@ -35115,7 +35563,7 @@ const errorMap = (issue, _ctx) => {
                     message = `Invalid input: must end with "${issue.validation.endsWith}"`;
                 }
                 else {
-                    util/* util */.ZS.assertNever(issue.validation);
+                    _helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .util */ .ZS.assertNever(issue.validation);
                 }
             }
             else if (issue.validation !== "regex") {
@@ -35125,7 +35573,7 @@ const errorMap = (issue, _ctx) => {
                 message = "Invalid";
             }
             break;
-        case ZodError/* ZodIssueCode */.eq.too_small:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.too_small:
             if (issue.type === "array")
                 message = `Array must contain ${issue.exact ? "exactly" : issue.inclusive ? `at least` : `more than`} ${issue.minimum} element(s)`;
             else if (issue.type === "string")
@@ -35139,7 +35587,7 @@ const errorMap = (issue, _ctx) => {
             else
                 message = "Invalid input";
             break;
-        case ZodError/* ZodIssueCode */.eq.too_big:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.too_big:
             if (issue.type === "array")
                 message = `Array must contain ${issue.exact ? `exactly` : issue.inclusive ? `at most` : `less than`} ${issue.maximum} element(s)`;
             else if (issue.type === "string")
@@ -35153,37 +35601,129 @@ const errorMap = (issue, _ctx) => {
             else
                 message = "Invalid input";
             break;
-        case ZodError/* ZodIssueCode */.eq.custom:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.custom:
             message = `Invalid input`;
             break;
-        case ZodError/* ZodIssueCode */.eq.invalid_intersection_types:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.invalid_intersection_types:
             message = `Intersection results could not be merged`;
             break;
-        case ZodError/* ZodIssueCode */.eq.not_multiple_of:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.not_multiple_of:
             message = `Number must be a multiple of ${issue.multipleOf}`;
             break;
-        case ZodError/* ZodIssueCode */.eq.not_finite:
+        case _ZodError_js__WEBPACK_IMPORTED_MODULE_0__/* .ZodIssueCode */ .eq.not_finite:
             message = "Number must be finite";
             break;
         default:
             message = _ctx.defaultError;
-            util/* util */.ZS.assertNever(issue);
+            _helpers_util_js__WEBPACK_IMPORTED_MODULE_1__/* .util */ .ZS.assertNever(issue);
     }
     return { message };
 };
-/* harmony default export */ const en = (errorMap);
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (errorMap);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v3/errors.js
 
-let overrideErrorMap = en;
+/***/ }),
 
-function setErrorMap(map) {
-    overrideErrorMap = map;
-}
-function getErrorMap() {
-    return overrideErrorMap;
-}
+/***/ 8248:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qt: () => (/* binding */ BRAND),
+  tm: () => (/* binding */ NEVER),
+  Sj: () => (/* binding */ ZodType),
+  Ml: () => (/* binding */ ZodAny),
+  n: () => (/* binding */ ZodArray),
+  Lr: () => (/* binding */ ZodBigInt),
+  WF: () => (/* binding */ ZodBoolean),
+  eN: () => (/* binding */ ZodBranded),
+  hw: () => (/* binding */ ZodCatch),
+  aP: () => (/* binding */ ZodDate),
+  Xi: () => (/* binding */ ZodDefault),
+  jv: () => (/* binding */ ZodDiscriminatedUnion),
+  k1: () => (/* binding */ ZodEffects),
+  Vb: () => (/* binding */ ZodEnum),
+  kY: () => (/* binding */ ZodFirstPartyTypeKind),
+  CZ: () => (/* binding */ ZodFunction),
+  Jv: () => (/* binding */ ZodIntersection),
+  Ih: () => (/* binding */ ZodLazy),
+  DN: () => (/* binding */ ZodLiteral),
+  Ut: () => (/* binding */ ZodMap),
+  Tq: () => (/* binding */ ZodNaN),
+  WM: () => (/* binding */ ZodNativeEnum),
+  iS: () => (/* binding */ ZodNever),
+  PQ: () => (/* binding */ ZodNull),
+  l1: () => (/* binding */ ZodNullable),
+  rS: () => (/* binding */ ZodNumber),
+  bv: () => (/* binding */ ZodObject),
+  Ii: () => (/* binding */ ZodOptional),
+  _c: () => (/* binding */ ZodPipeline),
+  $i: () => (/* binding */ ZodPromise),
+  EV: () => (/* binding */ ZodReadonly),
+  b8: () => (/* binding */ ZodRecord),
+  lK: () => (/* binding */ ZodType),
+  Kz: () => (/* binding */ ZodSet),
+  ND: () => (/* binding */ ZodString),
+  K5: () => (/* binding */ ZodSymbol),
+  BG: () => (/* binding */ ZodEffects),
+  y0: () => (/* binding */ ZodTuple),
+  aR: () => (/* binding */ ZodType),
+  _Z: () => (/* binding */ ZodUndefined),
+  fZ: () => (/* binding */ ZodUnion),
+  _: () => (/* binding */ ZodUnknown),
+  a0: () => (/* binding */ ZodVoid),
+  bz: () => (/* binding */ anyType),
+  YO: () => (/* binding */ arrayType),
+  o: () => (/* binding */ bigIntType),
+  zM: () => (/* binding */ booleanType),
+  au: () => (/* binding */ coerce),
+  Ie: () => (/* binding */ custom),
+  p6: () => (/* binding */ dateType),
+  fm: () => (/* binding */ datetimeRegex),
+  gM: () => (/* binding */ discriminatedUnionType),
+  QZ: () => (/* binding */ effectsType),
+  k5: () => (/* binding */ enumType),
+  fH: () => (/* binding */ functionType),
+  Nl: () => (/* binding */ instanceOfType),
+  E$: () => (/* binding */ intersectionType),
+  fn: () => (/* binding */ late),
+  RZ: () => (/* binding */ lazyType),
+  eu: () => (/* binding */ literalType),
+  Tj: () => (/* binding */ mapType),
+  oi: () => (/* binding */ nanType),
+  fc: () => (/* binding */ nativeEnumType),
+  Zm: () => (/* binding */ neverType),
+  ch: () => (/* binding */ nullType),
+  me: () => (/* binding */ nullableType),
+  ai: () => (/* binding */ numberType),
+  Ik: () => (/* binding */ objectType),
+  yN: () => (/* binding */ oboolean),
+  p7: () => (/* binding */ onumber),
+  lq: () => (/* binding */ optionalType),
+  Di: () => (/* binding */ ostring),
+  Tk: () => (/* binding */ pipelineType),
+  vk: () => (/* binding */ preprocessType),
+  iv: () => (/* binding */ promiseType),
+  g1: () => (/* binding */ recordType),
+  hZ: () => (/* binding */ setType),
+  re: () => (/* binding */ strictObjectType),
+  Yj: () => (/* binding */ stringType),
+  HR: () => (/* binding */ symbolType),
+  Gu: () => (/* binding */ effectsType),
+  PV: () => (/* binding */ tupleType),
+  Vx: () => (/* binding */ undefinedType),
+  KC: () => (/* binding */ unionType),
+  L5: () => (/* binding */ unknownType),
+  rI: () => (/* binding */ voidType)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v3/ZodError.js
+var ZodError = __nccwpck_require__(1553);
+// EXTERNAL MODULE: ./node_modules/zod/v3/errors.js
+var errors = __nccwpck_require__(9615);
+// EXTERNAL MODULE: ./node_modules/zod/v3/locales/en.js
+var en = __nccwpck_require__(9879);
 ;// CONCATENATED MODULE: ./node_modules/zod/v3/helpers/errorUtil.js
 var errorUtil;
 (function (errorUtil) {
@@ -35192,117 +35732,10 @@ var errorUtil;
     errorUtil.toString = (message) => typeof message === "string" ? message : message?.message;
 })(errorUtil || (errorUtil = {}));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v3/helpers/parseUtil.js
-
-
-const makeIssue = (params) => {
-    const { data, path, errorMaps, issueData } = params;
-    const fullPath = [...path, ...(issueData.path || [])];
-    const fullIssue = {
-        ...issueData,
-        path: fullPath,
-    };
-    if (issueData.message !== undefined) {
-        return {
-            ...issueData,
-            path: fullPath,
-            message: issueData.message,
-        };
-    }
-    let errorMessage = "";
-    const maps = errorMaps
-        .filter((m) => !!m)
-        .slice()
-        .reverse();
-    for (const map of maps) {
-        errorMessage = map(fullIssue, { data, defaultError: errorMessage }).message;
-    }
-    return {
-        ...issueData,
-        path: fullPath,
-        message: errorMessage,
-    };
-};
-const EMPTY_PATH = (/* unused pure expression or super */ null && ([]));
-function addIssueToContext(ctx, issueData) {
-    const overrideMap = getErrorMap();
-    const issue = makeIssue({
-        issueData: issueData,
-        data: ctx.data,
-        path: ctx.path,
-        errorMaps: [
-            ctx.common.contextualErrorMap, // contextual error map is first priority
-            ctx.schemaErrorMap, // then schema-bound map if available
-            overrideMap, // then global override map
-            overrideMap === en ? undefined : en, // then global default map
-        ].filter((x) => !!x),
-    });
-    ctx.common.issues.push(issue);
-}
-class ParseStatus {
-    constructor() {
-        this.value = "valid";
-    }
-    dirty() {
-        if (this.value === "valid")
-            this.value = "dirty";
-    }
-    abort() {
-        if (this.value !== "aborted")
-            this.value = "aborted";
-    }
-    static mergeArray(status, results) {
-        const arrayValue = [];
-        for (const s of results) {
-            if (s.status === "aborted")
-                return INVALID;
-            if (s.status === "dirty")
-                status.dirty();
-            arrayValue.push(s.value);
-        }
-        return { status: status.value, value: arrayValue };
-    }
-    static async mergeObjectAsync(status, pairs) {
-        const syncPairs = [];
-        for (const pair of pairs) {
-            const key = await pair.key;
-            const value = await pair.value;
-            syncPairs.push({
-                key,
-                value,
-            });
-        }
-        return ParseStatus.mergeObjectSync(status, syncPairs);
-    }
-    static mergeObjectSync(status, pairs) {
-        const finalObject = {};
-        for (const pair of pairs) {
-            const { key, value } = pair;
-            if (key.status === "aborted")
-                return INVALID;
-            if (value.status === "aborted")
-                return INVALID;
-            if (key.status === "dirty")
-                status.dirty();
-            if (value.status === "dirty")
-                status.dirty();
-            if (key.value !== "__proto__" && (typeof value.value !== "undefined" || pair.alwaysSet)) {
-                finalObject[key.value] = value.value;
-            }
-        }
-        return { status: status.value, value: finalObject };
-    }
-}
-const INVALID = Object.freeze({
-    status: "aborted",
-});
-const DIRTY = (value) => ({ status: "dirty", value });
-const OK = (value) => ({ status: "valid", value });
-const isAborted = (x) => x.status === "aborted";
-const isDirty = (x) => x.status === "dirty";
-const isValid = (x) => x.status === "valid";
-const isAsync = (x) => typeof Promise !== "undefined" && x instanceof Promise;
-
+// EXTERNAL MODULE: ./node_modules/zod/v3/helpers/parseUtil.js
+var parseUtil = __nccwpck_require__(2739);
+// EXTERNAL MODULE: ./node_modules/zod/v3/helpers/util.js
+var util = __nccwpck_require__(4134);
 ;// CONCATENATED MODULE: ./node_modules/zod/v3/types.js
 
 
@@ -35330,7 +35763,7 @@ class ParseInputLazyPath {
     }
 }
 const handleResult = (ctx, result) => {
-    if (isValid(result)) {
+    if ((0,parseUtil/* isValid */.fn)(result)) {
         return { success: true, data: result.value };
     }
     else {
@@ -35391,7 +35824,7 @@ class ZodType {
     }
     _processInputParams(input) {
         return {
-            status: new ParseStatus(),
+            status: new parseUtil/* ParseStatus */.MY(),
             ctx: {
                 common: input.parent.common,
                 data: input.data,
@@ -35404,7 +35837,7 @@ class ZodType {
     }
     _parseSync(input) {
         const result = this._parse(input);
-        if (isAsync(result)) {
+        if ((0,parseUtil/* isAsync */.xP)(result)) {
             throw new Error("Synchronous parse encountered promise.");
         }
         return result;
@@ -35450,7 +35883,7 @@ class ZodType {
         if (!this["~standard"].async) {
             try {
                 const result = this._parseSync({ data, path: [], parent: ctx });
-                return isValid(result)
+                return (0,parseUtil/* isValid */.fn)(result)
                     ? {
                         value: result.value,
                     }
@@ -35468,7 +35901,7 @@ class ZodType {
                 };
             }
         }
-        return this._parseAsync({ data, path: [], parent: ctx }).then((result) => isValid(result)
+        return this._parseAsync({ data, path: [], parent: ctx }).then((result) => (0,parseUtil/* isValid */.fn)(result)
             ? {
                 value: result.value,
             }
@@ -35496,7 +35929,7 @@ class ZodType {
             parsedType: (0,util/* getParsedType */.CR)(data),
         };
         const maybeAsyncResult = this._parse({ data, path: ctx.path, parent: ctx });
-        const result = await (isAsync(maybeAsyncResult) ? maybeAsyncResult : Promise.resolve(maybeAsyncResult));
+        const result = await ((0,parseUtil/* isAsync */.xP)(maybeAsyncResult) ? maybeAsyncResult : Promise.resolve(maybeAsyncResult));
         return handleResult(ctx, result);
     }
     refine(check, message) {
@@ -35789,20 +36222,20 @@ class ZodString extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.string) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.string,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        const status = new ParseStatus();
+        const status = new parseUtil/* ParseStatus */.MY();
         let ctx = undefined;
         for (const check of this._def.checks) {
             if (check.kind === "min") {
                 if (input.data.length < check.value) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_small,
                         minimum: check.value,
                         type: "string",
@@ -35816,7 +36249,7 @@ class ZodString extends ZodType {
             else if (check.kind === "max") {
                 if (input.data.length > check.value) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_big,
                         maximum: check.value,
                         type: "string",
@@ -35833,7 +36266,7 @@ class ZodString extends ZodType {
                 if (tooBig || tooSmall) {
                     ctx = this._getOrReturnCtx(input, ctx);
                     if (tooBig) {
-                        addIssueToContext(ctx, {
+                        (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                             code: ZodError/* ZodIssueCode */.eq.too_big,
                             maximum: check.value,
                             type: "string",
@@ -35843,7 +36276,7 @@ class ZodString extends ZodType {
                         });
                     }
                     else if (tooSmall) {
-                        addIssueToContext(ctx, {
+                        (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                             code: ZodError/* ZodIssueCode */.eq.too_small,
                             minimum: check.value,
                             type: "string",
@@ -35858,7 +36291,7 @@ class ZodString extends ZodType {
             else if (check.kind === "email") {
                 if (!emailRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "email",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35872,7 +36305,7 @@ class ZodString extends ZodType {
                 }
                 if (!emojiRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "emoji",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35883,7 +36316,7 @@ class ZodString extends ZodType {
             else if (check.kind === "uuid") {
                 if (!uuidRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "uuid",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35894,7 +36327,7 @@ class ZodString extends ZodType {
             else if (check.kind === "nanoid") {
                 if (!nanoidRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "nanoid",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35905,7 +36338,7 @@ class ZodString extends ZodType {
             else if (check.kind === "cuid") {
                 if (!cuidRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "cuid",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35916,7 +36349,7 @@ class ZodString extends ZodType {
             else if (check.kind === "cuid2") {
                 if (!cuid2Regex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "cuid2",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35927,7 +36360,7 @@ class ZodString extends ZodType {
             else if (check.kind === "ulid") {
                 if (!ulidRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "ulid",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35942,7 +36375,7 @@ class ZodString extends ZodType {
                 }
                 catch {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "url",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35955,7 +36388,7 @@ class ZodString extends ZodType {
                 const testResult = check.regex.test(input.data);
                 if (!testResult) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "regex",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -35969,7 +36402,7 @@ class ZodString extends ZodType {
             else if (check.kind === "includes") {
                 if (!input.data.includes(check.value, check.position)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         validation: { includes: check.value, position: check.position },
                         message: check.message,
@@ -35986,7 +36419,7 @@ class ZodString extends ZodType {
             else if (check.kind === "startsWith") {
                 if (!input.data.startsWith(check.value)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         validation: { startsWith: check.value },
                         message: check.message,
@@ -35997,7 +36430,7 @@ class ZodString extends ZodType {
             else if (check.kind === "endsWith") {
                 if (!input.data.endsWith(check.value)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         validation: { endsWith: check.value },
                         message: check.message,
@@ -36009,7 +36442,7 @@ class ZodString extends ZodType {
                 const regex = datetimeRegex(check);
                 if (!regex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         validation: "datetime",
                         message: check.message,
@@ -36021,7 +36454,7 @@ class ZodString extends ZodType {
                 const regex = dateRegex;
                 if (!regex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         validation: "date",
                         message: check.message,
@@ -36033,7 +36466,7 @@ class ZodString extends ZodType {
                 const regex = timeRegex(check);
                 if (!regex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         validation: "time",
                         message: check.message,
@@ -36044,7 +36477,7 @@ class ZodString extends ZodType {
             else if (check.kind === "duration") {
                 if (!durationRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "duration",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -36055,7 +36488,7 @@ class ZodString extends ZodType {
             else if (check.kind === "ip") {
                 if (!isValidIP(input.data, check.version)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "ip",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -36066,7 +36499,7 @@ class ZodString extends ZodType {
             else if (check.kind === "jwt") {
                 if (!isValidJWT(input.data, check.alg)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "jwt",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -36077,7 +36510,7 @@ class ZodString extends ZodType {
             else if (check.kind === "cidr") {
                 if (!isValidCidr(input.data, check.version)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "cidr",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -36088,7 +36521,7 @@ class ZodString extends ZodType {
             else if (check.kind === "base64") {
                 if (!base64Regex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "base64",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -36099,7 +36532,7 @@ class ZodString extends ZodType {
             else if (check.kind === "base64url") {
                 if (!base64urlRegex.test(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         validation: "base64url",
                         code: ZodError/* ZodIssueCode */.eq.invalid_string,
                         message: check.message,
@@ -36382,20 +36815,20 @@ class ZodNumber extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.number) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.number,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         let ctx = undefined;
-        const status = new ParseStatus();
+        const status = new parseUtil/* ParseStatus */.MY();
         for (const check of this._def.checks) {
             if (check.kind === "int") {
                 if (!util/* util */.ZS.isInteger(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.invalid_type,
                         expected: "integer",
                         received: "float",
@@ -36408,7 +36841,7 @@ class ZodNumber extends ZodType {
                 const tooSmall = check.inclusive ? input.data < check.value : input.data <= check.value;
                 if (tooSmall) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_small,
                         minimum: check.value,
                         type: "number",
@@ -36423,7 +36856,7 @@ class ZodNumber extends ZodType {
                 const tooBig = check.inclusive ? input.data > check.value : input.data >= check.value;
                 if (tooBig) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_big,
                         maximum: check.value,
                         type: "number",
@@ -36437,7 +36870,7 @@ class ZodNumber extends ZodType {
             else if (check.kind === "multipleOf") {
                 if (floatSafeRemainder(input.data, check.value) !== 0) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.not_multiple_of,
                         multipleOf: check.value,
                         message: check.message,
@@ -36448,7 +36881,7 @@ class ZodNumber extends ZodType {
             else if (check.kind === "finite") {
                 if (!Number.isFinite(input.data)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.not_finite,
                         message: check.message,
                     });
@@ -36627,13 +37060,13 @@ class ZodBigInt extends ZodType {
             return this._getInvalidInput(input);
         }
         let ctx = undefined;
-        const status = new ParseStatus();
+        const status = new parseUtil/* ParseStatus */.MY();
         for (const check of this._def.checks) {
             if (check.kind === "min") {
                 const tooSmall = check.inclusive ? input.data < check.value : input.data <= check.value;
                 if (tooSmall) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_small,
                         type: "bigint",
                         minimum: check.value,
@@ -36647,7 +37080,7 @@ class ZodBigInt extends ZodType {
                 const tooBig = check.inclusive ? input.data > check.value : input.data >= check.value;
                 if (tooBig) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_big,
                         type: "bigint",
                         maximum: check.value,
@@ -36660,7 +37093,7 @@ class ZodBigInt extends ZodType {
             else if (check.kind === "multipleOf") {
                 if (input.data % check.value !== BigInt(0)) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.not_multiple_of,
                         multipleOf: check.value,
                         message: check.message,
@@ -36676,12 +37109,12 @@ class ZodBigInt extends ZodType {
     }
     _getInvalidInput(input) {
         const ctx = this._getOrReturnCtx(input);
-        addIssueToContext(ctx, {
+        (0,parseUtil/* addIssueToContext */.zn)(ctx, {
             code: ZodError/* ZodIssueCode */.eq.invalid_type,
             expected: util/* ZodParsedType */.Zp.bigint,
             received: ctx.parsedType,
         });
-        return INVALID;
+        return parseUtil/* INVALID */.uY;
     }
     gte(value, message) {
         return this.setLimit("min", value, true, errorUtil.toString(message));
@@ -36791,14 +37224,14 @@ class ZodBoolean extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.boolean) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.boolean,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodBoolean.create = (params) => {
@@ -36816,27 +37249,27 @@ class ZodDate extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.date) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.date,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (Number.isNaN(input.data.getTime())) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_date,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        const status = new ParseStatus();
+        const status = new parseUtil/* ParseStatus */.MY();
         let ctx = undefined;
         for (const check of this._def.checks) {
             if (check.kind === "min") {
                 if (input.data.getTime() < check.value) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_small,
                         message: check.message,
                         inclusive: true,
@@ -36850,7 +37283,7 @@ class ZodDate extends ZodType {
             else if (check.kind === "max") {
                 if (input.data.getTime() > check.value) {
                     ctx = this._getOrReturnCtx(input, ctx);
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.too_big,
                         message: check.message,
                         inclusive: true,
@@ -36924,14 +37357,14 @@ class ZodSymbol extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.symbol) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.symbol,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodSymbol.create = (params) => {
@@ -36945,14 +37378,14 @@ class ZodUndefined extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.undefined) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.undefined,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodUndefined.create = (params) => {
@@ -36966,14 +37399,14 @@ class ZodNull extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.null) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.null,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodNull.create = (params) => {
@@ -36989,7 +37422,7 @@ class ZodAny extends ZodType {
         this._any = true;
     }
     _parse(input) {
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodAny.create = (params) => {
@@ -37005,7 +37438,7 @@ class ZodUnknown extends ZodType {
         this._unknown = true;
     }
     _parse(input) {
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodUnknown.create = (params) => {
@@ -37017,12 +37450,12 @@ ZodUnknown.create = (params) => {
 class ZodNever extends ZodType {
     _parse(input) {
         const ctx = this._getOrReturnCtx(input);
-        addIssueToContext(ctx, {
+        (0,parseUtil/* addIssueToContext */.zn)(ctx, {
             code: ZodError/* ZodIssueCode */.eq.invalid_type,
             expected: util/* ZodParsedType */.Zp.never,
             received: ctx.parsedType,
         });
-        return INVALID;
+        return parseUtil/* INVALID */.uY;
     }
 }
 ZodNever.create = (params) => {
@@ -37036,14 +37469,14 @@ class ZodVoid extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.undefined) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.void,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
 }
 ZodVoid.create = (params) => {
@@ -37057,18 +37490,18 @@ class ZodArray extends ZodType {
         const { ctx, status } = this._processInputParams(input);
         const def = this._def;
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.array) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.array,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (def.exactLength !== null) {
             const tooBig = ctx.data.length > def.exactLength.value;
             const tooSmall = ctx.data.length < def.exactLength.value;
             if (tooBig || tooSmall) {
-                addIssueToContext(ctx, {
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                     code: tooBig ? ZodError/* ZodIssueCode */.eq.too_big : ZodError/* ZodIssueCode */.eq.too_small,
                     minimum: (tooSmall ? def.exactLength.value : undefined),
                     maximum: (tooBig ? def.exactLength.value : undefined),
@@ -37082,7 +37515,7 @@ class ZodArray extends ZodType {
         }
         if (def.minLength !== null) {
             if (ctx.data.length < def.minLength.value) {
-                addIssueToContext(ctx, {
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                     code: ZodError/* ZodIssueCode */.eq.too_small,
                     minimum: def.minLength.value,
                     type: "array",
@@ -37095,7 +37528,7 @@ class ZodArray extends ZodType {
         }
         if (def.maxLength !== null) {
             if (ctx.data.length > def.maxLength.value) {
-                addIssueToContext(ctx, {
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                     code: ZodError/* ZodIssueCode */.eq.too_big,
                     maximum: def.maxLength.value,
                     type: "array",
@@ -37110,13 +37543,13 @@ class ZodArray extends ZodType {
             return Promise.all([...ctx.data].map((item, i) => {
                 return def.type._parseAsync(new ParseInputLazyPath(ctx, item, ctx.path, i));
             })).then((result) => {
-                return ParseStatus.mergeArray(status, result);
+                return parseUtil/* ParseStatus */.MY.mergeArray(status, result);
             });
         }
         const result = [...ctx.data].map((item, i) => {
             return def.type._parseSync(new ParseInputLazyPath(ctx, item, ctx.path, i));
         });
-        return ParseStatus.mergeArray(status, result);
+        return parseUtil/* ParseStatus */.MY.mergeArray(status, result);
     }
     get element() {
         return this._def.type;
@@ -37243,12 +37676,12 @@ class ZodObject extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.object) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.object,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const { status, ctx } = this._processInputParams(input);
         const { shape, keys: shapeKeys } = this._getCached();
@@ -37282,7 +37715,7 @@ class ZodObject extends ZodType {
             }
             else if (unknownKeys === "strict") {
                 if (extraKeys.length > 0) {
-                    addIssueToContext(ctx, {
+                    (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                         code: ZodError/* ZodIssueCode */.eq.unrecognized_keys,
                         keys: extraKeys,
                     });
@@ -37324,11 +37757,11 @@ class ZodObject extends ZodType {
                 return syncPairs;
             })
                 .then((syncPairs) => {
-                return ParseStatus.mergeObjectSync(status, syncPairs);
+                return parseUtil/* ParseStatus */.MY.mergeObjectSync(status, syncPairs);
             });
         }
         else {
-            return ParseStatus.mergeObjectSync(status, pairs);
+            return parseUtil/* ParseStatus */.MY.mergeObjectSync(status, pairs);
         }
     }
     get shape() {
@@ -37592,11 +38025,11 @@ class ZodUnion extends ZodType {
             }
             // return invalid
             const unionErrors = results.map((result) => new ZodError/* ZodError */.G(result.ctx.common.issues));
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_union,
                 unionErrors,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (ctx.common.async) {
             return Promise.all(options.map(async (option) => {
@@ -37650,11 +38083,11 @@ class ZodUnion extends ZodType {
                 return dirty.result;
             }
             const unionErrors = issues.map((issues) => new ZodError/* ZodError */.G(issues));
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_union,
                 unionErrors,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
     }
     get options() {
@@ -37724,23 +38157,23 @@ class ZodDiscriminatedUnion extends ZodType {
     _parse(input) {
         const { ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.object) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.object,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const discriminator = this.discriminator;
         const discriminatorValue = ctx.data[discriminator];
         const option = this.optionsMap.get(discriminatorValue);
         if (!option) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_union_discriminator,
                 options: Array.from(this.optionsMap.keys()),
                 path: [discriminator],
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (ctx.common.async) {
             return option._parseAsync({
@@ -37849,17 +38282,17 @@ class ZodIntersection extends ZodType {
     _parse(input) {
         const { status, ctx } = this._processInputParams(input);
         const handleParsed = (parsedLeft, parsedRight) => {
-            if (isAborted(parsedLeft) || isAborted(parsedRight)) {
-                return INVALID;
+            if ((0,parseUtil/* isAborted */.G4)(parsedLeft) || (0,parseUtil/* isAborted */.G4)(parsedRight)) {
+                return parseUtil/* INVALID */.uY;
             }
             const merged = mergeValues(parsedLeft.value, parsedRight.value);
             if (!merged.valid) {
-                addIssueToContext(ctx, {
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                     code: ZodError/* ZodIssueCode */.eq.invalid_intersection_types,
                 });
-                return INVALID;
+                return parseUtil/* INVALID */.uY;
             }
-            if (isDirty(parsedLeft) || isDirty(parsedRight)) {
+            if ((0,parseUtil/* isDirty */.DM)(parsedLeft) || (0,parseUtil/* isDirty */.DM)(parsedRight)) {
                 status.dirty();
             }
             return { status: status.value, value: merged.data };
@@ -37904,26 +38337,26 @@ class ZodTuple extends ZodType {
     _parse(input) {
         const { status, ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.array) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.array,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (ctx.data.length < this._def.items.length) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.too_small,
                 minimum: this._def.items.length,
                 inclusive: true,
                 exact: false,
                 type: "array",
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const rest = this._def.rest;
         if (!rest && ctx.data.length > this._def.items.length) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.too_big,
                 maximum: this._def.items.length,
                 inclusive: true,
@@ -37942,11 +38375,11 @@ class ZodTuple extends ZodType {
             .filter((x) => !!x); // filter nulls
         if (ctx.common.async) {
             return Promise.all(items).then((results) => {
-                return ParseStatus.mergeArray(status, results);
+                return parseUtil/* ParseStatus */.MY.mergeArray(status, results);
             });
         }
         else {
-            return ParseStatus.mergeArray(status, items);
+            return parseUtil/* ParseStatus */.MY.mergeArray(status, items);
         }
     }
     get items() {
@@ -37980,12 +38413,12 @@ class ZodRecord extends ZodType {
     _parse(input) {
         const { status, ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.object) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.object,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const pairs = [];
         const keyType = this._def.keyType;
@@ -37998,10 +38431,10 @@ class ZodRecord extends ZodType {
             });
         }
         if (ctx.common.async) {
-            return ParseStatus.mergeObjectAsync(status, pairs);
+            return parseUtil/* ParseStatus */.MY.mergeObjectAsync(status, pairs);
         }
         else {
-            return ParseStatus.mergeObjectSync(status, pairs);
+            return parseUtil/* ParseStatus */.MY.mergeObjectSync(status, pairs);
         }
     }
     get element() {
@@ -38034,12 +38467,12 @@ class ZodMap extends ZodType {
     _parse(input) {
         const { status, ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.map) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.map,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const keyType = this._def.keyType;
         const valueType = this._def.valueType;
@@ -38056,7 +38489,7 @@ class ZodMap extends ZodType {
                     const key = await pair.key;
                     const value = await pair.value;
                     if (key.status === "aborted" || value.status === "aborted") {
-                        return INVALID;
+                        return parseUtil/* INVALID */.uY;
                     }
                     if (key.status === "dirty" || value.status === "dirty") {
                         status.dirty();
@@ -38072,7 +38505,7 @@ class ZodMap extends ZodType {
                 const key = pair.key;
                 const value = pair.value;
                 if (key.status === "aborted" || value.status === "aborted") {
-                    return INVALID;
+                    return parseUtil/* INVALID */.uY;
                 }
                 if (key.status === "dirty" || value.status === "dirty") {
                     status.dirty();
@@ -38095,17 +38528,17 @@ class ZodSet extends ZodType {
     _parse(input) {
         const { status, ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.set) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.set,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const def = this._def;
         if (def.minSize !== null) {
             if (ctx.data.size < def.minSize.value) {
-                addIssueToContext(ctx, {
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                     code: ZodError/* ZodIssueCode */.eq.too_small,
                     minimum: def.minSize.value,
                     type: "set",
@@ -38118,7 +38551,7 @@ class ZodSet extends ZodType {
         }
         if (def.maxSize !== null) {
             if (ctx.data.size > def.maxSize.value) {
-                addIssueToContext(ctx, {
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                     code: ZodError/* ZodIssueCode */.eq.too_big,
                     maximum: def.maxSize.value,
                     type: "set",
@@ -38134,7 +38567,7 @@ class ZodSet extends ZodType {
             const parsedSet = new Set();
             for (const element of elements) {
                 if (element.status === "aborted")
-                    return INVALID;
+                    return parseUtil/* INVALID */.uY;
                 if (element.status === "dirty")
                     status.dirty();
                 parsedSet.add(element.value);
@@ -38185,18 +38618,18 @@ class ZodFunction extends ZodType {
     _parse(input) {
         const { ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.function) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.function,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         function makeArgsIssue(args, error) {
-            return makeIssue({
+            return (0,parseUtil/* makeIssue */.y7)({
                 data: args,
                 path: ctx.path,
-                errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, getErrorMap(), en].filter((x) => !!x),
+                errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, (0,errors/* getErrorMap */.$W)(), en/* default */.A].filter((x) => !!x),
                 issueData: {
                     code: ZodError/* ZodIssueCode */.eq.invalid_arguments,
                     argumentsError: error,
@@ -38204,10 +38637,10 @@ class ZodFunction extends ZodType {
             });
         }
         function makeReturnsIssue(returns, error) {
-            return makeIssue({
+            return (0,parseUtil/* makeIssue */.y7)({
                 data: returns,
                 path: ctx.path,
-                errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, getErrorMap(), en].filter((x) => !!x),
+                errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, (0,errors/* getErrorMap */.$W)(), en/* default */.A].filter((x) => !!x),
                 issueData: {
                     code: ZodError/* ZodIssueCode */.eq.invalid_return_type,
                     returnTypeError: error,
@@ -38220,7 +38653,7 @@ class ZodFunction extends ZodType {
             // Would love a way to avoid disabling this rule, but we need an alias (using an arrow function was what caused 2651).
             // eslint-disable-next-line @typescript-eslint/no-this-alias
             const me = this;
-            return OK(async function (...args) {
+            return (0,parseUtil.OK)(async function (...args) {
                 const error = new ZodError/* ZodError */.G([]);
                 const parsedArgs = await me._def.args.parseAsync(args, params).catch((e) => {
                     error.addIssue(makeArgsIssue(args, e));
@@ -38240,7 +38673,7 @@ class ZodFunction extends ZodType {
             // Would love a way to avoid disabling this rule, but we need an alias (using an arrow function was what caused 2651).
             // eslint-disable-next-line @typescript-eslint/no-this-alias
             const me = this;
-            return OK(function (...args) {
+            return (0,parseUtil.OK)(function (...args) {
                 const parsedArgs = me._def.args.safeParse(args, params);
                 if (!parsedArgs.success) {
                     throw new ZodError/* ZodError */.G([makeArgsIssue(args, parsedArgs.error)]);
@@ -38310,12 +38743,12 @@ class ZodLiteral extends ZodType {
     _parse(input) {
         if (input.data !== this._def.value) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 received: ctx.data,
                 code: ZodError/* ZodIssueCode */.eq.invalid_literal,
                 expected: this._def.value,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         return { status: "valid", value: input.data };
     }
@@ -38342,12 +38775,12 @@ class ZodEnum extends ZodType {
         if (typeof input.data !== "string") {
             const ctx = this._getOrReturnCtx(input);
             const expectedValues = this._def.values;
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 expected: util/* util */.ZS.joinValues(expectedValues),
                 received: ctx.parsedType,
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (!this._cache) {
             this._cache = new Set(this._def.values);
@@ -38355,14 +38788,14 @@ class ZodEnum extends ZodType {
         if (!this._cache.has(input.data)) {
             const ctx = this._getOrReturnCtx(input);
             const expectedValues = this._def.values;
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 received: ctx.data,
                 code: ZodError/* ZodIssueCode */.eq.invalid_enum_value,
                 options: expectedValues,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
     get options() {
         return this._def.values;
@@ -38408,26 +38841,26 @@ class ZodNativeEnum extends ZodType {
         const ctx = this._getOrReturnCtx(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.string && ctx.parsedType !== util/* ZodParsedType */.Zp.number) {
             const expectedValues = util/* util */.ZS.objectValues(nativeEnumValues);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 expected: util/* util */.ZS.joinValues(expectedValues),
                 received: ctx.parsedType,
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         if (!this._cache) {
             this._cache = new Set(util/* util */.ZS.getValidEnumValues(this._def.values));
         }
         if (!this._cache.has(input.data)) {
             const expectedValues = util/* util */.ZS.objectValues(nativeEnumValues);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 received: ctx.data,
                 code: ZodError/* ZodIssueCode */.eq.invalid_enum_value,
                 options: expectedValues,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
-        return OK(input.data);
+        return (0,parseUtil.OK)(input.data);
     }
     get enum() {
         return this._def.values;
@@ -38447,15 +38880,15 @@ class ZodPromise extends ZodType {
     _parse(input) {
         const { ctx } = this._processInputParams(input);
         if (ctx.parsedType !== util/* ZodParsedType */.Zp.promise && ctx.common.async === false) {
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.promise,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         const promisified = ctx.parsedType === util/* ZodParsedType */.Zp.promise ? ctx.data : Promise.resolve(ctx.data);
-        return OK(promisified.then((data) => {
+        return (0,parseUtil.OK)(promisified.then((data) => {
             return this._def.type.parseAsync(data, {
                 path: ctx.path,
                 errorMap: ctx.common.contextualErrorMap,
@@ -38484,7 +38917,7 @@ class ZodEffects extends ZodType {
         const effect = this._def.effect || null;
         const checkCtx = {
             addIssue: (arg) => {
-                addIssueToContext(ctx, arg);
+                (0,parseUtil/* addIssueToContext */.zn)(ctx, arg);
                 if (arg.fatal) {
                     status.abort();
                 }
@@ -38502,35 +38935,35 @@ class ZodEffects extends ZodType {
             if (ctx.common.async) {
                 return Promise.resolve(processed).then(async (processed) => {
                     if (status.value === "aborted")
-                        return INVALID;
+                        return parseUtil/* INVALID */.uY;
                     const result = await this._def.schema._parseAsync({
                         data: processed,
                         path: ctx.path,
                         parent: ctx,
                     });
                     if (result.status === "aborted")
-                        return INVALID;
+                        return parseUtil/* INVALID */.uY;
                     if (result.status === "dirty")
-                        return DIRTY(result.value);
+                        return (0,parseUtil/* DIRTY */.jm)(result.value);
                     if (status.value === "dirty")
-                        return DIRTY(result.value);
+                        return (0,parseUtil/* DIRTY */.jm)(result.value);
                     return result;
                 });
             }
             else {
                 if (status.value === "aborted")
-                    return INVALID;
+                    return parseUtil/* INVALID */.uY;
                 const result = this._def.schema._parseSync({
                     data: processed,
                     path: ctx.path,
                     parent: ctx,
                 });
                 if (result.status === "aborted")
-                    return INVALID;
+                    return parseUtil/* INVALID */.uY;
                 if (result.status === "dirty")
-                    return DIRTY(result.value);
+                    return (0,parseUtil/* DIRTY */.jm)(result.value);
                 if (status.value === "dirty")
-                    return DIRTY(result.value);
+                    return (0,parseUtil/* DIRTY */.jm)(result.value);
                 return result;
             }
         }
@@ -38552,7 +38985,7 @@ class ZodEffects extends ZodType {
                     parent: ctx,
                 });
                 if (inner.status === "aborted")
-                    return INVALID;
+                    return parseUtil/* INVALID */.uY;
                 if (inner.status === "dirty")
                     status.dirty();
                 // return value is ignored
@@ -38562,7 +38995,7 @@ class ZodEffects extends ZodType {
             else {
                 return this._def.schema._parseAsync({ data: ctx.data, path: ctx.path, parent: ctx }).then((inner) => {
                     if (inner.status === "aborted")
-                        return INVALID;
+                        return parseUtil/* INVALID */.uY;
                     if (inner.status === "dirty")
                         status.dirty();
                     return executeRefinement(inner.value).then(() => {
@@ -38578,8 +39011,8 @@ class ZodEffects extends ZodType {
                     path: ctx.path,
                     parent: ctx,
                 });
-                if (!isValid(base))
-                    return INVALID;
+                if (!(0,parseUtil/* isValid */.fn)(base))
+                    return parseUtil/* INVALID */.uY;
                 const result = effect.transform(base.value, checkCtx);
                 if (result instanceof Promise) {
                     throw new Error(`Asynchronous transform encountered during synchronous parse operation. Use .parseAsync instead.`);
@@ -38588,8 +39021,8 @@ class ZodEffects extends ZodType {
             }
             else {
                 return this._def.schema._parseAsync({ data: ctx.data, path: ctx.path, parent: ctx }).then((base) => {
-                    if (!isValid(base))
-                        return INVALID;
+                    if (!(0,parseUtil/* isValid */.fn)(base))
+                        return parseUtil/* INVALID */.uY;
                     return Promise.resolve(effect.transform(base.value, checkCtx)).then((result) => ({
                         status: status.value,
                         value: result,
@@ -38621,7 +39054,7 @@ class ZodOptional extends ZodType {
     _parse(input) {
         const parsedType = this._getType(input);
         if (parsedType === util/* ZodParsedType */.Zp.undefined) {
-            return OK(undefined);
+            return (0,parseUtil.OK)(undefined);
         }
         return this._def.innerType._parse(input);
     }
@@ -38640,7 +39073,7 @@ class ZodNullable extends ZodType {
     _parse(input) {
         const parsedType = this._getType(input);
         if (parsedType === util/* ZodParsedType */.Zp.null) {
-            return OK(null);
+            return (0,parseUtil.OK)(null);
         }
         return this._def.innerType._parse(input);
     }
@@ -38698,7 +39131,7 @@ class ZodCatch extends ZodType {
                 ...newCtx,
             },
         });
-        if (isAsync(result)) {
+        if ((0,parseUtil/* isAsync */.xP)(result)) {
             return result.then((result) => {
                 return {
                     status: "valid",
@@ -38744,12 +39177,12 @@ class ZodNaN extends ZodType {
         const parsedType = this._getType(input);
         if (parsedType !== util/* ZodParsedType */.Zp.nan) {
             const ctx = this._getOrReturnCtx(input);
-            addIssueToContext(ctx, {
+            (0,parseUtil/* addIssueToContext */.zn)(ctx, {
                 code: ZodError/* ZodIssueCode */.eq.invalid_type,
                 expected: util/* ZodParsedType */.Zp.nan,
                 received: ctx.parsedType,
             });
-            return INVALID;
+            return parseUtil/* INVALID */.uY;
         }
         return { status: "valid", value: input.data };
     }
@@ -38786,10 +39219,10 @@ class ZodPipeline extends ZodType {
                     parent: ctx,
                 });
                 if (inResult.status === "aborted")
-                    return INVALID;
+                    return parseUtil/* INVALID */.uY;
                 if (inResult.status === "dirty") {
                     status.dirty();
-                    return DIRTY(inResult.value);
+                    return (0,parseUtil/* DIRTY */.jm)(inResult.value);
                 }
                 else {
                     return this._def.out._parseAsync({
@@ -38808,7 +39241,7 @@ class ZodPipeline extends ZodType {
                 parent: ctx,
             });
             if (inResult.status === "aborted")
-                return INVALID;
+                return parseUtil/* INVALID */.uY;
             if (inResult.status === "dirty") {
                 status.dirty();
                 return {
@@ -38837,12 +39270,12 @@ class ZodReadonly extends ZodType {
     _parse(input) {
         const result = this._def.innerType._parse(input);
         const freeze = (data) => {
-            if (isValid(data)) {
+            if ((0,parseUtil/* isValid */.fn)(data)) {
                 data.value = Object.freeze(data.value);
             }
             return data;
         };
-        return isAsync(result) ? result.then((data) => freeze(data)) : freeze(result);
+        return (0,parseUtil/* isAsync */.xP)(result) ? result.then((data) => freeze(data)) : freeze(result);
     }
     unwrap() {
         return this._def.innerType;
@@ -39000,7 +39433,7 @@ const coerce = {
     date: ((arg) => ZodDate.create({ ...arg, coerce: true })),
 };
 
-const NEVER = INVALID;
+const NEVER = parseUtil/* INVALID */.uY;
 
 
 /***/ })

@@ -25,11 +25,11 @@ export function runUrl(): string | undefined {
  * and its shard (`I/N`) when it has one; undefined for a single token. Pure.
  */
 export function tableScope(settings: Settings): IssueContext['table'] {
-  const query = settings.postgres?.tokensQuery;
-  if (query === undefined) return undefined;
-  const shard = settings.postgres?.shard;
+  const pg = settings.postgres;
+  if (pg?.kind !== 'table') return undefined;
+  const shard = pg.shard;
   return {
-    query: createHash('sha256').update(query).digest('hex').slice(0, 8),
+    query: createHash('sha256').update(pg.tokensQuery).digest('hex').slice(0, 8),
     ...(shard ? { shard: `${String(shard.index)}/${String(shard.count)}` } : {}),
   };
 }
@@ -69,7 +69,7 @@ export async function alert(
   provider: TokenProvider,
   early: Promise<Settled<IssueDesk | undefined>>,
 ): Promise<void> {
-  const table = settings.postgres?.tokensQuery !== undefined;
+  const table = settings.postgres?.kind === 'table';
   const view = table ? await (await import('./row-issues.ts')).alertRows(settings, report) : report;
   startBudget(2 * settings.timeoutMs);
   await core.group('Failure issue', async () => {

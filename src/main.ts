@@ -92,7 +92,8 @@ export async function run(): Promise<void> {
       core.warning(warning);
     }
     keepalive = requestSent().then(() => keepScheduleAlive(settings, report));
-    if (settings.postgres?.tokensQuery) job.provider = await (await import('./table.ts')).runTableJob(settings, report);
+    if (settings.postgres?.kind === 'table')
+      job.provider = await (await import('./table.ts')).runTableJob(settings, report);
     else await runSingle(job, settings);
   } catch (error) {
     recordEnd(job, error);

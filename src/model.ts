@@ -30,13 +30,16 @@ export type SecretScope =
   /** `visibility` for a new secret, or to change an existing one's; undefined keeps it (new: `private`). */
   | { kind: 'organization'; org: string; visibility: SecretVisibility | undefined };
 
+/** `text`, in double quotes when it holds white space (as a `github-secrets` line writes it). */
+const quoted = (text: string): string => (/\s/.test(text) ? `"${text}"` : text);
+
 /** How a secret is named in reports and in the failure issue, close to how `gh secret set` is called. */
 export function secretTarget(scope: SecretScope, name: string): string {
   switch (scope.kind) {
     case 'repository':
       return `${repoName(scope.repo)}:${name}`;
     case 'environment':
-      return `${repoName(scope.repo)}:${name} --env ${/\s/.test(scope.environment) ? `"${scope.environment}"` : scope.environment}`;
+      return `${repoName(scope.repo)}:${name} --env ${quoted(scope.environment)}`;
     case 'dependabot':
       return `${repoName(scope.repo)}:${name} --app dependabot`;
     case 'organization':

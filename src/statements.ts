@@ -59,9 +59,12 @@ const pins = (where: Expr, n: number): boolean =>
   );
 
 const COMPARE_AND_SET =
-  'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, both ' +
-  'ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, so that a row someone changed meanwhile ' +
-  'is left alone';
+  'must be a compare-and-set: an UPDATE that must match the row by $4 (its id) and the value it held, $5, ' +
+  'both ANDed in its WHERE, e.g. WHERE id = $4 AND wa_token_encrypted = $5, ' +
+  'so that a row someone changed meanwhile is left alone';
+const NO_CONFLICT_TARGET =
+  'must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: ' +
+  'without one it is not an upsert of one row';
 
 /** Why the kind and the row choice of an update are unsafe: no WHERE, no conflict target, no compare-and-set. */
 function targetProblem(statement: Statement, table: boolean): string | undefined {
@@ -73,11 +76,7 @@ function targetProblem(statement: Statement, table: boolean): string | undefined
   }
   if (statement.type === 'insert' && typeof statement.onConflict?.do === 'object') {
     if (table) return `${COMPARE_AND_SET} (an upsert would create a channel again that was removed)`;
-    if (!statement.onConflict.on)
-      return (
-        'must name its conflict target, e.g. INSERT … ON CONFLICT (kind) DO UPDATE SET …: without one it is ' +
-        'not an upsert of one row'
-      );
+    if (!statement.onConflict.on) return NO_CONFLICT_TARGET;
     return undefined;
   }
   return table ? COMPARE_AND_SET : 'must be a single UPDATE, or INSERT … ON CONFLICT (…) DO UPDATE (an upsert)';
@@ -98,8 +97,8 @@ export function updateProblem(sql: string, table = false): string | undefined {
   if (!used.has(1)) return 'must store the token as $1 (the action binds it; it never writes it into the SQL)';
   if ([...used].some((n) => n > (table ? MAX_TABLE_PARAMETER : MAX_PARAMETER)))
     return table
-      ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), $4 (the row id) and $5 (the ' +
-          'value it held)'
+      ? 'may use only $1 (the token), $2 (its expiry), $3 (the time of this write), ' +
+          '$4 (the row id) and $5 (the value it held)'
       : 'may use only $1 (the token), $2 (its expiry, timestamptz) and $3 (the time of this write)';
   return undefined;
 }
@@ -140,26 +139,22 @@ export function failureUpdateProblem(sql: string): string | undefined {
   return undefined;
 }
 
-/** Every problem of the Postgres statements, each naming its input; checked before any call. */
+/** Every problem of the Postgres statements of `settings`' mode, each naming its input; checked before any call. */
 export function validate(settings: Settings): string[] {
   const pg = settings.postgres;
   if (!pg) return [];
-  const update = updateProblem(pg.update, pg.tokensQuery !== undefined);
-  const select = pg.select === undefined ? undefined : selectProblem(pg.select);
-  const tokens = pg.tokensQuery === undefined ? undefined : selectProblem(pg.tokensQuery);
-  const audit = pg.auditInsert === undefined ? undefined : auditProblem(pg.auditInsert);
-  const mark = pg.failureUpdate === undefined ? undefined : failureUpdateProblem(pg.failureUpdate);
+  const named = (input: string, problem: string | undefined): string[] =>
+    problem === undefined ? [] : [`Input '${input}' ${problem}.`];
+  const optional = (sql: string | undefined, check: (sql: string) => string | undefined): string | undefined =>
+    sql === undefined ? undefined : check(sql);
+  const update = named('postgres-update', updateProblem(pg.update, pg.kind === 'table'));
+  if (pg.kind === 'row') return [...update, ...named('postgres-select', selectProblem(pg.select))];
+  const tokens = selectProblem(pg.tokensQuery)?.replace('the stored value in its first column', 'id and token columns');
   return [
-    ...(mark ? [`Input 'postgres-failure-update' ${mark}.`] : []),
-    ...(audit ? [`Input 'postgres-audit-insert' ${audit}.`] : []),
-    ...(update ? [`Input 'postgres-update' ${update}.`] : []),
-    ...(select ? [`Input 'postgres-select' ${select}.`] : []),
-    ...(tokens
-      ? [
-          `Input 'postgres-tokens-query' ` +
-            `${tokens.replace('the stored value in its first column', 'id and token columns')}.`,
-        ]
-      : []),
+    ...named('postgres-failure-update', optional(pg.failureUpdate, failureUpdateProblem)),
+    ...named('postgres-audit-insert', optional(pg.auditInsert, auditProblem)),
+    ...update,
+    ...named('postgres-tokens-query', tokens),
   ];
 }
 

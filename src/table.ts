@@ -16,7 +16,7 @@ import { opened, stored, storedProblem } from './stored-value.ts';
 import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE, WHATSAPP_CAUSE } from './causes.ts';
 import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
-import type { PostgresSettings, Settings } from './inputs.ts';
+import type { PostgresTableSettings, Settings } from './inputs.ts';
 import type { AssetRead, AssetRef } from './health.ts';
 import { assetsOf, judgeAssets } from './health.ts';
 import { decideFor, exchangeAndVerify } from './pipeline.ts';
@@ -34,18 +34,23 @@ export interface TokenRow {
   refreshedAt: number | undefined;
   /** The expiry the table records (`token_expires_at`), when it does. */
   expiresAt: number | undefined;
-  /** The channel's WhatsApp assets (`phone_number_id`, `whatsapp_business_account_id` or `waba_id`), read with each token. */
+  /**
+   * The channel's WhatsApp assets (`phone_number_id`, `whatsapp_business_account_id` or `waba_id`),
+   * read with each token.
+   */
   assets: AssetRef[];
 }
 
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
 const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
 const HELD =
-  "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against the app's), or have the customer reconnect.";
+  "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against " +
+  "the app's), or have the customer reconnect.";
 
 /** What a person does about a row whose token is dead (seed 003: renew by hand, or reconnect). */
 const RECONNECT =
-  'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
+  'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect ' +
+  'WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
 
 const column = (row: Record<string, unknown>, ...names: string[]): unknown =>
   names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
@@ -70,12 +75,14 @@ export async function readRows(sql: Sql, query: string, ms: number): Promise<Tok
   if (!names.has('id') || !names.has('token'))
     throw queryProblem(
       'postgres-tokens-query must return an id column and a token column (text)',
-      'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" WHERE …',
+      'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" ' +
+        'WHERE …',
     );
   if (rows.length === 0)
     throw queryProblem(
       `postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`,
-      'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level security returns no row rather than an error). A job with no channels should not run.',
+      'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level ' +
+        'security returns no row rather than an error). A job with no channels should not run.',
     );
   if (rows.some((row) => row.id === null))
     throw queryProblem(
@@ -116,7 +123,10 @@ const TOKEN_LIFE_SECONDS = 60 * DAY_SECONDS;
 export const expiryEstimate = (row: TokenRow): number =>
   row.expiresAt ?? (row.refreshedAt === undefined ? -Infinity : row.refreshedAt + TOKEN_LIFE_SECONDS);
 
-/** The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves the safest rows. Pure. */
+/**
+ * The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves
+ * the safest rows. Pure.
+ */
 export const byRisk = (rows: TokenRow[]): TokenRow[] =>
   rows.toSorted((a, b) => expiryEstimate(a) - expiryEstimate(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -172,7 +182,9 @@ class Changed extends Error {}
 
 /** What keeps an update from a row that still holds the value read. */
 const NOT_MATCHED =
-  'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $4 or $5 with another column than the id and token the query returns.';
+  'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an ' +
+  'UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $4 or $5 with another ' +
+  'column than the id and token the query returns.';
 
 /** The token column of one row (`$1`, its id as text) as `postgres-tokens-query` reads it now. */
 const rereadOf = (query: string): string =>
@@ -188,7 +200,7 @@ const rereadOf = (query: string): string =>
  */
 async function writeRow(
   sql: Sql,
-  pg: PostgresSettings & { tokensQuery: string },
+  pg: PostgresTableSettings,
   row: { id: string; held: string },
   value: string,
   tokens: { old: TokenInfo; fresh: TokenInfo },
@@ -209,7 +221,9 @@ async function writeRow(
       throw new ServiceError({
         system: 'postgres',
         failureClass: 'needs-human',
-        message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; nothing was written`,
+        message:
+          `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
+          `nothing was written`,
         hint: NOT_MATCHED,
       });
     }
@@ -232,7 +246,7 @@ async function writeRow(
 }
 
 /** Why a row's stored value cannot be refreshed, before any call: nothing in it, or not a value these settings read. */
-async function heldProblem(pg: PostgresSettings, held: unknown): Promise<string | undefined> {
+async function heldProblem(pg: PostgresTableSettings, held: unknown): Promise<string | undefined> {
   if (held === null || held === undefined || held === '') return 'its token column is empty (NULL)';
   return storedProblem(pg, held);
 }
@@ -240,7 +254,7 @@ async function heldProblem(pg: PostgresSettings, held: unknown): Promise<string 
 /** What one row's refresh works with: the job's settings, its provider and state, and the time (unix seconds). */
 interface RowJob {
   sql: Sql;
-  settings: Settings & { postgres: PostgresSettings & { tokensQuery: string } };
+  settings: Settings & { postgres: PostgresTableSettings };
   provider: TokenProvider;
   now: number;
   throttle: Throttle;
@@ -393,7 +407,9 @@ async function markFailed(job: RowJob, report: RunReport, rows: RowResult[]): Pr
 function reportSkipped(report: RunReport, rows: RowResult[], throttle: Throttle, refreshBeforeDays: number): void {
   const skipped = rows.filter((r) => r.result === 'skipped');
   if (skipped.length === 0) return;
-  const note = `${stopReason(throttle) ?? 'the job was stopped'}: no new row was started, and ${skipped.length} row${skipped.length === 1 ? ' is' : 's are'} left for the next run.`;
+  const note =
+    `${stopReason(throttle) ?? 'the job was stopped'}: no new row was started, and ${skipped.length} ` +
+    `row${skipped.length === 1 ? ' is' : 's are'} left for the next run.`;
   report.notes.push(note);
   core.warning(note);
   const atRisk = skipped.filter((r) => r.atRisk).map((r) => r.id);
@@ -401,8 +417,13 @@ function reportSkipped(report: RunReport, rows: RowResult[], throttle: Throttle,
     report.failures.push({
       phase: 'channel',
       failureClass: 'retry-later',
-      message: `${atRisk.length} row${atRisk.length === 1 ? '' : 's'} left for the next run ${atRisk.length === 1 ? 'is' : 'are'} within refresh-before-days (${refreshBeforeDays}) of expiry, or of an expiry the table does not record: ${atRisk.slice(0, 20).join(', ')}${atRisk.length > 20 ? ', …' : ''}`,
-      hint: "The next run takes them first (the soonest expiry first). If this repeats, run the job more often or in shards, so that every row fits within Meta's rate limits.",
+      message:
+        `${atRisk.length} row${atRisk.length === 1 ? '' : 's'} left for the next run ` +
+        `${atRisk.length === 1 ? 'is' : 'are'} within refresh-before-days (${refreshBeforeDays}) of expiry, or of ` +
+        `an expiry the table does not record: ${atRisk.slice(0, 20).join(', ')}${atRisk.length > 20 ? ', …' : ''}`,
+      hint:
+        'The next run takes them first (the soonest expiry first). If this repeats, run the job more often or ' +
+        "in shards, so that every row fits within Meta's rate limits.",
     });
 }
 
@@ -421,19 +442,18 @@ export async function runTable(
   throttle: Throttle = { usage: 0, limited: false },
 ): Promise<void> {
   const pg = settings.postgres;
-  const tokensQuery = pg?.tokensQuery;
-  if (!pg || !tokensQuery) return;
+  if (pg?.kind !== 'table') return;
   const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
   try {
     const shard = pg.shard;
-    const all = await readRows(sql, tokensQuery, settings.timeoutMs);
+    const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
     const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
     const order = byRisk(rows);
     const job: RowJob = {
       sql,
-      settings: { ...settings, postgres: { ...pg, tokensQuery } },
+      settings: { ...settings, postgres: pg },
       provider,
       now: report.now,
       throttle,

@@ -4,7 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { listItems, parseSecretDestinations, secretNameProblem, uncomment } from '../src/inputs.ts';
+import { listItems, uncomment } from '../src/inputs/common.ts';
+import { parseSecretDestinations, secretNameProblem } from '../src/inputs/github-secrets.ts';
+import { MODE_INPUT_DEFAULTS } from '../src/inputs/modes.ts';
+import { actionMetadata } from './helpers/action.ts';
 import type { World } from './helpers/world.ts';
 import { startWorld } from './helpers/world.ts';
 
@@ -186,6 +189,27 @@ const BAD: Array<[string, Record<string, string>, RegExp]> = [
     { 'vercel-deploy-hooks': 'https://api.vercel.com/v1/integrations/deploy/prj_1/abc#prod' },
     /'vercel-deploy-hooks' must not contain a fragment .*a comment needs a space before the #/,
   ],
+  // Inputs a single token (no postgres-tokens-query) ignores.
+  [
+    'concurrency outside table mode',
+    { concurrency: '8' },
+    /Input 'concurrency' applies only with postgres-tokens-query \(table mode\): leave it out/,
+  ],
+  [
+    'a CA certificate without postgres-url',
+    { 'postgres-ca-cert': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' },
+    /Input 'postgres-ca-cert' is set, but postgres-url is not/,
+  ],
+  [
+    'Fernet without postgres-url',
+    { 'postgres-encryption': 'fernet', 'postgres-fernet-key': Buffer.alloc(32, 1).toString('base64url') + '=' },
+    /Input 'postgres-encryption' is set, but postgres-url is not/,
+  ],
+  [
+    'expected rows without postgres-url',
+    { 'postgres-expected-rows': '2' },
+    /Input 'postgres-expected-rows' is set, but postgres-url is not/,
+  ],
 ];
 
 /** Parts of bad URLs that must never be echoed. */
@@ -226,6 +250,17 @@ describe('bad input', () => {
   it('takes a run timeout under the default Vercel wait when no project is redeployed', async () => {
     const run = await world.run({ 'run-timeout-seconds': '120' });
     assert.equal(run.code, 0, run.stdout);
+  });
+
+  it("takes table mode's and the row's inputs left at action.yml's default, however written", async () => {
+    const run = await world.run({ concurrency: '04', 'postgres-expected-rows': '1' });
+    assert.equal(run.code, 0, run.stdout);
+  });
+
+  it("knows action.yml's default of every input a mode ignores", () => {
+    const declared = actionMetadata().inputs;
+    for (const [name, value] of Object.entries(MODE_INPUT_DEFAULTS))
+      assert.equal(value, declared[name]?.default ?? '', `${name}'s default`);
   });
 
   it('needs GITHUB_REPOSITORY for a bare secret name', () => {

@@ -309,6 +309,19 @@ describe('table mode', () => {
     assert.equal(await stored('ch_1'), before, 'nothing written');
   });
 
+  it("takes a single-token input left at action.yml's default, however it is written", async () => {
+    const w = await seed([{ id: 'ch_1', token: token({ daysLeft: 40 }) }]);
+    const run = await w.run(
+      inputs({
+        'vercel-env-targets': 'production, preview  # the default',
+        'instagram-api-url': 'https://graph.instagram.com/',
+        'postgres-expected-rows': '1',
+      }),
+    );
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs['rows-not-due'], '1');
+  });
+
   for (const [more, message] of [
     [
       { 'postgres-update': 'UPDATE "Channel" SET wa_token_encrypted = $1 WHERE id = $4' },
@@ -336,6 +349,19 @@ describe('table mode', () => {
     [{ 'postgres-expected-rows': '2' }, /Input 'postgres-expected-rows' is set, but in table mode/],
     [{ shard: '3/2' }, /Input 'shard' must be I\/N with 1 ≤ I ≤ N/],
     [{ 'postgres-audit-insert': 'UPDATE t SET a = $1' }, /Input 'postgres-audit-insert' must be a single INSERT/],
+    // Single-token inputs table mode would ignore: refused, naming the mode.
+    [{ 'vercel-token': 'vercel_x_000000' }, /Input 'vercel-token' is set, but in table mode .*no Vercel project/],
+    [{ 'vercel-env-key': 'WA_TOKEN' }, /Input 'vercel-env-key' is set, but in table mode/],
+    [{ 'vercel-redeploy': 'false' }, /Input 'vercel-redeploy' is set, but in table mode/],
+    [{ 'vercel-api-url': 'https://vercel.example' }, /Input 'vercel-api-url' is set, but in table mode/],
+    [{ 'expiry-variable': 'META_TOKEN_EXPIRES_AT' }, /Input 'expiry-variable' is set, but with postgres-tokens-query/],
+    [{ 'postgres-select': 'SELECT token FROM "Channel"' }, /Input 'postgres-select' is set, but with postgres-tokens/],
+    [
+      { 'instagram-api-url': 'https://ig.example' },
+      /Input 'instagram-api-url' is set, but in table mode .*Facebook Login token/,
+    ],
+    [{ 'token-provider': 'instagram' }, /Input 'token-provider' is instagram, but postgres-tokens-query refreshes/],
+    [{ 'postgres-encryption': 'none' }, /Input 'postgres-fernet-key' is set but postgres-encryption is none/],
   ] as const) {
     it(`refuses ${JSON.stringify(more)} before any call`, async () => {
       const w = await seed([{ id: 'ch_1', token: token() }]);

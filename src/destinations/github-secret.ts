@@ -44,7 +44,9 @@ async function organizationFields(
       system: 'github',
       failureClass: 'needs-human',
       message: `GitHub: the organization secret ${d.name} of ${d.scope.org} has no repository selection to keep`,
-      hint: `Create ${d.name} in the organization's settings (Secrets and variables → Actions) with the repositories it is for, or use --visibility all or private.`,
+      hint:
+        `Create ${d.name} in the organization's settings (Secrets and variables → Actions) ` +
+        'with the repositories it is for, or use --visibility all or private.',
     });
   }
   return { visibility, selectedRepositoryIds: await selection() };
@@ -174,7 +176,7 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
     return key();
   };
   const io: SecretIo = { gh, client, keyOf };
-  const rowIsPrimary = settings.postgres?.primary === true;
+  const rowIsPrimary = settings.postgres?.kind === 'row' && settings.postgres.primary;
   const destinations = settings.githubSecrets.map((d, i) => secretDestination(io, d, i === 0 && !rowIsPrimary));
   return { destinations, prepareWrites: gh.prepareWrites };
 }

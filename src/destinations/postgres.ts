@@ -10,7 +10,7 @@ import type { Sql } from '../clients/postgres.ts';
 import { bounded, commitError, connect, postgresError, timestamp } from '../clients/postgres.ts';
 import type { TokenInfo } from '../core.ts';
 import { ServiceError } from '../errors.ts';
-import type { PostgresSettings, Settings } from '../inputs.ts';
+import type { PostgresRowSettings, Settings } from '../inputs.ts';
 import type { KindLabels } from '../report.ts';
 import { registerSecret } from '../secrets.ts';
 import { boundOf, tableOf } from '../statements.ts';
@@ -31,21 +31,26 @@ const sameToken = (a: string, b: string): boolean =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /** Why the update's count is not the expected one, or undefined when it is. */
-function countProblem(pg: PostgresSettings, count: number): ServiceError | undefined {
+function countProblem(pg: PostgresRowSettings, count: number): ServiceError | undefined {
   if (count === pg.expectedRows) return undefined;
   return new ServiceError({
     system: 'postgres',
     failureClass: 'needs-human',
-    message: `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ${pg.expectedRows}; rolled back`,
+    message:
+      `Postgres: postgres-update touched ${count} row${count === 1 ? '' : 's'}, expected ` +
+      `${pg.expectedRows}; rolled back`,
     hint:
       count === 0
-        ? 'No row matched its WHERE: check the values it filters on and that the row exists. If it does, a row-level security policy may let this role read the row but not update it (Supabase: add an UPDATE policy), or a trigger cancels the update.'
-        : 'Its WHERE matches more rows than postgres-expected-rows: narrow it to the rows that hold this token, or set postgres-expected-rows to how many they are.',
+        ? 'No row matched its WHERE: check the values it filters on and that the row exists. If it does, a ' +
+          'row-level security policy may let this role read the row but not update it (Supabase: add an UPDATE ' +
+          'policy), or a trigger cancels the update.'
+        : 'Its WHERE matches more rows than postgres-expected-rows: narrow it to the rows that hold this token, or ' +
+          'set postgres-expected-rows to how many they are.',
   });
 }
 
 /** Refuses to write over values the app reads otherwise than these settings (`storedProblem`): needs a person. */
-async function checkOverwrite(pg: PostgresSettings, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+async function checkOverwrite(pg: PostgresRowSettings, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
   for (const row of rows) {
     const problem = await storedProblem(pg, Object.values(row)[0]);
     if (problem)
@@ -53,7 +58,9 @@ async function checkOverwrite(pg: PostgresSettings, rows: ReadonlyArray<Record<s
         system: 'postgres',
         failureClass: 'needs-human',
         message: `Postgres: the row ${problem}; it was not written`,
-        hint: 'Writing over it would leave the app a value it cannot read. Fix postgres-encryption or postgres-fernet-key (the next run then writes the row), or clear the column if its value is meant to go.',
+        hint:
+          'Writing over it would leave the app a value it cannot read. Fix postgres-encryption or ' +
+          'postgres-fernet-key (the next run then writes the row), or clear the column if its value is meant to go.',
       });
   }
 }
@@ -69,7 +76,7 @@ async function checkOverwrite(pg: PostgresSettings, rows: ReadonlyArray<Record<s
  */
 async function update(
   sql: Sql,
-  pg: PostgresSettings & { bound: number; select: string },
+  pg: PostgresRowSettings & { bound: number; select: string },
   value: string,
   token: TokenInfo,
   ms: number,
@@ -114,7 +121,7 @@ async function update(
 
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client: Sql | undefined;
-const clientFor = (pg: PostgresSettings, timeoutMs: number): Sql =>
+const clientFor = (pg: PostgresRowSettings, timeoutMs: number): Sql =>
   (client ??= connect(pg.url, { caCert: pg.caCert, timeoutMs }));
 
 /** The values `postgres-select` returns (first column), as stored. */
@@ -132,7 +139,7 @@ async function storedValues(sql: Sql, select: string, ms: number): Promise<unkno
  */
 export async function readCurrentToken(settings: Settings): Promise<string | undefined> {
   const pg = settings.postgres;
-  if (!pg?.primary || pg.select === undefined) return undefined;
+  if (pg?.kind !== 'row' || !pg.primary) return undefined;
   const sql = clientFor(pg, settings.timeoutMs);
   try {
     const values = await storedValues(sql, pg.select, settings.timeoutMs);
@@ -143,8 +150,13 @@ export async function readCurrentToken(settings: Settings): Promise<string | und
       throw new ServiceError({
         system: 'postgres',
         failureClass: 'needs-human',
-        message: `Postgres: postgres-select returned ${problem ? `a row that ${problem}` : values.length === 0 ? 'no row' : 'no single token'}, so there is no current token to refresh`,
-        hint: 'Store the current token in the row (and check postgres-select and, with Fernet, postgres-fernet-key), or pass access-token.',
+        message:
+          `Postgres: postgres-select returned ` +
+          `${problem ? `a row that ${problem}` : values.length === 0 ? 'no row' : 'no single token'}, so there is ` +
+          `no current token to refresh`,
+        hint:
+          'Store the current token in the row (and check postgres-select and, with Fernet, ' +
+          'postgres-fernet-key), or pass access-token.',
       });
     registerSecret(first);
     return first;
@@ -160,9 +172,9 @@ export { validate } from '../statements.ts';
 export function createDestinations(settings: Settings): DestinationSet {
   const pg = settings.postgres;
   // In table mode every row is its own place (table.ts), not a destination of one token.
-  if (!pg || pg.tokensQuery !== undefined) return { destinations: [] };
-  // The inputs require it outside table mode: the update checks what it replaces.
-  const select = pg.select ?? '';
+  if (pg?.kind !== 'row') return { destinations: [] };
+  // The update checks what it replaces.
+  const select = pg.select;
   const sql = clientFor(pg, settings.timeoutMs);
   const bound = boundOf(pg.update);
   const target = `postgres:${tableOf(pg.update)}`;
