@@ -15,7 +15,7 @@ import { after, describe, it } from 'node:test';
 import type { FakeServer, Fault, RecordedRequest } from './fakes/server.ts';
 import type { FakeDeployment } from './fakes/vercel.ts';
 import type { ActionRun } from './helpers/action.ts';
-import { errorsOf } from './helpers/action.ts';
+import { errorsOf, runToFault, UNHURRIED } from './helpers/action.ts';
 import type { World } from './helpers/world.ts';
 import { phoneAsset } from './fakes/meta.ts';
 import { DAY, startWorld, TEAM_ID, token, VERCEL_TOKEN } from './helpers/world.ts';
@@ -450,10 +450,13 @@ function checkAfterFault(w: World, run: ActionRun, old: string, label: string): 
   }
 }
 
-/** After the fault is cleared: a plain re-run converges, and the run after it changes nothing. */
+/**
+ * After the fault is cleared: a plain re-run converges, and the run after it changes nothing.
+ * Neither has a fault to wait out: they run with timeouts a loaded machine cannot reach.
+ */
 async function checkConverges(w: World, label: string): Promise<void> {
   const primary = (): string => w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
-  const run = await w.run({ ...INPUTS, 'access-token': primary() });
+  const run = await w.run({ ...INPUTS, ...UNHURRIED, 'access-token': primary() });
   check(run.code === 0, `${label}: the re-run failed: ${errorsOf(run)}`);
   const token = primary();
   check(isValid(w, token), `${label}: the primary holds a token that is not valid`);
@@ -465,7 +468,7 @@ async function checkConverges(w: World, label: string): Promise<void> {
   check(!openIssue(w), `${label}: the failure issue is still open`);
 
   const marks = { github: w.github.requests.length, vercel: w.vercel?.requests.length ?? 0 };
-  const quiet = await w.run({ ...INPUTS, 'access-token': primary() });
+  const quiet = await w.run({ ...INPUTS, ...UNHURRIED, 'access-token': primary() });
   check(quiet.code === 0, `${label}: the run after convergence failed`);
   const writes = [...w.github.requests.slice(marks.github), ...(w.vercel?.requests.slice(marks.vercel) ?? [])].filter(
     (r) =>
@@ -522,13 +525,28 @@ describe('fault injection', { concurrency: 8 }, () => {
     for (const read of READS) {
       for (const fault of READ_FAULTS) {
         const label = `${fault.name} on ${read.name}, token not due${stale ? ', acme/api stale' : ''}`;
-        it(label, async () => {
-          const w = await settledWorld(stale);
+        it(label, async (t) => {
+          // A run that timed out before the read on a busy machine is set up again.
+          const { w, server, when, run } = await runToFault({
+            timeoutS: Number(INPUTS['timeout-seconds']),
+            attempt: async (timeoutS) => {
+              const w = await settledWorld(stale);
+              try {
+                const server = fake(w, read.system);
+                const when = (r: RecordedRequest): boolean => read.when?.(r, w) ?? true;
+                server.inject({ method: read.method, path: read.path, when, fault: fault.make(read.system) });
+                return { w, server, when, run: await w.run({ ...INPUTS, 'timeout-seconds': String(timeoutS) }) };
+              } catch (error) {
+                await w.close();
+                throw error;
+              }
+            },
+            reached: ({ server, when }) =>
+              server.requests.some((r) => r.method === read.method && read.path.test(r.path) && when(r)),
+            discard: ({ w }) => w.close(),
+            t,
+          });
           try {
-            const server = fake(w, read.system);
-            const when = (r: RecordedRequest): boolean => read.when?.(r, w) ?? true;
-            server.inject({ method: read.method, path: read.path, when, fault: fault.make(read.system) });
-            const run = await w.run(INPUTS);
             check(
               server.requests.some((r) => r.method === read.method && read.path.test(r.path) && when(r)),
               `${label}: the run never made the call`,
@@ -579,7 +597,8 @@ describe('fault injection', { concurrency: 8 }, () => {
           const project = w.vercel?.project('web');
           assert.ok(project);
           project.envFailure = true;
-          const failed = await w.run(INPUTS);
+          // Only sets the scenario up (an open issue): no fault to wait out.
+          const failed = await w.run({ ...INPUTS, ...UNHURRIED });
           check(
             failed.code === 1 && w.github.issues('acme/app').length === 1,
             `${label}: the failure did not open an issue`,

@@ -172,3 +172,79 @@ export async function runAction(
     startedAt: started,
   };
 }
+
+/**
+ * Timeouts for a run into which a test injects no fault (the re-run after a fault is cleared, the
+ * quiet run after it, a run that only sets a scenario up): far above anything a call takes on a
+ * loaded machine, where a second can pass before a child process that is compiling a chunk reads
+ * an answer that has arrived. They cost nothing: a run without a fault never waits one out. A
+ * scenario's faulty run keeps its own short timeout, which is the wait a hang costs it.
+ */
+export const UNHURRIED: Readonly<Record<string, string>> = { 'timeout-seconds': '30', 'run-timeout-seconds': '300' };
+
+/**
+ * The longest a faulty run may take if its waits are bounded: `waits` waits of `timeoutS` (and
+ * the grace second the Postgres client adds), plus what the rest costs, which is what a clean run
+ * of the same scenario (`clean`, the re-run after the fault is cleared) took on this machine; each
+ * twice over, for a load that changes between the two runs. A wait left to the run's budget (set
+ * far above this) shows; a slow machine does not, since the clean run is as slow.
+ */
+export function boundedWallMs(clean: ActionRun, timeoutS: number, waits = 1): number {
+  return 2 * clean.wallMs + 2 * waits * (timeoutS + 1) * 1000;
+}
+
+/** Asserts that `run` (with a fault) took less than `boundedWallMs(clean, timeoutS, waits)`. */
+export function assertWaitBounded(run: ActionRun, clean: ActionRun, timeoutS: number, label: string, waits = 1): void {
+  const bound = boundedWallMs(clean, timeoutS, waits);
+  if (run.wallMs < bound) return;
+  throw new Error(
+    `${label}: the run took ${String(Math.round(run.wallMs))} ms, over ${String(Math.round(bound))} ` +
+      `(2 × the clean re-run's ${String(Math.round(clean.wallMs))} ms + 2 × ${String(waits)} × (${String(timeoutS)} s + 1 s)): a wait was not bounded`,
+  );
+}
+
+/** What a run that ran out of a timeout or its budget says of it. */
+const TIMED_OUT =
+  /no answer within|CONNECT_TIMEOUT|ETIMEDOUT|time budget of|TimeoutError|aborted due to timeout|timed out/i;
+
+/** The first line in which a run says it ran out of a timeout or its budget (what a slow machine may cause). */
+export const timeoutLine = (run: ActionRun): string | undefined =>
+  run.stdout.split('\n').find((line) => TIMED_OUT.test(line));
+
+/**
+ * A fault scenario's faulty run, made again while it timed out before the point of its fault.
+ * A scenario's run has a short `timeout-seconds` (a hang costs it that), and on a loaded machine
+ * a call before that point can run out of it: the child process compiles the modules it needs
+ * while its first request is out, and if that takes longer than the timeout, the timer fires
+ * before the answer that has arrived is read. The run then fails without ever meeting the fault:
+ * such an attempt says nothing about the fault, so it is discarded, and the scenario is set up
+ * afresh with twice the timeout, up to `tries` attempts (1, 2, 4, 8 s from 1 s). A machine that
+ * is not loaded makes one attempt with the short timeout; only a loaded one pays for more.
+ * Only a run that timed out is made again: one that skipped the point for any other reason is
+ * returned at once, for the test's own assertion that the fault was reached to fail.
+ *
+ * `attempt` sets the scenario up (a fresh world, the fault armed) and makes the faulty run with
+ * `timeoutS` as its `timeout-seconds`; `reached` says whether the run got to the fault;
+ * `discard` tears a spent attempt down. Returns the last attempt, with the timeout it had.
+ */
+export async function runToFault<T extends { run: ActionRun }>(options: {
+  timeoutS: number;
+  attempt: (timeoutS: number) => Promise<T>;
+  reached: (outcome: T) => boolean;
+  discard: (outcome: T) => Promise<void>;
+  tries?: number;
+  /** The test, told of each discarded attempt. */
+  t?: { diagnostic(message: string): void };
+}): Promise<T & { timeoutS: number }> {
+  const tries = options.tries ?? 4;
+  for (let i = 1, timeoutS = options.timeoutS; ; i++, timeoutS *= 2) {
+    const outcome = await options.attempt(timeoutS);
+    const timeout = timeoutLine(outcome.run);
+    if (i >= tries || options.reached(outcome) || timeout === undefined) return { ...outcome, timeoutS };
+    options.t?.diagnostic(
+      `attempt ${String(i)} (timeout-seconds ${String(timeoutS)}) timed out before the point of the fault ` +
+        `(${String(Math.round(outcome.run.wallMs))} ms: ${timeout.trim().slice(0, 160)}); set up again with ${String(2 * timeoutS)}`,
+    );
+    await options.discard(outcome);
+  }
+}
