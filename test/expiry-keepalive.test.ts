@@ -94,6 +94,15 @@ describe('expiry-variable', () => {
 
 describe('keep-schedule-alive', () => {
   const WORKFLOW_REF = { GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/refresh.yml@refs/heads/main' };
+  /** A run whose token is not due, in a repository whose last commit is `days` old, with the workflow active. */
+  async function quiet(days: number): Promise<World> {
+    const w = await start(40);
+    w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
+    w.github.seedWorkflow('acme/app', 'refresh.yml', { state: 'active' });
+    w.github.seedLastCommit('acme/app', new Date(Date.now() - days * DAY * 1000));
+    Object.assign(w.env, WORKFLOW_REF);
+    return w;
+  }
   const enables = (w: World): number =>
     w.github.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/enable')).length;
 
@@ -102,11 +111,7 @@ describe('keep-schedule-alive', () => {
     [10, 0],
   ] as const) {
     it(`${enabled ? 're-enables' : 'leaves alone'} the workflow when the last commit is ${quietDays} days old`, async () => {
-      const w = await start(40);
-      w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
-      w.github.seedWorkflow('acme/app', 'refresh.yml', { state: 'active' });
-      w.github.seedLastCommit('acme/app', new Date(Date.now() - quietDays * DAY * 1000));
-      Object.assign(w.env, WORKFLOW_REF);
+      const w = await quiet(quietDays);
       const run = await w.run({ 'github-secrets': 'META_ACCESS_TOKEN', 'keep-schedule-alive': 'true' });
       assert.equal(run.code, 0, run.stdout);
       assert.equal(enables(w), enabled);
@@ -127,11 +132,7 @@ describe('keep-schedule-alive', () => {
   });
 
   it("re-enables the workflow's own repository when the issue goes to another", async () => {
-    const w = await start(40);
-    w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
-    w.github.seedWorkflow('acme/app', 'refresh.yml', { state: 'active' });
-    w.github.seedLastCommit('acme/app', new Date(Date.now() - 50 * DAY * 1000));
-    Object.assign(w.env, WORKFLOW_REF);
+    const w = await quiet(50);
     const run = await w.run({
       'github-secrets': 'META_ACCESS_TOKEN',
       'keep-schedule-alive': 'true',
@@ -146,11 +147,7 @@ describe('keep-schedule-alive', () => {
   });
 
   it('names the permission to grant when GitHub answers 403', async () => {
-    const w = await start(40);
-    w.github.seedSecret('acme/app', 'META_ACCESS_TOKEN', w.current.token);
-    w.github.seedWorkflow('acme/app', 'refresh.yml', { state: 'active' });
-    w.github.seedLastCommit('acme/app', new Date(Date.now() - 50 * DAY * 1000));
-    Object.assign(w.env, WORKFLOW_REF);
+    const w = await quiet(50);
     w.github.inject({
       method: 'PUT',
       path: /\/enable$/,
