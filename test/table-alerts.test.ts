@@ -13,7 +13,7 @@ import { ROW_ISSUE_CAP } from '../src/row-issues.ts';
 import { shardOf } from '../src/table.ts';
 import type { FakeIssue } from './fakes/github.ts';
 import type { Channel } from './helpers/channels.ts';
-import { FERNET_KEY, QUERY, seedChannels, UPDATE } from './helpers/channels.ts';
+import { channelInputs, seedChannels } from './helpers/channels.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
@@ -39,17 +39,7 @@ async function seed(channels: Channel[]): Promise<World> {
   return world;
 }
 
-const inputs = (more: Record<string, string> = {}): Record<string, string> => ({
-  'access-token': '',
-  'github-secrets': '',
-  'postgres-url': pg.url,
-  'postgres-tokens-query': QUERY,
-  'postgres-update': UPDATE,
-  'postgres-encryption': 'fernet',
-  'postgres-fernet-key': FERNET_KEY,
-  'timeout-seconds': '5',
-  ...more,
-});
+const inputs = (more: Record<string, string> = {}): Record<string, string> => channelInputs(pg.url, more);
 
 const open = (w: World): FakeIssue[] => w.github.issues('acme/app').filter((i) => i.state === 'open');
 const isJob = (i: FakeIssue): boolean =>

@@ -17,7 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ActionRun } from './helpers/action.ts';
 import { assertWaitBounded, errorsOf, runToFault, UNHURRIED } from './helpers/action.ts';
 import type { Channel } from './helpers/channels.ts';
-import { decrypt, FERNET_KEY, QUERY, seedChannels, storedIn, UPDATE } from './helpers/channels.ts';
+import { channelInputs, decrypt, FERNET_KEY, seedChannels, storedIn } from './helpers/channels.ts';
 import type { FaultProxy, ProxyFault } from './helpers/fault-proxy.ts';
 import { startFaultProxy, terminating } from './helpers/fault-proxy.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
@@ -40,19 +40,13 @@ const TIMEOUT_S = 1;
 const RUN_TIMEOUT_S = 60;
 const IDS = ['ch_1', 'ch_2', 'ch_3', 'ch_4'];
 
-const inputs = (url: string, more: Record<string, string> = {}): Record<string, string> => ({
-  'access-token': '',
-  'github-secrets': '',
-  'postgres-url': url,
-  'postgres-tokens-query': QUERY,
-  'postgres-update': UPDATE,
-  'postgres-encryption': 'fernet',
-  'postgres-fernet-key': FERNET_KEY,
-  concurrency: '2',
-  'timeout-seconds': String(TIMEOUT_S),
-  'run-timeout-seconds': String(RUN_TIMEOUT_S),
-  ...more,
-});
+const inputs = (url: string, more: Record<string, string> = {}): Record<string, string> =>
+  channelInputs(url, {
+    concurrency: '2',
+    'timeout-seconds': String(TIMEOUT_S),
+    'run-timeout-seconds': String(RUN_TIMEOUT_S),
+    ...more,
+  });
 
 /** Every row due, all of them known to the Meta fake. */
 async function seedDue(): Promise<{ w: World; channels: Channel[]; old: Map<string, string> }> {

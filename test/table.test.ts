@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { assertWaitBounded, runToFault, UNHURRIED } from './helpers/action.ts';
 import type { Channel } from './helpers/channels.ts';
-import { decrypt, encrypt, FERNET_KEY, QUERY, seedChannels, storedIn, UPDATE } from './helpers/channels.ts';
+import { channelInputs, decrypt, encrypt, FERNET_KEY, seedChannels, storedIn } from './helpers/channels.ts';
 import { startFaultProxy } from './helpers/fault-proxy.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
@@ -36,17 +36,7 @@ async function seed(channels: Channel[], extra: { meta?: Record<string, unknown>
   return world;
 }
 
-const inputs = (more: Record<string, string> = {}): Record<string, string> => ({
-  'access-token': '',
-  'github-secrets': '',
-  'postgres-url': pg.url,
-  'postgres-tokens-query': QUERY,
-  'postgres-update': UPDATE,
-  'postgres-encryption': 'fernet',
-  'postgres-fernet-key': FERNET_KEY,
-  'timeout-seconds': '5',
-  ...more,
-});
+const inputs = (more: Record<string, string> = {}): Record<string, string> => channelInputs(pg.url, more);
 
 const stored = (id: string): Promise<string | undefined> => storedIn(pg, id);
 

@@ -23,6 +23,19 @@ export const QUERY = `SELECT id, wa_token_encrypted AS token, last_token_refresh
 export const UPDATE = `UPDATE "Channel" SET wa_token_encrypted = $1, token_expires_at = $2, last_token_refresh_at = $3
  WHERE id = $4 AND wa_token_encrypted = $5`;
 
+/** The action's table-mode inputs for seed 003's table at `url` (Fernet, timeout 5 s), with `more` on top. */
+export const channelInputs = (url: string, more: Record<string, string> = {}): Record<string, string> => ({
+  'access-token': '',
+  'github-secrets': '',
+  'postgres-url': url,
+  'postgres-tokens-query': QUERY,
+  'postgres-update': UPDATE,
+  'postgres-encryption': 'fernet',
+  'postgres-fernet-key': FERNET_KEY,
+  'timeout-seconds': '5',
+  ...more,
+});
+
 export interface Channel {
   id: string;
   token: FakeToken;
