@@ -558,6 +558,27 @@ function notRunning(project, deployment, waitSeconds) {
             : 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
     };
 }
+/**
+ * When the project's variable was last written (or that it is missing) and its newest production
+ * deployment, for a run that does not refresh. Throws `ServiceError` when the variable cannot be read.
+ */
+async function projectState(project, v, deployer, context) {
+    const [env, deployed] = await Promise.all([
+        (0,settled/* settle */.G)(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
+        deployer.latestOf(project),
+    ]);
+    if (!env.ok)
+        throw env.error;
+    if (env.value === 'hidden')
+        throw hiddenVariable(project, v.envKey);
+    if (!deployed.ok)
+        return { writtenAt: env.value, deployment: context.unreadable('redeploy', project, deployed.error) };
+    const last = deployed.value;
+    return {
+        writtenAt: env.value,
+        deployment: last?.createdAt === undefined ? 'none' : { createdAt: last.createdAt, promoted: last.promoted !== false },
+    };
+}
 /** One project's variable as a destination. */
 function projectDestination(project, v, deployer, context) {
     const target = `vercel:${project}:${v.envKey}`;
@@ -567,23 +588,7 @@ function projectDestination(project, v, deployer, context) {
         primary: false,
         record: (0,destination/* newRecord */.M)({ kind: KIND, target, label: project, primary: false }),
         prepare: () => void deployer.latestOf(project),
-        async readState() {
-            const [env, deployed] = await Promise.all([
-                (0,settled/* settle */.G)(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
-                deployer.latestOf(project),
-            ]);
-            if (!env.ok)
-                throw env.error;
-            if (env.value === 'hidden')
-                throw hiddenVariable(project, v.envKey);
-            if (!deployed.ok)
-                return { writtenAt: env.value, deployment: context.unreadable('redeploy', project, deployed.error) };
-            const last = deployed.value;
-            return {
-                writtenAt: env.value,
-                deployment: last?.createdAt === undefined ? 'none' : { createdAt: last.createdAt, promoted: last.promoted !== false },
-            };
-        },
+        readState: () => projectState(project, v, deployer, context),
         async write(value) {
             const writtenAt = await deployer
                 .clientOrThrow()

@@ -88,41 +88,25 @@ async function checkOverwrite(pg, rows) {
     }
 }
 /**
- * Runs the update in a transaction, in three round trips: BEGIN, the statement timeout, the
- * select and the update go out together, then COMMIT, or ROLLBACK when the select found a value
- * the app reads otherwise (`checkOverwrite`) or the update touched other than the expected rows.
- * The client has one connection (`max: 1`); should it be replaced between the two, COMMIT would
- * reach a session without the update and do nothing, so the backend's pid is read again in the
- * same pipeline as COMMIT, before it (after it, a transaction pooler may answer from another
- * backend), and compared. `pg.bound`: how many of `$1`–`$3` the statement uses. Throws `ServiceError`.
+ * Runs the update in a transaction (`transaction`), in three round trips: the select and the
+ * update go out with BEGIN, then COMMIT, or ROLLBACK when the select found a value the app reads
+ * otherwise (`checkOverwrite`) or the update touched other than the expected rows. The select
+ * runs before the update, in its transaction: it sees the value the update replaces. The update
+ * takes two of the round trips (its parameter types are described first). `pg.bound`: how many
+ * of `$1`–`$3` the statement uses. Throws `ServiceError`.
  */
 async function update(sql, pg, value, token, ms) {
     const parameters = [value, (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE)(sql, token.expiresAt), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE)(sql, Date.now() / 1000)];
-    const rollback = async (error) => {
-        await sql.unsafe('ROLLBACK').catch(() => undefined);
-        throw (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .postgresError */ .Y5)(error, 'updating');
-    };
-    // Queries without parameters pipeline; the update then needs two round trips (its parameter
-    // types are described first), the first shared with them. The timeout is our own whole number.
-    // The select runs before the update, in its transaction: it sees the value the update replaces.
-    const [, , session, current, result] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(sql, ms, Promise.all([
-        sql.unsafe('BEGIN'),
-        sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
-        sql.unsafe('SELECT pg_backend_pid() AS pid'),
-        sql.unsafe(pg.select),
-        sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
-    ])).catch(rollback);
-    const wrong = await checkOverwrite(pg, current).then(() => countProblem(pg, result.count), (e) => e);
-    if (wrong)
-        return rollback(wrong);
-    const [before] = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .bounded */ .Mm)(sql, ms, Promise.all([sql.unsafe('SELECT pg_backend_pid() AS pid'), sql.unsafe('COMMIT')])).catch((error) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .commitError */ .Gf)(error, 'committing')));
-    if (before[0]?.pid !== session[0]?.pid)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
-            system: 'postgres',
-            failureClass: 'retry-later',
-            message: 'Postgres: the connection was lost before COMMIT; the row was not written',
-            hint: 'The next run writes it.',
-        });
+    await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .transaction */ .Rn)(sql, ms, 'updating', async () => {
+        const [current, result] = await Promise.all([
+            sql.unsafe(pg.select),
+            sql.unsafe(pg.update, parameters.slice(0, pg.bound)),
+        ]);
+        await checkOverwrite(pg, current);
+        const wrong = countProblem(pg, result.count);
+        if (wrong)
+            throw wrong;
+    });
 }
 /** The run's one client, shared by the token read of a Postgres primary and the destination. */
 let client;

@@ -7,13 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ connectionLost),
-/* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Rn: () => (/* binding */ transaction),
 /* harmony export */   Y5: () => (/* binding */ postgresError),
-/* harmony export */   qN: () => (/* binding */ begin),
+/* harmony export */   cc: () => (/* binding */ perWorker),
 /* harmony export */   vE: () => (/* binding */ timestamp)
 /* harmony export */ });
+/* unused harmony export commitError */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
@@ -56,10 +57,12 @@ const SCHEMA_NOTE = ' Name the schema in the statements (schema.table): Prisma s
  * not loopback unless the URL says `sslmode=disable` (then with a warning in the log). `caCert`:
  * a PEM the server's certificate must chain to, which then overrides `sslmode` with full
  * verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
- * connections (default 1) serve transactions that run at once.
+ * connections (default 1) serve queries that run at once (a `transaction` needs a client of one).
  * No connection is made until the first query.
  */
-function connect(url, options) {
+const connect = (url, options) => connector(url, options)(options.max ?? 1);
+/** What `connect` does, with the notes on `url` said once, for the clients of `perWorker`. */
+function connector(url, options) {
     const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
     const server = withoutPrismaSettings(url);
     if (server.dropped.length > 0)
@@ -70,21 +73,48 @@ function connect(url, options) {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`postgres-url has sslmode=disable for ${tls.inClear}, which is not a loopback host: the token travels in ` +
             `clear. Remove sslmode=disable once the server speaks TLS.`);
     guardDriver();
-    const sql = (0,postgres__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(server.url, {
-        max: options.max ?? 1,
-        prepare: false,
-        // The type catalogue is a round trip the action never needs: it binds text and timestamps.
-        fetch_types: false,
-        connect_timeout: seconds,
-        idle_timeout: seconds,
-        onnotice: () => undefined,
-        // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
-        connection: { application_name: 'meta-token-refresh' },
-        // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
-        ssl: tls.ssl,
-    });
-    clients.add(sql);
-    return sql;
+    return (max) => {
+        const sql = (0,postgres__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(server.url, {
+            max,
+            prepare: false,
+            // The type catalogue is a round trip the action never needs: it binds text and timestamps.
+            fetch_types: false,
+            connect_timeout: seconds,
+            idle_timeout: seconds,
+            onnotice: () => undefined,
+            // Poolers refuse most startup parameters (statement_timeout among them): a transaction sets its own.
+            connection: { application_name: 'meta-token-refresh' },
+            // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
+            ssl: tls.ssl,
+        });
+        clients.add(sql);
+        return sql;
+    };
+}
+/**
+ * Clients of one connection each, one per worker that runs its transactions one at a time
+ * (`transaction`), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
+ * a new one once `bounded` retired its last: the driver hands the last answer of a session the
+ * server ended to the next session it opens on the same connection, as the answer to its first
+ * statement, and a transaction's BEGIN lost that way would leave the statements after it to
+ * commit one by one.
+ */
+function perWorker(url, options) {
+    const open = connector(url, options);
+    const held = [];
+    return {
+        client(worker) {
+            const current = held[worker];
+            if (current && !retired.has(current))
+                return current;
+            const sql = open(1);
+            held[worker] = sql;
+            return sql;
+        },
+        end: async () => {
+            await Promise.all(held.map((sql) => sql.end({ timeout: 0 })));
+        },
+    };
 }
 /** The clients `connect` made, for `guardDriver` to end. */
 const clients = new Set();
@@ -241,20 +271,28 @@ const TIMESTAMPTZ = 1184;
 const timestamp = (sql, unixSeconds) => sql.typed(unixSeconds ? new Date(unixSeconds * 1000) : null, TIMESTAMPTZ);
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
+/** Clients whose connection was lost or cut: ended, and never used again (`perWorker`). */
+const retired = new WeakSet();
+function retire(sql) {
+    retired.add(sql);
+    clients.delete(sql);
+    void sql.end({ timeout: 0 });
+}
 /**
  * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds (and a grace second) and the
  * run's budget. The server's `statement_timeout` cannot end a wait on a network that stopped
  * answering, and the driver has no timeout of its own once connected: past the limit the
  * client's connections are cut (the server rolls back what they left open), and it rejects with
- * an `ETIMEDOUT` error for `postgresError` to classify (retry later). Any later query of `sql`
- * then fails at once.
+ * an `ETIMEDOUT` error for `postgresError` to classify (retry later). The client is retired
+ * then, and when `work` fails because its connection was lost: any later query of `sql` fails at
+ * once.
  */
 async function bounded(sql, timeoutMs, work) {
     const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .requestSignal */ .OL)(timeoutMs + GRACE_MS);
     let onAbort = () => undefined;
     const timedOut = new Promise((_, reject) => {
         onAbort = () => {
-            void sql.end({ timeout: 0 });
+            retire(sql);
             const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSpent */ .m2)()
                 ? signal.reason.message
                 : `no answer within ${String((timeoutMs + GRACE_MS) / 1000)} s`;
@@ -264,6 +302,11 @@ async function bounded(sql, timeoutMs, work) {
     });
     try {
         return await Promise.race([work, timedOut]);
+    }
+    catch (error) {
+        if (lost(error))
+            retire(sql);
+        throw error;
     }
     finally {
         signal.removeEventListener('abort', onAbort);
@@ -287,37 +330,43 @@ const LOST = new Set([
  * run, not only one session: one terminated backend (57P01) or a reset socket is not.
  */
 const connectionLost = (error) => LOST.has(fields(error).code);
+/** The backend's pid: which session a statement ran in. */
+const PID = 'SELECT pg_backend_pid() AS pid';
 /**
- * `sql.begin(work)` for a connection that may die mid-transaction (porsager/postgres 3.4).
- * - Once its socket is gone, `begin` would still send ROLLBACK (or COMMIT) on it, and the driver
- *   throws from a timer, which no caller can catch (porsager/postgres #1208). So when a query of
- *   `work` fails because the connection was lost, `work` never settles: `begin` sends nothing
- *   more and rejects on its own as the connection closes (CONNECTION_CLOSED, for `commitError`);
- *   `bounded` ends any other wait.
- * - The driver keeps the last answer of a session the server ended (57P01) and hands it to the
- *   first query of the next session it opens on that connection: another row's BEGIN. A BEGIN
- *   lost that way has sent nothing of `work`, so it is tried once more.
+ * Runs `work` in one transaction on `sql`, a client of one connection, and commits it when `work`
+ * resolves, in as few round trips as its statements allow: BEGIN, the statement timeout (`ms`,
+ * milliseconds) and the backend's pid go out together with `work`'s first statements (issued on
+ * `sql` before its first `await`), and COMMIT together with the pid read again. Should the
+ * connection be replaced between them, COMMIT would reach a session without `work` and do
+ * nothing: the pid is read before COMMIT (after it, a transaction pooler may answer from another
+ * backend) and compared. `work` and COMMIT are each bounded by `ms` (`bounded`).
+ *
+ * When `work` throws, ROLLBACK is sent, unless the connection is lost (the server rolls back a
+ * session that ended). Throws: a `ServiceError` of `work` as it is, any other failure before
+ * COMMIT as `postgresError` (`what`, e.g. "updating"), a failed COMMIT as `commitError` (a lost
+ * answer: whether it landed is not known), and a replaced session as retry-later "not written".
  */
-async function begin(sql, work) {
-    const held = new Promise(() => undefined);
-    for (let attempt = 1;; attempt++) {
-        // Set from the callback: an object, so that the check below is not narrowed to its start.
-        const began = { work: false };
-        try {
-            return (await sql.begin((tx) => {
-                began.work = true;
-                return work(tx).catch((error) => {
-                    if (lost(error))
-                        return held;
-                    throw error;
-                });
-            }));
-        }
-        catch (error) {
-            if (began.work || attempt > 1 || !lost(error))
-                throw error;
-        }
-    }
+async function transaction(sql, ms, what, work) {
+    const opening = Promise.all([
+        sql.unsafe('BEGIN'),
+        // Our own whole number: a parameter cannot be bound in SET.
+        sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+        sql.unsafe(PID),
+    ]);
+    const [[, , session], result] = await bounded(sql, ms, Promise.all([opening, work()])).catch(async (error) => {
+        if (!lost(error))
+            await bounded(sql, ms, sql.unsafe('ROLLBACK')).catch(() => undefined);
+        throw postgresError(error, what);
+    });
+    const [before] = await bounded(sql, ms, Promise.all([sql.unsafe(PID), sql.unsafe('COMMIT')])).catch((error) => Promise.reject(commitError(error, 'committing')));
+    if (before[0]?.pid !== session[0]?.pid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7({
+            system: 'postgres',
+            failureClass: 'retry-later',
+            message: 'Postgres: the connection was lost before COMMIT; nothing was written',
+            hint: 'The next run writes it.',
+        });
+    return result;
 }
 /** Whether `error` is the connection's end (its socket, or its session), not the server refusing a statement. */
 function lost(error) {

@@ -187,21 +187,21 @@ const rateLimited = (error) => {
 function shardOf(id, count) {
     return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
 }
-/** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
+/**
+ * Runs `work` over `items` with at most `limit` workers, each taking one item at a time; `work`
+ * learns which worker (0-based) runs it. Results in the order of `items`.
+ */
 async function inPool(items, limit, work) {
     const results = new Array(items.length);
     let next = 0;
-    const worker = async () => {
+    const worker = async (_, id) => {
         while (next < items.length) {
             const index = next++;
-            results[index] = await work(items[index]);
+            results[index] = await work(items[index], id);
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-/** A row whose update matched nothing: someone changed (or removed) it since it was read. */
-class Changed extends Error {
 }
 /** What keeps an update from a row that still holds the value read. */
 const NOT_MATCHED = 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an ' +
@@ -210,27 +210,24 @@ const NOT_MATCHED = 'Likely causes: a row-level security policy that lets this r
 /** The token column of one row (`$1`, its id as text) as `postgres-tokens-query` reads it now. */
 const rereadOf = (query) => `SELECT q.token FROM (${query.replace(/;\s*$/, '')}) AS q WHERE q.id::text = $1`;
 /**
- * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
- * the expiry, `$3` now, `$4` the id, `$5` what the row held (`held`); then, with
+ * Stores `value` in row `row` in one transaction (`transaction`): `$1` the value (ciphertext with
+ * Fernet), `$2` the expiry, `$3` now, `$4` the id, `$5` what the row held (`held`); then, with
  * `postgres-audit-insert`, the audit row (`$1` the id, `$2` and `$3` the old and new expiry, `$4`
- * the outcome). When the update matched nothing the row is read again: `Changed` when it is gone
- * or holds another value; a `ServiceError` (needs a person) when it still holds `held`, so the
- * update cannot reach it. Also throws `ServiceError` when more than one row matched, or the database failed.
+ * the outcome). When the update matched nothing the row is read again: false when it is gone or
+ * holds another value (someone changed it since it was read); a `ServiceError` (needs a person)
+ * when it still holds `held`, so the update cannot reach it. Also throws `ServiceError` when more
+ * than one row matched, or the database failed. True when the row was written.
  */
 async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
     const now = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, Date.now() / 1000);
     const parameters = [await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .stored */ .su)(pg, value), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, token.expiresAt), now, row.id, row.held];
-    const transaction = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .begin */ .qN)(sql, async (tx) => {
-        // Pipelined: the timeout and the update's description share a round trip.
-        const [, result] = await Promise.all([
-            tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
-            tx.unsafe(pg.update, parameters),
-        ]);
+    return (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .transaction */ .Rn)(sql, ms, 'updating', async () => {
+        const result = await sql.unsafe(pg.update, parameters);
         if (result.count === 0) {
-            const [current] = await tx.unsafe(rereadOf(pg.tokensQuery), [row.id]);
+            const [current] = await sql.unsafe(rereadOf(pg.tokensQuery), [row.id]);
             if (current?.token !== row.held)
-                throw new Changed();
+                return false;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
@@ -241,7 +238,7 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
         }
         if (pg.auditInsert) {
             const audit = [row.id, (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, tokens.old.expiresAt), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, token.expiresAt), 'refreshed'];
-            await tx.unsafe(pg.auditInsert, audit.slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(pg.auditInsert)));
+            await sql.unsafe(pg.auditInsert, audit.slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(pg.auditInsert)));
         }
         if (result.count !== 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
@@ -250,9 +247,8 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
                 message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
                 hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
             });
+        return true;
     });
-    // A connection lost at any point may have taken COMMIT (which `begin` sends) with it.
-    await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, transaction).catch((error) => Promise.reject(error instanceof Changed ? error : (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .commitError */ .Gf)(error, 'updating')));
 }
 /** Why a row's stored value cannot be refreshed, before any call: nothing in it, or not a value these settings read. */
 async function heldProblem(pg, held) {
@@ -304,7 +300,7 @@ async function inspectRow(job, row, token) {
 /** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
 const readerOf = (provider, refs) => (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
 /** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
-async function refreshRow(job, row) {
+async function refreshRow(job, row, worker) {
     const { settings, throttle } = job;
     const stopped = stopReason(throttle);
     if (stopped)
@@ -317,23 +313,21 @@ async function refreshRow(job, row) {
     try {
         const inspected = await inspectRow(job, row, token);
         info = inspected.info;
-        return inspected.stop ?? (await refreshDue(job, row, { token, info, held: row.stored }));
+        return inspected.stop ?? (await refreshDue(job, { row, worker }, { token, info, held: row.stored }));
     }
     catch (error) {
         if (rateLimited(error))
             throttle.limited = true;
         if ((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionLost */ .Bx)(error))
             throttle.databaseLost = true;
-        if (error instanceof Changed)
-            return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
         const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTransportError */ .yM)(error);
         const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
         const cause = (0,_causes_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCause */ .ov)(error, info !== undefined);
         return failed(row, job, info, { detail: (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
     }
 }
-/** Decides, then exchanges, verifies and writes a due row. Throws what the calls throw, and `Changed`. */
-async function refreshDue(job, row, current) {
+/** Decides, then exchanges, verifies and writes a due row, with `worker`'s client. Throws what the calls throw. */
+async function refreshDue(job, { row, worker }, current) {
     const { settings, provider, now } = job;
     const { info } = current;
     const olderThanDays = settings.postgres.olderThanDays;
@@ -362,7 +356,9 @@ async function refreshDue(job, row, current) {
     }
     const held = { id: row.id, held: current.held };
     const tokens = { old: info, fresh: outcome.info };
-    await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
+    const sql = job.client(worker);
+    if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
+        return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
     return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(outcome.info, now) });
 }
 /**
@@ -371,12 +367,13 @@ async function refreshDue(job, row, current) {
  * that fails is a failure of the run (phase `channel-mark`). Not tried once the database is lost.
  */
 async function markFailed(job, report, rows) {
-    const { sql, settings, throttle } = job;
+    const { settings, throttle } = job;
     const update = settings.postgres.failureUpdate;
     const failedRows = rows.filter((r) => r.result === 'failed');
     if (!update || settings.dryRun || failedRows.length === 0 || throttle.databaseLost)
         return;
-    await inPool(failedRows, settings.postgres.concurrency, async (r) => {
+    await inPool(failedRows, settings.postgres.concurrency, async (r, worker) => {
+        const sql = job.client(worker);
         const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
         const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(update));
         await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error) => {
@@ -424,23 +421,23 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     const pg = settings.postgres;
     if (pg?.kind !== 'table')
         return;
-    const sql = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
+    const clients = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .perWorker */ .cc)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
     try {
         const shard = pg.shard;
-        const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
+        const all = await readRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
         const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
         if (shard)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
         const order = byRisk(rows);
         const job = {
-            sql,
+            client: clients.client,
             settings: { ...settings, postgres: pg },
             provider,
             now: report.now,
             throttle,
         };
-        const results = await inPool(order, pg.concurrency, (row) => refreshRow(job, row));
+        const results = await inPool(order, pg.concurrency, (row, worker) => refreshRow(job, row, worker));
         // Reported in the query's order, whatever order they were taken in.
         const byRow = new Map(order.map((row, i) => [row, results[i]]));
         report.rows = rows.map((row) => byRow.get(row));
@@ -473,7 +470,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         });
     }
     finally {
-        await sql.end({ timeout: 0 });
+        await clients.end();
     }
 }
 /**

@@ -414,6 +414,34 @@ export async function openIssueDesk(settings: Settings, context: IssueContext): 
   return { ...api, open: await findOpenIssue(api, target.repo, settings.issue.label, issueMarkers(context)) };
 }
 
+/** Opens the failure issue of a failed run, labelled and assigned as `issue` says; returns what it did. */
+async function openFailureIssue(
+  desk: IssueDesk,
+  repo: RepoRef,
+  issue: Settings['issue'],
+  report: RunReport,
+  context: IssueContext,
+): Promise<NonNullable<RunReport['issue']>> {
+  await ensureLabel(desk, repo, issue.label);
+  const body = (unassigned: Unassigned | undefined): string =>
+    renderFailure(report, context, {
+      marker: true,
+      ...(unassigned ? { notes: [unassignedNote(unassigned)] } : {}),
+    });
+  const created = await openIssue(desk, repo, {
+    title: issueTitle(context, report.token),
+    body,
+    label: issue.label,
+    assignees: issue.assignees,
+  });
+  if (created.unassigned) {
+    const note = `Failure issue #${created.number}: ${unassignedNote(created.unassigned)}`;
+    report.notes.push(note);
+    core.warning(note);
+  }
+  return { number: created.number, url: created.html_url, action: 'opened' };
+}
+
 /**
  * Tells a person through the failure issue: opens it (or comments on the open one) when the run
  * failed, closes it when the run succeeded; in a dry run, says which it would do. Records what
@@ -454,26 +482,7 @@ export async function reportByIssue(
     } else if (open) {
       await commentOn(desk, repo, open.number, renderFailure(report, context, { marker: false }));
       report.issue = { number: open.number, url: open.html_url, action: 'commented' };
-    } else {
-      await ensureLabel(desk, repo, issue.label);
-      const body = (unassigned: Unassigned | undefined): string =>
-        renderFailure(report, context, {
-          marker: true,
-          ...(unassigned ? { notes: [unassignedNote(unassigned)] } : {}),
-        });
-      const created = await openIssue(desk, repo, {
-        title: issueTitle(context, report.token),
-        body,
-        label: issue.label,
-        assignees: issue.assignees,
-      });
-      report.issue = { number: created.number, url: created.html_url, action: 'opened' };
-      if (created.unassigned) {
-        const note = `Failure issue #${created.number}: ${unassignedNote(created.unassigned)}`;
-        report.notes.push(note);
-        core.warning(note);
-      }
-    }
+    } else report.issue = await openFailureIssue(desk, repo, issue, report, context);
     core.info(`Failure issue #${report.issue.number ?? ''}: ${report.issue.action}`);
   } catch (error) {
     const message =

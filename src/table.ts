@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Sql } from './clients/postgres.ts';
-import { begin, bounded, commitError, connect, connectionLost, postgresError, timestamp } from './clients/postgres.ts';
+import { bounded, connectionLost, perWorker, postgresError, timestamp, transaction } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
 import { boundOf } from './statements.ts';
@@ -163,22 +163,26 @@ export function shardOf(id: string, count: number): number {
   return (createHash('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
 }
 
-/** Runs `work` over `items`, at most `limit` at once; results in the order of `items`. */
-export async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `work` over `items` with at most `limit` workers, each taking one item at a time; `work`
+ * learns which worker (0-based) runs it. Results in the order of `items`.
+ */
+export async function inPool<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, worker: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
-  const worker = async (): Promise<void> => {
+  const worker = async (_: unknown, id: number): Promise<void> => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index] as T);
+      results[index] = await work(items[index] as T, id);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-
-/** A row whose update matched nothing: someone changed (or removed) it since it was read. */
-class Changed extends Error {}
 
 /** What keeps an update from a row that still holds the value read. */
 const NOT_MATCHED =
@@ -191,12 +195,13 @@ const rereadOf = (query: string): string =>
   `SELECT q.token FROM (${query.replace(/;\s*$/, '')}) AS q WHERE q.id::text = $1`;
 
 /**
- * Stores `value` in row `row` in one transaction: `$1` the value (ciphertext with Fernet), `$2`
- * the expiry, `$3` now, `$4` the id, `$5` what the row held (`held`); then, with
+ * Stores `value` in row `row` in one transaction (`transaction`): `$1` the value (ciphertext with
+ * Fernet), `$2` the expiry, `$3` now, `$4` the id, `$5` what the row held (`held`); then, with
  * `postgres-audit-insert`, the audit row (`$1` the id, `$2` and `$3` the old and new expiry, `$4`
- * the outcome). When the update matched nothing the row is read again: `Changed` when it is gone
- * or holds another value; a `ServiceError` (needs a person) when it still holds `held`, so the
- * update cannot reach it. Also throws `ServiceError` when more than one row matched, or the database failed.
+ * the outcome). When the update matched nothing the row is read again: false when it is gone or
+ * holds another value (someone changed it since it was read); a `ServiceError` (needs a person)
+ * when it still holds `held`, so the update cannot reach it. Also throws `ServiceError` when more
+ * than one row matched, or the database failed. True when the row was written.
  */
 async function writeRow(
   sql: Sql,
@@ -205,19 +210,15 @@ async function writeRow(
   value: string,
   tokens: { old: TokenInfo; fresh: TokenInfo },
   ms: number,
-): Promise<void> {
+): Promise<boolean> {
   const token = tokens.fresh;
   const now = timestamp(sql, Date.now() / 1000);
   const parameters = [await stored(pg, value), timestamp(sql, token.expiresAt), now, row.id, row.held];
-  const transaction = begin(sql, async (tx) => {
-    // Pipelined: the timeout and the update's description share a round trip.
-    const [, result] = await Promise.all([
-      tx.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
-      tx.unsafe(pg.update, parameters),
-    ]);
+  return transaction(sql, ms, 'updating', async () => {
+    const result = await sql.unsafe(pg.update, parameters);
     if (result.count === 0) {
-      const [current] = await tx.unsafe<Array<{ token: unknown }>>(rereadOf(pg.tokensQuery), [row.id]);
-      if (current?.token !== row.held) throw new Changed();
+      const [current] = await sql.unsafe<Array<{ token: unknown }>>(rereadOf(pg.tokensQuery), [row.id]);
+      if (current?.token !== row.held) return false;
       throw new ServiceError({
         system: 'postgres',
         failureClass: 'needs-human',
@@ -229,7 +230,7 @@ async function writeRow(
     }
     if (pg.auditInsert) {
       const audit = [row.id, timestamp(sql, tokens.old.expiresAt), timestamp(sql, token.expiresAt), 'refreshed'];
-      await tx.unsafe(pg.auditInsert, audit.slice(0, boundOf(pg.auditInsert)));
+      await sql.unsafe(pg.auditInsert, audit.slice(0, boundOf(pg.auditInsert)));
     }
     if (result.count !== 1)
       throw new ServiceError({
@@ -238,11 +239,8 @@ async function writeRow(
         message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
         hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
       });
+    return true;
   });
-  // A connection lost at any point may have taken COMMIT (which `begin` sends) with it.
-  await bounded(sql, ms, transaction).catch((error: unknown) =>
-    Promise.reject(error instanceof Changed ? error : commitError(error, 'updating')),
-  );
 }
 
 /** Why a row's stored value cannot be refreshed, before any call: nothing in it, or not a value these settings read. */
@@ -251,9 +249,12 @@ async function heldProblem(pg: PostgresTableSettings, held: unknown): Promise<st
   return storedProblem(pg, held);
 }
 
-/** What one row's refresh works with: the job's settings, its provider and state, and the time (unix seconds). */
+/**
+ * What one row's refresh works with: each worker's database client, the job's settings, its
+ * provider and state, and the time (unix seconds).
+ */
 interface RowJob {
-  sql: Sql;
+  client: (worker: number) => Sql;
   settings: Settings & { postgres: PostgresTableSettings };
   provider: TokenProvider;
   now: number;
@@ -319,7 +320,7 @@ const readerOf =
     refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
 
 /** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
-async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
+async function refreshRow(job: RowJob, row: TokenRow, worker: number): Promise<RowResult> {
   const { settings, throttle } = job;
   const stopped = stopReason(throttle);
   if (stopped) return skipped(row, job, stopped);
@@ -331,12 +332,10 @@ async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
   try {
     const inspected = await inspectRow(job, row, token);
     info = inspected.info;
-    return inspected.stop ?? (await refreshDue(job, row, { token, info, held: row.stored }));
+    return inspected.stop ?? (await refreshDue(job, { row, worker }, { token, info, held: row.stored }));
   } catch (error) {
     if (rateLimited(error)) throttle.limited = true;
     if (connectionLost(error)) throttle.databaseLost = true;
-    if (error instanceof Changed)
-      return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
     const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
     const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
     const cause = errorCause(error, info !== undefined);
@@ -344,10 +343,10 @@ async function refreshRow(job: RowJob, row: TokenRow): Promise<RowResult> {
   }
 }
 
-/** Decides, then exchanges, verifies and writes a due row. Throws what the calls throw, and `Changed`. */
+/** Decides, then exchanges, verifies and writes a due row, with `worker`'s client. Throws what the calls throw. */
 async function refreshDue(
   job: RowJob,
-  row: TokenRow,
+  { row, worker }: { row: TokenRow; worker: number },
   current: { token: string; info: TokenInfo; held: string },
 ): Promise<RowResult> {
   const { settings, provider, now } = job;
@@ -373,7 +372,9 @@ async function refreshDue(
   }
   const held = { id: row.id, held: current.held };
   const tokens = { old: info, fresh: outcome.info };
-  await writeRow(job.sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs);
+  const sql = job.client(worker);
+  if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
+    return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
   return resultFor(row, job, info)('refreshed', '', { after: expiryText(outcome.info, now) });
 }
 
@@ -383,11 +384,12 @@ async function refreshDue(
  * that fails is a failure of the run (phase `channel-mark`). Not tried once the database is lost.
  */
 async function markFailed(job: RowJob, report: RunReport, rows: RowResult[]): Promise<void> {
-  const { sql, settings, throttle } = job;
+  const { settings, throttle } = job;
   const update = settings.postgres.failureUpdate;
   const failedRows = rows.filter((r) => r.result === 'failed');
   if (!update || settings.dryRun || failedRows.length === 0 || throttle.databaseLost) return;
-  await inPool(failedRows, settings.postgres.concurrency, async (r) => {
+  await inPool(failedRows, settings.postgres.concurrency, async (r, worker) => {
+    const sql = job.client(worker);
     const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
     const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, boundOf(update));
     await bounded(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error: unknown) => {
@@ -443,22 +445,22 @@ export async function runTable(
 ): Promise<void> {
   const pg = settings.postgres;
   if (pg?.kind !== 'table') return;
-  const sql = connect(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs, max: pg.concurrency });
+  const clients = perWorker(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
   try {
     const shard = pg.shard;
-    const all = await readRows(sql, pg.tokensQuery, settings.timeoutMs);
+    const all = await readRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
     const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
     const order = byRisk(rows);
     const job: RowJob = {
-      sql,
+      client: clients.client,
       settings: { ...settings, postgres: pg },
       provider,
       now: report.now,
       throttle,
     };
-    const results = await inPool(order, pg.concurrency, (row) => refreshRow(job, row));
+    const results = await inPool(order, pg.concurrency, (row, worker) => refreshRow(job, row, worker));
     // Reported in the query's order, whatever order they were taken in.
     const byRow = new Map(order.map((row, i) => [row, results[i] as RowResult]));
     report.rows = rows.map((row) => byRow.get(row) as RowResult);
@@ -489,7 +491,7 @@ export async function runTable(
       ...(error instanceof ServiceError && error.hint ? { hint: error.hint } : {}),
     });
   } finally {
-    await sql.end({ timeout: 0 });
+    await clients.end();
   }
 }
 

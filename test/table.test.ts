@@ -264,7 +264,8 @@ describe('table mode', () => {
           `\\[channel ch_1; retry later\\] Postgres: updating failed: no answer within ${String(timeoutS + 1)} s`,
         ),
       );
-      assert.match(run.stdout, /whether the row holds the new token is not known/);
+      // COMMIT was never sent: the cut session rolled back, and the row is not in doubt.
+      assert.doesNotMatch(run.stdout, /whether the row holds the new token is not known/);
       proxy.clear();
       const next = await w.run(inputs({ 'postgres-url': url, concurrency: '1', ...UNHURRIED }));
       assert.equal(next.code, 0, next.stdout);

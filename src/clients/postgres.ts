@@ -38,10 +38,19 @@ const SCHEMA_NOTE = ' Name the schema in the statements (schema.table): Prisma s
  * not loopback unless the URL says `sslmode=disable` (then with a warning in the log). `caCert`:
  * a PEM the server's certificate must chain to, which then overrides `sslmode` with full
  * verification. `timeoutMs` bounds the connection and each statement (milliseconds); `max`
- * connections (default 1) serve transactions that run at once.
+ * connections (default 1) serve queries that run at once (a `transaction` needs a client of one).
  * No connection is made until the first query.
  */
-export function connect(url: string, options: { caCert: string | undefined; timeoutMs: number; max?: number }): Sql {
+export const connect = (url: string, options: ClientOptions & { max?: number }): Sql =>
+  connector(url, options)(options.max ?? 1);
+
+interface ClientOptions {
+  caCert: string | undefined;
+  timeoutMs: number;
+}
+
+/** What `connect` does, with the notes on `url` said once, for the clients of `perWorker`. */
+function connector(url: string, options: ClientOptions): (max: number) => Sql {
   const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
   const server = withoutPrismaSettings(url);
   if (server.dropped.length > 0)
@@ -56,21 +65,51 @@ export function connect(url: string, options: { caCert: string | undefined; time
         `clear. Remove sslmode=disable once the server speaks TLS.`,
     );
   guardDriver();
-  const sql = postgres(server.url, {
-    max: options.max ?? 1,
-    prepare: false,
-    // The type catalogue is a round trip the action never needs: it binds text and timestamps.
-    fetch_types: false,
-    connect_timeout: seconds,
-    idle_timeout: seconds,
-    onnotice: () => undefined,
-    // Poolers refuse most startup parameters (statement_timeout among them): the update sets its own.
-    connection: { application_name: 'meta-token-refresh' },
-    // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
-    ssl: tls.ssl,
-  });
-  clients.add(sql);
-  return sql;
+  return (max) => {
+    const sql = postgres(server.url, {
+      max,
+      prepare: false,
+      // The type catalogue is a round trip the action never needs: it binds text and timestamps.
+      fetch_types: false,
+      connect_timeout: seconds,
+      idle_timeout: seconds,
+      onnotice: () => undefined,
+      // Poolers refuse most startup parameters (statement_timeout among them): a transaction sets its own.
+      connection: { application_name: 'meta-token-refresh' },
+      // Always set: the driver then ignores the URL's sslmode (and PGSSL), which tlsFor has read.
+      ssl: tls.ssl,
+    });
+    clients.add(sql);
+    return sql;
+  };
+}
+
+/**
+ * Clients of one connection each, one per worker that runs its transactions one at a time
+ * (`transaction`), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
+ * a new one once `bounded` retired its last: the driver hands the last answer of a session the
+ * server ended to the next session it opens on the same connection, as the answer to its first
+ * statement, and a transaction's BEGIN lost that way would leave the statements after it to
+ * commit one by one.
+ */
+export function perWorker(
+  url: string,
+  options: ClientOptions,
+): { client: (worker: number) => Sql; end: () => Promise<void> } {
+  const open = connector(url, options);
+  const held: Sql[] = [];
+  return {
+    client(worker) {
+      const current = held[worker];
+      if (current && !retired.has(current)) return current;
+      const sql = open(1);
+      held[worker] = sql;
+      return sql;
+    },
+    end: async () => {
+      await Promise.all(held.map((sql) => sql.end({ timeout: 0 })));
+    },
+  };
 }
 
 /** The clients `connect` made, for `guardDriver` to end. */
@@ -240,20 +279,29 @@ export const timestamp = (sql: Sql, unixSeconds: number | undefined): postgres.P
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
 
+/** Clients whose connection was lost or cut: ended, and never used again (`perWorker`). */
+const retired = new WeakSet<Sql>();
+function retire(sql: Sql): void {
+  retired.add(sql);
+  clients.delete(sql);
+  void sql.end({ timeout: 0 });
+}
+
 /**
  * `work` (queries of `sql`), bounded by `timeoutMs` milliseconds (and a grace second) and the
  * run's budget. The server's `statement_timeout` cannot end a wait on a network that stopped
  * answering, and the driver has no timeout of its own once connected: past the limit the
  * client's connections are cut (the server rolls back what they left open), and it rejects with
- * an `ETIMEDOUT` error for `postgresError` to classify (retry later). Any later query of `sql`
- * then fails at once.
+ * an `ETIMEDOUT` error for `postgresError` to classify (retry later). The client is retired
+ * then, and when `work` fails because its connection was lost: any later query of `sql` fails at
+ * once.
  */
 export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>): Promise<T> {
   const signal = requestSignal(timeoutMs + GRACE_MS);
   let onAbort = (): void => undefined;
   const timedOut = new Promise<never>((_, reject) => {
     onAbort = () => {
-      void sql.end({ timeout: 0 });
+      retire(sql);
       const why = budgetSpent()
         ? (signal.reason as Error).message
         : `no answer within ${String((timeoutMs + GRACE_MS) / 1000)} s`;
@@ -263,6 +311,9 @@ export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>):
   });
   try {
     return await Promise.race([work, timedOut]);
+  } catch (error) {
+    if (lost(error)) retire(sql);
+    throw error;
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
@@ -288,34 +339,49 @@ const LOST = new Set([
  */
 export const connectionLost = (error: unknown): boolean => LOST.has(fields(error).code);
 
+/** The backend's pid: which session a statement ran in. */
+const PID = 'SELECT pg_backend_pid() AS pid';
+
 /**
- * `sql.begin(work)` for a connection that may die mid-transaction (porsager/postgres 3.4).
- * - Once its socket is gone, `begin` would still send ROLLBACK (or COMMIT) on it, and the driver
- *   throws from a timer, which no caller can catch (porsager/postgres #1208). So when a query of
- *   `work` fails because the connection was lost, `work` never settles: `begin` sends nothing
- *   more and rejects on its own as the connection closes (CONNECTION_CLOSED, for `commitError`);
- *   `bounded` ends any other wait.
- * - The driver keeps the last answer of a session the server ended (57P01) and hands it to the
- *   first query of the next session it opens on that connection: another row's BEGIN. A BEGIN
- *   lost that way has sent nothing of `work`, so it is tried once more.
+ * Runs `work` in one transaction on `sql`, a client of one connection, and commits it when `work`
+ * resolves, in as few round trips as its statements allow: BEGIN, the statement timeout (`ms`,
+ * milliseconds) and the backend's pid go out together with `work`'s first statements (issued on
+ * `sql` before its first `await`), and COMMIT together with the pid read again. Should the
+ * connection be replaced between them, COMMIT would reach a session without `work` and do
+ * nothing: the pid is read before COMMIT (after it, a transaction pooler may answer from another
+ * backend) and compared. `work` and COMMIT are each bounded by `ms` (`bounded`).
+ *
+ * When `work` throws, ROLLBACK is sent, unless the connection is lost (the server rolls back a
+ * session that ended). Throws: a `ServiceError` of `work` as it is, any other failure before
+ * COMMIT as `postgresError` (`what`, e.g. "updating"), a failed COMMIT as `commitError` (a lost
+ * answer: whether it landed is not known), and a replaced session as retry-later "not written".
  */
-export async function begin<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>): Promise<T> {
-  const held = new Promise<never>(() => undefined);
-  for (let attempt = 1; ; attempt++) {
-    // Set from the callback: an object, so that the check below is not narrowed to its start.
-    const began = { work: false };
-    try {
-      return (await sql.begin((tx) => {
-        began.work = true;
-        return work(tx).catch((error: unknown) => {
-          if (lost(error)) return held;
-          throw error;
-        });
-      })) as T;
-    } catch (error) {
-      if (began.work || attempt > 1 || !lost(error)) throw error;
-    }
-  }
+export async function transaction<T>(sql: Sql, ms: number, what: string, work: () => Promise<T>): Promise<T> {
+  const opening = Promise.all([
+    sql.unsafe('BEGIN'),
+    // Our own whole number: a parameter cannot be bound in SET.
+    sql.unsafe(`SET LOCAL statement_timeout = ${String(Math.round(ms))}`),
+    sql.unsafe<Array<{ pid: number }>>(PID),
+  ]);
+  const [[, , session], result] = await bounded(sql, ms, Promise.all([opening, work()])).catch(
+    async (error: unknown) => {
+      if (!lost(error)) await bounded(sql, ms, sql.unsafe('ROLLBACK')).catch(() => undefined);
+      throw postgresError(error, what);
+    },
+  );
+  const [before] = await bounded(
+    sql,
+    ms,
+    Promise.all([sql.unsafe<Array<{ pid: number }>>(PID), sql.unsafe('COMMIT')]),
+  ).catch((error: unknown) => Promise.reject(commitError(error, 'committing')));
+  if (before[0]?.pid !== session[0]?.pid)
+    throw new ServiceError({
+      system: 'postgres',
+      failureClass: 'retry-later',
+      message: 'Postgres: the connection was lost before COMMIT; nothing was written',
+      hint: 'The next run writes it.',
+    });
+  return result;
 }
 
 /** Whether `error` is the connection's end (its socket, or its session), not the server refusing a statement. */

@@ -12,7 +12,7 @@ import type { Settings } from '../inputs.ts';
 import type { DeploymentRecord, Failure, KindLabels } from '../report.ts';
 import type { Settled } from '../settled.ts';
 import { settle } from '../settled.ts';
-import type { Destination, DestinationSet, KindContext } from './destination.ts';
+import type { Destination, DestinationSet, DestinationState, KindContext } from './destination.ts';
 import { newRecord } from './destination.ts';
 
 const KIND: KindLabels = {
@@ -201,6 +201,32 @@ function notRunning(project: string, deployment: Deployment | undefined, waitSec
   };
 }
 
+/**
+ * When the project's variable was last written (or that it is missing) and its newest production
+ * deployment, for a run that does not refresh. Throws `ServiceError` when the variable cannot be read.
+ */
+async function projectState(
+  project: string,
+  v: Settings['vercel'],
+  deployer: Deployer,
+  context: KindContext,
+): Promise<DestinationState> {
+  const [env, deployed] = await Promise.all([
+    settle(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
+    deployer.latestOf(project),
+  ]);
+  if (!env.ok) throw env.error;
+  if (env.value === 'hidden') throw hiddenVariable(project, v.envKey);
+  if (!deployed.ok)
+    return { writtenAt: env.value, deployment: context.unreadable('redeploy', project, deployed.error) };
+  const last = deployed.value;
+  return {
+    writtenAt: env.value,
+    deployment:
+      last?.createdAt === undefined ? 'none' : { createdAt: last.createdAt, promoted: last.promoted !== false },
+  };
+}
+
 /** One project's variable as a destination. */
 function projectDestination(
   project: string,
@@ -215,22 +241,7 @@ function projectDestination(
     primary: false,
     record: newRecord({ kind: KIND, target, label: project, primary: false }),
     prepare: () => void deployer.latestOf(project),
-    async readState() {
-      const [env, deployed] = await Promise.all([
-        settle(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
-        deployer.latestOf(project),
-      ]);
-      if (!env.ok) throw env.error;
-      if (env.value === 'hidden') throw hiddenVariable(project, v.envKey);
-      if (!deployed.ok)
-        return { writtenAt: env.value, deployment: context.unreadable('redeploy', project, deployed.error) };
-      const last = deployed.value;
-      return {
-        writtenAt: env.value,
-        deployment:
-          last?.createdAt === undefined ? 'none' : { createdAt: last.createdAt, promoted: last.promoted !== false },
-      };
-    },
+    readState: () => projectState(project, v, deployer, context),
     async write(value) {
       const writtenAt = await deployer
         .clientOrThrow()
