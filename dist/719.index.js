@@ -78,15 +78,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(828);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(828);
 /* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3417);
 /* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4768);
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4687);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5769);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5165);
-/* harmony import */ var _providers_meta_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2957);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7194);
+/* harmony import */ var _clients_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2080);
+/* harmony import */ var _providers_meta_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2957);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7194);
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -94,6 +95,7 @@ __webpack_require__.r(__webpack_exports__);
  * compare-and-set: `$4` the row's id and `$5` the value it held, so a row someone changed
  * meanwhile (a customer who reconnected WhatsApp) is left alone and reported.
  */
+
 
 
 
@@ -136,7 +138,7 @@ async function readRows(sql, query, ms) {
     return rows.map((row) => {
         const token = row.token;
         if (typeof token === 'string')
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .registerSecret */ .c)(token);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .registerSecret */ .c)(token);
         return {
             id: String(row.id),
             stored: token,
@@ -155,7 +157,7 @@ function assetsOfRow(row) {
     return (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .assetsOf */ .ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
 }
 /** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_11__/* .DAY_SECONDS */ .fo;
+const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_12__/* .DAY_SECONDS */ .fo;
 /**
  * When a row's token expires as far as the table tells, before any call (unix seconds): its
  * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
@@ -260,7 +262,7 @@ async function heldProblem(pg, held) {
 const resultFor = (row, job, info) => (result, detail = '', more = {}) => ({
     id: row.id,
     type: info?.type ?? '',
-    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(info, job.now) : '',
+    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_12__/* .expiryText */ .X5)(info, job.now) : '',
     after: '',
     result,
     detail,
@@ -270,18 +272,27 @@ const resultFor = (row, job, info) => (result, detail = '', more = {}) => ({
 const failed = (row, job, info, what, failureClass = 'needs-human') => resultFor(row, job, info)('failed', what.detail, { failureClass, hint: what.hint, cause: what.cause });
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
 function skipped(row, job, why, info) {
-    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_11__/* .DAY_SECONDS */ .fo;
+    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_12__/* .DAY_SECONDS */ .fo;
     const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
     return resultFor(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
 }
 /**
- * The row's current token inspected beside the reads of its WhatsApp assets; a result when the
- * row cannot go on (a dead token, an asset it cannot read, a BLOCKED number).
+ * The row's current token inspected (or its inspection of the window, `openWindow`) beside the
+ * reads of its WhatsApp assets; a result when the row cannot go on (a dead token, an asset it
+ * cannot read, a BLOCKED number).
  */
-async function inspectRow(job, row, token) {
+async function inspectRow(job, row, open) {
     const { provider } = job;
     const read = readerOf(provider, row.assets);
-    const [info, reads] = await Promise.all([provider.inspect(token), read(token)]);
+    const inspect = async () => {
+        const made = open.inspection;
+        if (!made)
+            return provider.inspect(open.token);
+        if (made.ok)
+            return made.value;
+        throw made.error;
+    };
+    const [info, reads] = await Promise.all([inspect(), read(open.token)]);
     const judged = (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeAssets */ .RA)(reads, 'current');
     const dead = provider.checkCurrent(info, [`row ${row.id}`]);
     const problems = [...dead, ...judged.unreadable, ...judged.blocked];
@@ -299,21 +310,43 @@ async function inspectRow(job, row, token) {
 }
 /** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
 const readerOf = (provider, refs) => (token) => refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
+/** The row's token opened, or its failure: nothing in it, or a value these settings do not read. */
+async function openRow(job, row) {
+    const pg = job.settings.postgres;
+    const problem = await heldProblem(pg, row.stored);
+    const token = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .opened */ .Sg)(pg, row.stored);
+    if (problem || token === undefined || typeof row.stored !== 'string')
+        return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .HELD_CAUSE */ .qH });
+    return { token, stored: row.stored };
+}
+/**
+ * The rows of a window opened, their tokens inspected together (`inspectMany`: Graph batch
+ * requests of up to 50 calls, `concurrency` at once). Not when `concurrency` is 1, which takes
+ * one row and one call at a time, nor once the job is stopped.
+ */
+async function openWindow(job, rows) {
+    const open = await Promise.all(rows.map((row) => openRow(job, row)));
+    const { provider } = job;
+    if (job.settings.postgres.concurrency === 1 || !provider.inspectMany || stopReason(job.throttle))
+        return open;
+    const ready = open.filter((o) => 'token' in o);
+    const inspections = await provider.inspectMany(ready.map((o) => o.token));
+    ready.forEach((o, i) => (o.inspection = inspections[i]));
+    return open;
+}
 /** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
-async function refreshRow(job, row, worker) {
-    const { settings, throttle } = job;
+async function refreshRow(job, row, worker, open) {
+    const { throttle } = job;
     const stopped = stopReason(throttle);
     if (stopped)
         return skipped(row, job, stopped);
-    const problem = await heldProblem(settings.postgres, row.stored);
-    const token = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .opened */ .Sg)(settings.postgres, row.stored);
-    if (problem || token === undefined || typeof row.stored !== 'string')
-        return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .HELD_CAUSE */ .qH });
+    if (!('token' in open))
+        return open;
     let info;
     try {
-        const inspected = await inspectRow(job, row, token);
+        const inspected = await inspectRow(job, row, open);
         info = inspected.info;
-        return inspected.stop ?? (await refreshDue(job, { row, worker }, { token, info, held: row.stored }));
+        return inspected.stop ?? (await refreshDue(job, { row, worker }, { token: open.token, info, held: open.stored }));
     }
     catch (error) {
         if (rateLimited(error))
@@ -332,7 +365,7 @@ async function refreshDue(job, { row, worker }, current) {
     const { info } = current;
     const olderThanDays = settings.postgres.olderThanDays;
     const decision = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .decideFor */ .q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
-    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(info, now);
+    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_12__/* .expiryText */ .X5)(info, now);
     const unchanged = (result, detail = '') => resultFor(row, job, info)(result, detail, { after: before });
     if (decision.kind === 'non-expiring')
         return unchanged('non-expiring');
@@ -359,7 +392,22 @@ async function refreshDue(job, { row, worker }, current) {
     const sql = job.client(worker);
     if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
         return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
-    return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_11__/* .expiryText */ .X5)(outcome.info, now) });
+    return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_12__/* .expiryText */ .X5)(outcome.info, now) });
+}
+/**
+ * Every row's refresh, in windows of as many rows as `concurrency` batch requests inspect at once
+ * (`openWindow`), each window's rows `concurrency` at a time. Results in the order of `rows`.
+ */
+async function refreshAll(job, rows) {
+    const { concurrency } = job.settings.postgres;
+    const results = [];
+    for (let start = 0; start < rows.length; start += concurrency * _clients_graph_js__WEBPACK_IMPORTED_MODULE_9__/* .BATCH_SIZE */ .BU) {
+        const window = rows.slice(start, start + concurrency * _clients_graph_js__WEBPACK_IMPORTED_MODULE_9__/* .BATCH_SIZE */ .BU);
+        const open = await openWindow(job, window);
+        const indexed = window.map((row, i) => ({ row, open: open[i] }));
+        results.push(...(await inPool(indexed, concurrency, (r, worker) => refreshRow(job, r.row, worker, r.open))));
+    }
+    return results;
 }
 /**
  * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
@@ -437,7 +485,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
             now: report.now,
             throttle,
         };
-        const results = await inPool(order, pg.concurrency, (row, worker) => refreshRow(job, row, worker));
+        const results = await refreshAll(job, order);
         // Reported in the query's order, whatever order they were taken in.
         const byRow = new Map(order.map((row, i) => [row, results[i]]));
         report.rows = rows.map((row) => byRow.get(row));
@@ -482,7 +530,7 @@ async function runTableJob(settings, report) {
     const onUsage = (percent) => {
         throttle.usage = Math.max(throttle.usage, percent);
     };
-    const provider = (0,_providers_meta_js__WEBPACK_IMPORTED_MODULE_9__/* .createMetaProvider */ .VS)({ ...settings, onUsage });
+    const provider = (0,_providers_meta_js__WEBPACK_IMPORTED_MODULE_10__/* .createMetaProvider */ .VS)({ ...settings, onUsage });
     await runTable(settings, report, provider, throttle);
     return provider;
 }

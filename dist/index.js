@@ -1,6 +1,453 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2139:
+/***/ ((module) => {
+
+
+
+/**
+ * Copyright (c) 2019-present, GraphQL Foundation
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
+ *
+ * 
+ */
+// A Function, which when given an Array of keys, returns a Promise of an Array
+// of values or Errors.
+// Optionally turn off batching or caching or provide a cache key function or a
+// custom cache instance.
+// If a custom cache is provided, it must be of this type (a subset of ES6 Map).
+
+/**
+ * A `DataLoader` creates a public API for loading data from a particular
+ * data back-end with unique keys such as the `id` column of a SQL table or
+ * document name in a MongoDB database, given a batch loading function.
+ *
+ * Each `DataLoader` instance contains a unique memoized cache. Use caution when
+ * used in long-lived applications or those which serve many users with
+ * different access permissions and consider creating a new instance per
+ * web request.
+ */
+var DataLoader =
+/*#__PURE__*/
+function () {
+  function DataLoader(batchLoadFn, options) {
+    if (typeof batchLoadFn !== 'function') {
+      throw new TypeError('DataLoader must be constructed with a function which accepts ' + ("Array<key> and returns Promise<Array<value>>, but got: " + batchLoadFn + "."));
+    }
+
+    this._batchLoadFn = batchLoadFn;
+    this._maxBatchSize = getValidMaxBatchSize(options);
+    this._batchScheduleFn = getValidBatchScheduleFn(options);
+    this._cacheKeyFn = getValidCacheKeyFn(options);
+    this._cacheMap = getValidCacheMap(options);
+    this._batch = null;
+    this.name = getValidName(options);
+  } // Private
+
+
+  var _proto = DataLoader.prototype;
+
+  /**
+   * Loads a key, returning a `Promise` for the value represented by that key.
+   */
+  _proto.load = function load(key) {
+    if (key === null || key === undefined) {
+      throw new TypeError('The loader.load() function must be called with a value, ' + ("but got: " + String(key) + "."));
+    }
+
+    var batch = getCurrentBatch(this);
+    var cacheMap = this._cacheMap;
+    var cacheKey; // If caching and there is a cache-hit, return cached Promise.
+
+    if (cacheMap) {
+      cacheKey = this._cacheKeyFn(key);
+      var cachedPromise = cacheMap.get(cacheKey);
+
+      if (cachedPromise) {
+        var cacheHits = batch.cacheHits || (batch.cacheHits = []);
+        return new Promise(function (resolve) {
+          cacheHits.push(function () {
+            resolve(cachedPromise);
+          });
+        });
+      }
+    } // Otherwise, produce a new Promise for this key, and enqueue it to be
+    // dispatched along with the current batch.
+
+
+    batch.keys.push(key);
+    var promise = new Promise(function (resolve, reject) {
+      batch.callbacks.push({
+        resolve: resolve,
+        reject: reject
+      });
+    }); // If caching, cache this promise.
+
+    if (cacheMap) {
+      cacheMap.set(cacheKey, promise);
+    }
+
+    return promise;
+  }
+  /**
+   * Loads multiple keys, promising an array of values:
+   *
+   *     var [ a, b ] = await myLoader.loadMany([ 'a', 'b' ]);
+   *
+   * This is similar to the more verbose:
+   *
+   *     var [ a, b ] = await Promise.all([
+   *       myLoader.load('a'),
+   *       myLoader.load('b')
+   *     ]);
+   *
+   * However it is different in the case where any load fails. Where
+   * Promise.all() would reject, loadMany() always resolves, however each result
+   * is either a value or an Error instance.
+   *
+   *     var [ a, b, c ] = await myLoader.loadMany([ 'a', 'b', 'badkey' ]);
+   *     // c instanceof Error
+   *
+   */
+  ;
+
+  _proto.loadMany = function loadMany(keys) {
+    if (!isArrayLike(keys)) {
+      throw new TypeError('The loader.loadMany() function must be called with Array<key> ' + ("but got: " + keys + "."));
+    } // Support ArrayLike by using only minimal property access
+
+
+    var loadPromises = [];
+
+    for (var i = 0; i < keys.length; i++) {
+      loadPromises.push(this.load(keys[i])["catch"](function (error) {
+        return error;
+      }));
+    }
+
+    return Promise.all(loadPromises);
+  }
+  /**
+   * Clears the value at `key` from the cache, if it exists. Returns itself for
+   * method chaining.
+   */
+  ;
+
+  _proto.clear = function clear(key) {
+    var cacheMap = this._cacheMap;
+
+    if (cacheMap) {
+      var cacheKey = this._cacheKeyFn(key);
+
+      cacheMap["delete"](cacheKey);
+    }
+
+    return this;
+  }
+  /**
+   * Clears the entire cache. To be used when some event results in unknown
+   * invalidations across this particular `DataLoader`. Returns itself for
+   * method chaining.
+   */
+  ;
+
+  _proto.clearAll = function clearAll() {
+    var cacheMap = this._cacheMap;
+
+    if (cacheMap) {
+      cacheMap.clear();
+    }
+
+    return this;
+  }
+  /**
+   * Adds the provided key and value to the cache. If the key already
+   * exists, no change is made. Returns itself for method chaining.
+   *
+   * To prime the cache with an error at a key, provide an Error instance.
+   */
+  ;
+
+  _proto.prime = function prime(key, value) {
+    var cacheMap = this._cacheMap;
+
+    if (cacheMap) {
+      var cacheKey = this._cacheKeyFn(key); // Only add the key if it does not already exist.
+
+
+      if (cacheMap.get(cacheKey) === undefined) {
+        // Cache a rejected promise if the value is an Error, in order to match
+        // the behavior of load(key).
+        var promise;
+
+        if (value instanceof Error) {
+          promise = Promise.reject(value); // Since this is a case where an Error is intentionally being primed
+          // for a given key, we want to disable unhandled promise rejection.
+
+          promise["catch"](function () {});
+        } else {
+          promise = Promise.resolve(value);
+        }
+
+        cacheMap.set(cacheKey, promise);
+      }
+    }
+
+    return this;
+  }
+  /**
+   * The name given to this `DataLoader` instance. Useful for APM tools.
+   *
+   * Is `null` if not set in the constructor.
+   */
+  ;
+
+  return DataLoader;
+}(); // Private: Enqueue a Job to be executed after all "PromiseJobs" Jobs.
+//
+// ES6 JavaScript uses the concepts Job and JobQueue to schedule work to occur
+// after the current execution context has completed:
+// http://www.ecma-international.org/ecma-262/6.0/#sec-jobs-and-job-queues
+//
+// Node.js uses the `process.nextTick` mechanism to implement the concept of a
+// Job, maintaining a global FIFO JobQueue for all Jobs, which is flushed after
+// the current call stack ends.
+//
+// When calling `then` on a Promise, it enqueues a Job on a specific
+// "PromiseJobs" JobQueue which is flushed in Node as a single Job on the
+// global JobQueue.
+//
+// DataLoader batches all loads which occur in a single frame of execution, but
+// should include in the batch all loads which occur during the flushing of the
+// "PromiseJobs" JobQueue after that same execution frame.
+//
+// In order to avoid the DataLoader dispatch Job occuring before "PromiseJobs",
+// A Promise Job is created with the sole purpose of enqueuing a global Job,
+// ensuring that it always occurs after "PromiseJobs" ends.
+//
+// Node.js's job queue is unique. Browsers do not have an equivalent mechanism
+// for enqueuing a job to be performed after promise microtasks and before the
+// next macrotask. For browser environments, a macrotask is used (via
+// setImmediate or setTimeout) at a potential performance penalty.
+
+
+var enqueuePostPromiseJob = typeof process === 'object' && typeof process.nextTick === 'function' ? function (fn) {
+  if (!resolvedPromise) {
+    resolvedPromise = Promise.resolve();
+  }
+
+  resolvedPromise.then(function () {
+    process.nextTick(fn);
+  });
+} : typeof setImmediate === 'function' ? function (fn) {
+  setImmediate(fn);
+} : function (fn) {
+  setTimeout(fn);
+}; // Private: cached resolved Promise instance
+
+var resolvedPromise; // Private: Describes a batch of requests
+
+// Private: Either returns the current batch, or creates and schedules a
+// dispatch of a new batch for the given loader.
+function getCurrentBatch(loader) {
+  // If there is an existing batch which has not yet dispatched and is within
+  // the limit of the batch size, then return it.
+  var existingBatch = loader._batch;
+
+  if (existingBatch !== null && !existingBatch.hasDispatched && existingBatch.keys.length < loader._maxBatchSize) {
+    return existingBatch;
+  } // Otherwise, create a new batch for this loader.
+
+
+  var newBatch = {
+    hasDispatched: false,
+    keys: [],
+    callbacks: []
+  }; // Store it on the loader so it may be reused.
+
+  loader._batch = newBatch; // Then schedule a task to dispatch this batch of requests.
+
+  loader._batchScheduleFn(function () {
+    dispatchBatch(loader, newBatch);
+  });
+
+  return newBatch;
+}
+
+function dispatchBatch(loader, batch) {
+  // Mark this batch as having been dispatched.
+  batch.hasDispatched = true; // If there's nothing to load, resolve any cache hits and return early.
+
+  if (batch.keys.length === 0) {
+    resolveCacheHits(batch);
+    return;
+  } // Call the provided batchLoadFn for this loader with the batch's keys and
+  // with the loader as the `this` context.
+
+
+  var batchPromise;
+
+  try {
+    batchPromise = loader._batchLoadFn(batch.keys);
+  } catch (e) {
+    return failedDispatch(loader, batch, new TypeError('DataLoader must be constructed with a function which accepts ' + 'Array<key> and returns Promise<Array<value>>, but the function ' + ("errored synchronously: " + String(e) + ".")));
+  } // Assert the expected response from batchLoadFn
+
+
+  if (!batchPromise || typeof batchPromise.then !== 'function') {
+    return failedDispatch(loader, batch, new TypeError('DataLoader must be constructed with a function which accepts ' + 'Array<key> and returns Promise<Array<value>>, but the function did ' + ("not return a Promise: " + String(batchPromise) + ".")));
+  } // Await the resolution of the call to batchLoadFn.
+
+
+  batchPromise.then(function (values) {
+    // Assert the expected resolution from batchLoadFn.
+    if (!isArrayLike(values)) {
+      throw new TypeError('DataLoader must be constructed with a function which accepts ' + 'Array<key> and returns Promise<Array<value>>, but the function did ' + ("not return a Promise of an Array: " + String(values) + "."));
+    }
+
+    if (values.length !== batch.keys.length) {
+      throw new TypeError('DataLoader must be constructed with a function which accepts ' + 'Array<key> and returns Promise<Array<value>>, but the function did ' + 'not return a Promise of an Array of the same length as the Array ' + 'of keys.' + ("\n\nKeys:\n" + String(batch.keys)) + ("\n\nValues:\n" + String(values)));
+    } // Resolve all cache hits in the same micro-task as freshly loaded values.
+
+
+    resolveCacheHits(batch); // Step through values, resolving or rejecting each Promise in the batch.
+
+    for (var i = 0; i < batch.callbacks.length; i++) {
+      var _value = values[i];
+
+      if (_value instanceof Error) {
+        batch.callbacks[i].reject(_value);
+      } else {
+        batch.callbacks[i].resolve(_value);
+      }
+    }
+  })["catch"](function (error) {
+    failedDispatch(loader, batch, error);
+  });
+} // Private: do not cache individual loads if the entire batch dispatch fails,
+// but still reject each request so they do not hang.
+
+
+function failedDispatch(loader, batch, error) {
+  // Cache hits are resolved, even though the batch failed.
+  resolveCacheHits(batch);
+
+  for (var i = 0; i < batch.keys.length; i++) {
+    loader.clear(batch.keys[i]);
+    batch.callbacks[i].reject(error);
+  }
+} // Private: Resolves the Promises for any cache hits in this batch.
+
+
+function resolveCacheHits(batch) {
+  if (batch.cacheHits) {
+    for (var i = 0; i < batch.cacheHits.length; i++) {
+      batch.cacheHits[i]();
+    }
+  }
+} // Private: given the DataLoader's options, produce a valid max batch size.
+
+
+function getValidMaxBatchSize(options) {
+  var shouldBatch = !options || options.batch !== false;
+
+  if (!shouldBatch) {
+    return 1;
+  }
+
+  var maxBatchSize = options && options.maxBatchSize;
+
+  if (maxBatchSize === undefined) {
+    return Infinity;
+  }
+
+  if (typeof maxBatchSize !== 'number' || maxBatchSize < 1) {
+    throw new TypeError("maxBatchSize must be a positive number: " + maxBatchSize);
+  }
+
+  return maxBatchSize;
+} // Private
+
+
+function getValidBatchScheduleFn(options) {
+  var batchScheduleFn = options && options.batchScheduleFn;
+
+  if (batchScheduleFn === undefined) {
+    return enqueuePostPromiseJob;
+  }
+
+  if (typeof batchScheduleFn !== 'function') {
+    throw new TypeError("batchScheduleFn must be a function: " + batchScheduleFn);
+  }
+
+  return batchScheduleFn;
+} // Private: given the DataLoader's options, produce a cache key function.
+
+
+function getValidCacheKeyFn(options) {
+  var cacheKeyFn = options && options.cacheKeyFn;
+
+  if (cacheKeyFn === undefined) {
+    return function (key) {
+      return key;
+    };
+  }
+
+  if (typeof cacheKeyFn !== 'function') {
+    throw new TypeError("cacheKeyFn must be a function: " + cacheKeyFn);
+  }
+
+  return cacheKeyFn;
+} // Private: given the DataLoader's options, produce a CacheMap to be used.
+
+
+function getValidCacheMap(options) {
+  var shouldCache = !options || options.cache !== false;
+
+  if (!shouldCache) {
+    return null;
+  }
+
+  var cacheMap = options && options.cacheMap;
+
+  if (cacheMap === undefined) {
+    return new Map();
+  }
+
+  if (cacheMap !== null) {
+    var cacheFunctions = ['get', 'set', 'delete', 'clear'];
+    var missingFunctions = cacheFunctions.filter(function (fnName) {
+      return cacheMap && typeof cacheMap[fnName] !== 'function';
+    });
+
+    if (missingFunctions.length !== 0) {
+      throw new TypeError('Custom cacheMap missing methods: ' + missingFunctions.join(', '));
+    }
+  }
+
+  return cacheMap;
+}
+
+function getValidName(options) {
+  if (options && options.name) {
+    return options.name;
+  }
+
+  return null;
+} // Private
+
+
+function isArrayLike(x) {
+  return typeof x === 'object' && x !== null && typeof x.length === 'number' && (x.length === 0 || x.length > 0 && Object.prototype.hasOwnProperty.call(x, x.length - 1));
+}
+
+module.exports = DataLoader;
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28528,6 +28975,7 @@ function sleep(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ BATCH_SIZE),
 /* harmony export */   Cw: () => (/* binding */ createGraphClient),
 /* harmony export */   aQ: () => (/* binding */ createInstagramClient)
 /* harmony export */ });
@@ -28535,11 +28983,14 @@ function sleep(ms) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
-/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8248);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3903);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1954);
+/* harmony import */ var dataloader__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2139);
+/* harmony import */ var dataloader__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(dataloader__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod_v3__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8248);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7194);
+/* harmony import */ var _settled_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6834);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3903);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1954);
 /**
  * Meta Graph API clients: `debug_token` and the `fb_exchange_token` exchange on graph.facebook.com,
  * which authenticate with the app's own credentials (the app token `APP_ID|APP_SECRET`, or
@@ -28555,7 +29006,9 @@ function sleep(ms) {
 
 
 
-const numericId = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC([zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(), zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai()]).transform(String);
+
+
+const numericId = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC([zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj(), zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai()]).transform(String);
 /** Meta error codes that clear on their own (api-facts A.3): transient and rate limits. */
 const RETRYABLE_CODES = new Set([1, 2, 4, 17, 32, 341, 368, 613]);
 /** Classifies a Meta Graph error by `code`/`error_subcode` (never by HTTP status, api-facts A.3). */
@@ -28567,14 +29020,14 @@ function classifyMetaError(detail) {
         return 'retry-later';
     return 'needs-human';
 }
-const HealthEntity = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
-    entity_type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(),
+const HealthEntity = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+    entity_type: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj(),
     id: numericId.optional(),
-    can_send_message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(),
-    errors: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
-        error_code: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
-        error_description: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-        possible_solution: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+    can_send_message: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj(),
+    errors: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+        error_code: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional(),
+        error_description: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+        possible_solution: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
     }))
         .optional(),
 });
@@ -28582,40 +29035,40 @@ const HealthEntity = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
  * A WhatsApp phone number or account as `GET /{id}?fields=…` returns it (api-facts A.7). Unknown
  * enum values pass.
  */
-const AssetSchema = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+const AssetSchema = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
     id: numericId,
-    verified_name: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-    display_phone_number: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-    quality_rating: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-    name: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-    health_status: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ can_send_message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj(), entities: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(HealthEntity).optional() }).optional(),
+    verified_name: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+    display_phone_number: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+    quality_rating: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+    name: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+    health_status: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({ can_send_message: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj(), entities: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YO(HealthEntity).optional() }).optional(),
 });
-const ErrorEnvelope = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
-    error: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
-        message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().default(''),
-        type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-        code: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(),
-        error_subcode: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
-        fbtrace_id: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
+const ErrorEnvelope = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+    error: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+        message: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().default(''),
+        type: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+        code: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai(),
+        error_subcode: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional(),
+        fbtrace_id: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
     }),
 });
-const DebugToken = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
-    data: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
+const DebugToken = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+    data: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
         app_id: numericId.optional(),
-        type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-        application: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-        expires_at: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
-        data_access_expires_at: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
-        issued_at: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
-        is_valid: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zM(),
-        scopes: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj()).optional(),
+        type: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+        application: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+        expires_at: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional(),
+        data_access_expires_at: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional(),
+        issued_at: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional(),
+        is_valid: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zM(),
+        scopes: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj()).optional(),
         user_id: numericId.optional(),
-        error: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ code: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(), message: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().default(''), subcode: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional() }).optional(),
+        error: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({ code: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai(), message: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().default(''), subcode: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional() }).optional(),
     }),
 });
 /** `X-Business-Use-Case-Usage`: business id → usage entries (api-facts A.4). */
-const BusinessUseCaseUsage = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ estimated_time_to_regain_access: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional() }).passthrough()));
-const Usage = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ call_count: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(), total_cputime: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai(), total_time: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai() }).partial();
+const BusinessUseCaseUsage = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1(zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({ estimated_time_to_regain_access: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional() }).passthrough()));
+const Usage = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({ call_count: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai(), total_cputime: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai(), total_time: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai() }).partial();
 /**
  * The highest percentage of Meta's budgets an answer's headers report: `X-App-Usage` (`call_count`,
  * `total_cputime`, `total_time`) and each entry of `X-Business-Use-Case-Usage`; undefined when
@@ -28666,48 +29119,133 @@ const ATTEMPTS = 3;
 const BACKOFF_MS = 1000;
 /** The longest wait for a rate limit inside one run; a longer one fails fast for the next run. */
 const MAX_WAIT_MS = 60_000;
-const Exchange = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({
-    access_token: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().min(1),
-    token_type: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional(),
-    expires_in: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai().optional(),
+const Exchange = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+    access_token: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().min(1),
+    token_type: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional(),
+    expires_in: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai().optional(),
 });
 /**
- * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
- * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
- * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+ * `call` with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+ * timeouts, 5xx, a call that timed out inside a batch), with exponential backoff and full jitter,
+ * or after the time Meta's `X-Business-Use-Case-Usage` names when that is short. Never past the
+ * run's budget.
  */
-async function getWithRetries(graph, path, params, schema) {
+async function retrying(call) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await getOnce(graph, path, params, schema);
+            return await call();
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7) ||
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7) ||
                 error.failureClass !== 'retry-later' ||
                 attempt >= ATTEMPTS ||
-                (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSpent */ .m2)())
+                (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSpent */ .m2)())
                 throw error;
             const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
-            if (wait > MAX_WAIT_MS || wait >= (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .remainingMs */ .XW)()) {
-                const minutes = Math.ceil(wait / 60_000);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
-                    system: 'meta',
-                    failureClass: 'retry-later',
-                    ...(error.status === undefined ? {} : { status: error.status }),
-                    ...(error.meta ? { meta: error.meta } : {}),
-                    message: `${error.message}; Meta will accept calls again in about ${minutes} ` +
-                        `minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
-                    hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on ` +
-                        `extends the block); the next scheduled run retries.`,
-                });
-            }
+            if (wait > MAX_WAIT_MS || wait >= (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .remainingMs */ .XW)())
+                throw tooLongToWait(error, wait);
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
-            await (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(wait);
+            await (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(wait);
         }
     }
 }
+/** A rate limit that lifts only after `waitMs` milliseconds, longer than the run waits: left for the next run. */
+function tooLongToWait(error, waitMs) {
+    const minutes = Math.ceil(waitMs / 60_000);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+        system: 'meta',
+        failureClass: 'retry-later',
+        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.meta ? { meta: error.meta } : {}),
+        message: `${error.message}; Meta will accept calls again in about ${minutes} ` +
+            `minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+        hint: `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on ` +
+            `extends the block); the next scheduled run retries.`,
+    });
+}
+/** One GET call with retries (`retrying`). */
+const getWithRetries = (graph, path, params, schema) => retrying(() => getOnce(graph, path, params, schema));
+/** The most calls one batch request may carry (api-facts E.1). */
+const BATCH_SIZE = 50;
+const BatchAnswer = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({
+    code: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .number */ .ai(),
+    headers: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YO(zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({ name: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj(), value: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj() })).optional(),
+    body: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().nullable().optional(),
+})
+    .nullable());
+/**
+ * `calls` in one Graph batch request (`POST /{version}/` with `batch`, api-facts E.1), each
+ * answer parsed with `schema` and judged as if it had come alone: a value, or its classified
+ * `ServiceError` (a call that timed out inside the batch retries later). A single call goes
+ * alone. When the batch as a whole fails, each call is made alone, unless Meta refused the
+ * batch's `access_token` (190), which every call would meet.
+ */
+async function batchGet(graph, accessToken, calls, schema) {
+    const alone = (call) => getOnce(graph, call.path, call.params, schema).catch((error) => asServiceError(error, call.path));
+    const [first] = calls;
+    if (calls.length === 1 && first)
+        return [await alone(first)];
+    let answers;
+    try {
+        answers = await postBatch(graph, accessToken, calls);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 && error.meta?.code === 190)
+            return calls.map(() => error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Meta Graph API batch of ${calls.length} calls: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}; each call is made alone`);
+        return Promise.all(calls.map(alone));
+    }
+    return calls.map((call, i) => {
+        const answer = answers[i];
+        if (!answer)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+                system: 'meta',
+                failureClass: 'retry-later',
+                message: `Meta Graph API ${call.path}: the call timed out inside a batch request`,
+            });
+        const headers = new Headers((answer.headers ?? []).map((h) => [h.name, h.value]));
+        try {
+            return judge(graph, call.path, { status: answer.code, headers, text: answer.body ?? '' }, schema);
+        }
+        catch (error) {
+            return asServiceError(error, call.path);
+        }
+    });
+}
+/** The batch request itself: its answers in the order of `calls`. Throws `ServiceError`. */
+async function postBatch(graph, accessToken, calls) {
+    const { options } = graph;
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${options.version}/`;
+    const batch = calls.map((c) => ({
+        method: 'GET',
+        relative_url: `${c.path}?${new URLSearchParams(c.params).toString()}`,
+    }));
+    const body = new URLSearchParams({
+        access_token: accessToken,
+        include_headers: 'true',
+        batch: JSON.stringify(batch),
+    });
+    const response = await send(graph, 'batch', () => graph.fetch(url, { method: 'POST', headers: { accept: 'application/json' }, body }));
+    const answer = { status: response.status, headers: response.headers, text: await response.text() };
+    const answers = judge(graph, 'batch', answer, BatchAnswer);
+    if (answers.length !== calls.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+            system: 'meta',
+            failureClass: 'retry-later',
+            message: `Meta Graph API batch: ${answers.length} answers to ${calls.length} calls`,
+        });
+    return answers;
+}
+/** `error` as a `ServiceError` of a call to `path` (anything else is a fault of ours or of the runtime). */
+const asServiceError = (error, path) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7
+    ? error
+    : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
+        system: 'meta',
+        failureClass: 'needs-human',
+        message: `Meta Graph API ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`,
+    });
 /** Meta's error envelope (`error`) of an answer to `path`, as a classified `ServiceError` (api-facts A.3). */
-function metaError(path, response, e) {
+function metaError(path, answer, e) {
     const meta = {
         code: e.code,
         message: e.message,
@@ -28716,11 +29254,11 @@ function metaError(path, response, e) {
         ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
     };
     const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
-    const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+    const regain = regainAccessMinutes(answer.headers.get('x-business-use-case-usage'));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
         system: 'meta',
         failureClass: classifyMetaError(meta),
-        status: response.status,
+        status: answer.status,
         meta,
         ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
         message: `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
@@ -28737,45 +29275,56 @@ async function getOnce(graph, path, params, schema) {
     const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${version}/${path}`);
     for (const [key, value] of Object.entries(params))
         url.searchParams.set(key, value);
-    let response;
+    const response = await send(graph, path, () => graph.fetch(url, { headers: { accept: 'application/json' } }));
+    return judge(graph, path, { status: response.status, headers: response.headers, text: await response.text() }, schema);
+}
+/** The response of `request` for `what`; a failure to get one is thrown as a classified `ServiceError`. */
+async function send(graph, what, request) {
     try {
-        response = await graph.fetch(url, { headers: { accept: 'application/json' } });
+        return await request();
     }
     catch (error) {
         const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        const what = timedOut && !(0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSpent */ .m2)() ? `no answer within ${options.timeoutMs / 1000} s` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+        const why = timedOut && !(0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSpent */ .m2)() ? `no answer within ${graph.options.timeoutMs / 1000} s` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'meta',
-            failureClass: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransportError */ .yM)(error) ? 'retry-later' : 'needs-human',
-            message: `Meta Graph API ${path}: ${what}`,
+            failureClass: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransportError */ .yM)(error) ? 'retry-later' : 'needs-human',
+            message: `Meta Graph API ${what}: ${why}`,
         });
     }
-    const usage = usagePercent(response.headers.get('x-app-usage'), response.headers.get('x-business-use-case-usage'));
+}
+/**
+ * The answer to `path` parsed with `schema`, after telling its usage (`onUsage`); Meta's error
+ * envelope or a bad answer is thrown as a classified `ServiceError`.
+ */
+function judge(graph, path, answer, schema) {
+    const { status, headers } = answer;
+    const usage = usagePercent(headers.get('x-app-usage'), headers.get('x-business-use-case-usage'));
     if (usage !== undefined)
-        options.onUsage?.(usage);
-    const text = await response.text();
+        graph.options.onUsage?.(usage);
     let body;
     try {
-        body = JSON.parse(text);
+        body = JSON.parse(answer.text);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'meta',
             failureClass: 'retry-later',
-            status: response.status,
-            message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON`,
+            status,
+            message: `Meta Graph API ${path}: HTTP ${status} with a body that is not JSON`,
         });
     }
     const envelope = ErrorEnvelope.safeParse(body);
     if (envelope.success)
-        throw metaError(path, response, envelope.data.error);
+        throw metaError(path, answer, envelope.data.error);
     const parsed = schema.safeParse(body);
-    if (!response.ok || !parsed.success) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+    const ok = status >= 200 && status < 300;
+    if (!ok || !parsed.success) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
             system: 'meta',
-            failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
-            status: response.status,
-            message: `Meta Graph API ${path}: unexpected HTTP ${response.status} answer` +
+            failureClass: status >= 500 || ok ? 'retry-later' : 'needs-human',
+            status,
+            message: `Meta Graph API ${path}: unexpected HTTP ${status} answer` +
                 (parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`),
         });
     }
@@ -28783,9 +29332,9 @@ async function getOnce(graph, path, params, schema) {
 }
 /** An error of `debug_token`: a 190 there refuses the app token (`app-id|app-secret`), not the token inspected. */
 function appTokenError(error, appId) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7) || error.meta?.code !== 190)
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7) || error.meta?.code !== 190)
         return error;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7({
         system: 'meta',
         failureClass: 'needs-human',
         ...(error.status === undefined ? {} : { status: error.status }),
@@ -28812,25 +29361,31 @@ const tokenInfoOf = (data) => ({
  * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
  * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
  * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
+ * `debug_token` and exchange calls made in the same tick go out together in batch requests of up
+ * to `BATCH_SIZE` (`batchGet`); one alone goes as a plain GET.
  */
 function createGraphClient(options) {
     const appToken = `${options.appId}|${options.appSecret}`;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(appToken);
-    const graph = { options, fetch: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .clientFetch */ .w)(options.baseUrl, options.timeoutMs) };
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(appToken);
+    const graph = { options, fetch: (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .clientFetch */ .w)(options.baseUrl, options.timeoutMs) };
     const get = (path, params, schema) => getWithRetries(graph, path, params, schema);
+    const inspections = new (dataloader__WEBPACK_IMPORTED_MODULE_2___default())((calls) => batchGet(graph, appToken, calls, DebugToken), { cache: false, maxBatchSize: BATCH_SIZE });
+    const exchanges = exchangeLoader(graph, appToken);
+    /** `debug_token` of `token` (api-facts A.2), with retries; an error envelope is about the app token. */
+    const inspect = async (token) => {
+        const call = { path: 'debug_token', params: { input_token: token, access_token: appToken } };
+        const { data } = await retrying(() => inspections.load(call)).catch((error) => {
+            throw appTokenError(error, options.appId);
+        });
+        return tokenInfoOf(data);
+    };
     return {
         /**
          * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
          * error here: it comes back with `isValid: false` and Meta's `error`.
          */
-        async debugToken(token) {
-            // A dead input token comes back inside `data`; an error envelope here is about the app token.
-            const params = { input_token: token, access_token: appToken };
-            const { data } = await get('debug_token', params, DebugToken).catch((error) => {
-                throw appTokenError(error, options.appId);
-            });
-            return tokenInfoOf(data);
-        },
+        debugToken: inspect,
+        debugTokens: (tokens) => Promise.all(tokens.map((token) => (0,_settled_js__WEBPACK_IMPORTED_MODULE_8__/* .settle */ .G)(inspect(token)))),
         /**
          * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
          * `grant_type=fb_exchange_token` (api-facts A.1); `sixtyDays` adds
@@ -28846,8 +29401,8 @@ function createGraphClient(options) {
             };
             if (sixtyDays)
                 params.set_token_expires_in_60_days = 'true';
-            const data = await get('oauth/access_token', params, Exchange);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(data.access_token);
+            const data = await retrying(() => exchanges.load({ path: 'oauth/access_token', params }));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(data.access_token);
             return { accessToken: data.access_token, expiresIn: data.expires_in };
         },
         /**
@@ -28857,18 +29412,44 @@ function createGraphClient(options) {
          */
         async readAsset(token, id, fields) {
             const proof = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', options.appSecret).update(token).digest('hex');
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(proof);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(proof);
             return get(id, { fields: fields.join(','), access_token: token, appsecret_proof: proof }, AssetSchema);
         },
     };
 }
-const Me = zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ik({ user_id: numericId.optional(), id: numericId.optional(), username: zod_v3__WEBPACK_IMPORTED_MODULE_6__/* .string */ .Yj().optional() });
+/**
+ * Exchanges made in the same tick, in batch requests. Whether Meta takes them inside a batch is
+ * UNCONFIRMED (api-facts E.1): at the first refusal (`refusedInBatch`), those calls and every
+ * later one go alone.
+ */
+function exchangeLoader(graph, appToken) {
+    let batching = true;
+    const alone = async (call) => (await batchGet(graph, appToken, [call], Exchange))[0];
+    return new (dataloader__WEBPACK_IMPORTED_MODULE_2___default())(async (calls) => {
+        if (!batching)
+            return Promise.all(calls.map(alone));
+        const answers = await batchGet(graph, appToken, calls, Exchange);
+        return Promise.all(answers.map(async (answer, i) => {
+            if (calls.length === 1 || !refusedInBatch(answer))
+                return answer;
+            batching = false;
+            return alone(calls[i]);
+        }));
+    }, { cache: false, maxBatchSize: BATCH_SIZE });
+}
+/**
+ * Whether an exchange's answer inside a batch looks like Meta refusing the call there rather
+ * than the token: a failure that needs a person and is not about the token (190). Made alone
+ * again, a real refusal of the token comes back the same.
+ */
+const refusedInBatch = (answer) => answer instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7 && answer.failureClass === 'needs-human' && answer.meta?.code !== 190;
+const Me = zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ik({ user_id: numericId.optional(), id: numericId.optional(), username: zod_v3__WEBPACK_IMPORTED_MODULE_7__/* .string */ .Yj().optional() });
 /**
  * A client for Instagram Login tokens on `graph.instagram.com` (api-facts A.8): the token is its
  * own credential, so no app id or secret is ever sent there. Failures as `createGraphClient`'s.
  */
 function createInstagramClient(options) {
-    const fetcher = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .clientFetch */ .w)(options.baseUrl, options.timeoutMs);
+    const fetcher = (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .clientFetch */ .w)(options.baseUrl, options.timeoutMs);
     const versioned = { options, fetch: fetcher };
     const bare = { options: { ...options, version: '' }, fetch: fetcher };
     return {
@@ -28879,7 +29460,7 @@ function createInstagramClient(options) {
         async refreshToken(token) {
             const params = { grant_type: 'ig_refresh_token', access_token: token };
             const data = await getWithRetries(bare, 'refresh_access_token', params, Exchange);
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(data.access_token);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(data.access_token);
             return { accessToken: data.access_token, expiresIn: data.expires_in };
         },
     };
@@ -31522,6 +32103,7 @@ function createMetaProvider(options) {
         id: 'facebook',
         minAgeSeconds: 0,
         inspect: (token) => graph.debugToken(token),
+        inspectMany: (tokens) => graph.debugTokens(tokens),
         checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
         async refresh(token, info) {
             const { accessToken } = await graph.exchangeToken(token, { sixtyDays: wantsSixtyDays(info) });

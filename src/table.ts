@@ -20,10 +20,12 @@ import type { PostgresTableSettings, Settings } from './inputs.ts';
 import type { AssetRead, AssetRef } from './health.ts';
 import { assetsOf, judgeAssets } from './health.ts';
 import { decideFor, exchangeAndVerify } from './pipeline.ts';
+import { BATCH_SIZE } from './clients/graph.ts';
 import { createMetaProvider } from './providers/meta.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { RowResult, RunReport } from './report.ts';
 import { registerSecret } from './secrets.ts';
+import type { Settled } from './settled.ts';
 
 /** One row of `postgres-tokens-query`. Times are unix seconds. */
 export interface TokenRow {
@@ -291,13 +293,20 @@ function skipped(row: TokenRow, job: RowJob, why: string, info?: TokenInfo): Row
 }
 
 /**
- * The row's current token inspected beside the reads of its WhatsApp assets; a result when the
- * row cannot go on (a dead token, an asset it cannot read, a BLOCKED number).
+ * The row's current token inspected (or its inspection of the window, `openWindow`) beside the
+ * reads of its WhatsApp assets; a result when the row cannot go on (a dead token, an asset it
+ * cannot read, a BLOCKED number).
  */
-async function inspectRow(job: RowJob, row: TokenRow, token: string): Promise<{ info: TokenInfo; stop?: RowResult }> {
+async function inspectRow(job: RowJob, row: TokenRow, open: Opened): Promise<{ info: TokenInfo; stop?: RowResult }> {
   const { provider } = job;
   const read = readerOf(provider, row.assets);
-  const [info, reads] = await Promise.all([provider.inspect(token), read(token)]);
+  const inspect = async (): Promise<TokenInfo> => {
+    const made = open.inspection;
+    if (!made) return provider.inspect(open.token);
+    if (made.ok) return made.value;
+    throw made.error;
+  };
+  const [info, reads] = await Promise.all([inspect(), read(open.token)]);
   const judged = judgeAssets(reads, 'current');
   const dead = provider.checkCurrent(info, [`row ${row.id}`]);
   const problems = [...dead, ...judged.unreadable, ...judged.blocked];
@@ -319,20 +328,49 @@ const readerOf =
   (token: string): Promise<AssetRead[]> =>
     refs.length > 0 && provider.readAssets ? provider.readAssets(token, refs) : Promise.resolve([]);
 
-/** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
-async function refreshRow(job: RowJob, row: TokenRow, worker: number): Promise<RowResult> {
-  const { settings, throttle } = job;
-  const stopped = stopReason(throttle);
-  if (stopped) return skipped(row, job, stopped);
-  const problem = await heldProblem(settings.postgres, row.stored);
-  const token = await opened(settings.postgres, row.stored);
+/** A row's token as opened from what it holds, and its inspection when the window's were made together. */
+interface Opened {
+  token: string;
+  stored: string;
+  inspection?: Settled<TokenInfo>;
+}
+
+/** The row's token opened, or its failure: nothing in it, or a value these settings do not read. */
+async function openRow(job: RowJob, row: TokenRow): Promise<Opened | RowResult> {
+  const pg = job.settings.postgres;
+  const problem = await heldProblem(pg, row.stored);
+  const token = await opened(pg, row.stored);
   if (problem || token === undefined || typeof row.stored !== 'string')
     return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: HELD_CAUSE });
+  return { token, stored: row.stored };
+}
+
+/**
+ * The rows of a window opened, their tokens inspected together (`inspectMany`: Graph batch
+ * requests of up to 50 calls, `concurrency` at once). Not when `concurrency` is 1, which takes
+ * one row and one call at a time, nor once the job is stopped.
+ */
+async function openWindow(job: RowJob, rows: TokenRow[]): Promise<Array<Opened | RowResult>> {
+  const open = await Promise.all(rows.map((row) => openRow(job, row)));
+  const { provider } = job;
+  if (job.settings.postgres.concurrency === 1 || !provider.inspectMany || stopReason(job.throttle)) return open;
+  const ready = open.filter((o): o is Opened => 'token' in o);
+  const inspections = await provider.inspectMany(ready.map((o) => o.token));
+  ready.forEach((o, i) => (o.inspection = inspections[i]));
+  return open;
+}
+
+/** One row's refresh through the pipeline every mode runs; every outcome is a result, never a throw. */
+async function refreshRow(job: RowJob, row: TokenRow, worker: number, open: Opened | RowResult): Promise<RowResult> {
+  const { throttle } = job;
+  const stopped = stopReason(throttle);
+  if (stopped) return skipped(row, job, stopped);
+  if (!('token' in open)) return open;
   let info: TokenInfo | undefined;
   try {
-    const inspected = await inspectRow(job, row, token);
+    const inspected = await inspectRow(job, row, open);
     info = inspected.info;
-    return inspected.stop ?? (await refreshDue(job, { row, worker }, { token, info, held: row.stored }));
+    return inspected.stop ?? (await refreshDue(job, { row, worker }, { token: open.token, info, held: open.stored }));
   } catch (error) {
     if (rateLimited(error)) throttle.limited = true;
     if (connectionLost(error)) throttle.databaseLost = true;
@@ -376,6 +414,22 @@ async function refreshDue(
   if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
     return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
   return resultFor(row, job, info)('refreshed', '', { after: expiryText(outcome.info, now) });
+}
+
+/**
+ * Every row's refresh, in windows of as many rows as `concurrency` batch requests inspect at once
+ * (`openWindow`), each window's rows `concurrency` at a time. Results in the order of `rows`.
+ */
+async function refreshAll(job: RowJob, rows: TokenRow[]): Promise<RowResult[]> {
+  const { concurrency } = job.settings.postgres;
+  const results: RowResult[] = [];
+  for (let start = 0; start < rows.length; start += concurrency * BATCH_SIZE) {
+    const window = rows.slice(start, start + concurrency * BATCH_SIZE);
+    const open = await openWindow(job, window);
+    const indexed = window.map((row, i) => ({ row, open: open[i] as Opened | RowResult }));
+    results.push(...(await inPool(indexed, concurrency, (r, worker) => refreshRow(job, r.row, worker, r.open))));
+  }
+  return results;
 }
 
 /**
@@ -460,7 +514,7 @@ export async function runTable(
       now: report.now,
       throttle,
     };
-    const results = await inPool(order, pg.concurrency, (row, worker) => refreshRow(job, row, worker));
+    const results = await refreshAll(job, order);
     // Reported in the query's order, whatever order they were taken in.
     const byRow = new Map(order.map((row, i) => [row, results[i] as RowResult]));
     report.rows = rows.map((row) => byRow.get(row) as RowResult);

@@ -8,11 +8,14 @@
 // zod's v3 API, the one @vercel/sdk validates with: one copy of zod in the bundle, not two.
 import { createHmac } from 'node:crypto';
 import * as core from '@actions/core';
+import DataLoader from 'dataloader';
 import { z } from 'zod/v3';
 import type { TokenInfo } from '../core.ts';
 import type { FailureClass, MetaErrorDetail } from '../errors.ts';
 import { isTransportError, messageOf, ServiceError } from '../errors.ts';
 import { registerSecret } from '../secrets.ts';
+import type { Settled } from '../settled.ts';
+import { settle } from '../settled.ts';
 import { budgetSpent, remainingMs, sleep } from './budget.ts';
 import { clientFetch } from './http.ts';
 
@@ -50,6 +53,8 @@ export interface ExchangedToken {
 
 export interface GraphClient {
   debugToken(token: string): Promise<TokenInfo>;
+  /** `debugToken` of each of `tokens`, in batch requests of up to `BATCH_SIZE` calls; results in order. */
+  debugTokens(tokens: string[]): Promise<Array<Settled<TokenInfo>>>;
   exchangeToken(token: string, options: { sixtyDays: boolean }): Promise<ExchangedToken>;
   readAsset(token: string, id: string, fields: readonly string[]): Promise<Asset>;
 }
@@ -178,19 +183,15 @@ interface Graph {
 }
 
 /**
- * One call with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
- * timeouts, 5xx), with exponential backoff and full jitter, or after the time Meta's
- * `X-Business-Use-Case-Usage` names when that is short. Never past the run's budget.
+ * `call` with retries: only `retry-later` failures (Meta's transient and rate-limit codes,
+ * timeouts, 5xx, a call that timed out inside a batch), with exponential backoff and full jitter,
+ * or after the time Meta's `X-Business-Use-Case-Usage` names when that is short. Never past the
+ * run's budget.
  */
-async function getWithRetries<S extends z.ZodTypeAny>(
-  graph: Graph,
-  path: string,
-  params: Record<string, string>,
-  schema: S,
-): Promise<z.output<S>> {
+async function retrying<T>(call: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await getOnce(graph, path, params, schema);
+      return await call();
     } catch (error) {
       if (
         !(error instanceof ServiceError) ||
@@ -200,29 +201,142 @@ async function getWithRetries<S extends z.ZodTypeAny>(
       )
         throw error;
       const wait = error.retryAfterMs ?? Math.round(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
-      if (wait > MAX_WAIT_MS || wait >= remainingMs()) {
-        const minutes = Math.ceil(wait / 60_000);
-        throw new ServiceError({
-          system: 'meta',
-          failureClass: 'retry-later',
-          ...(error.status === undefined ? {} : { status: error.status }),
-          ...(error.meta ? { meta: error.meta } : {}),
-          message:
-            `${error.message}; Meta will accept calls again in about ${minutes} ` +
-            `minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
-          hint:
-            `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on ` +
-            `extends the block); the next scheduled run retries.`,
-        });
-      }
+      if (wait > MAX_WAIT_MS || wait >= remainingMs()) throw tooLongToWait(error, wait);
       core.info(`${error.message}; retrying in ${(wait / 1000).toFixed(1)} s`);
       await sleep(wait);
     }
   }
 }
 
+/** A rate limit that lifts only after `waitMs` milliseconds, longer than the run waits: left for the next run. */
+function tooLongToWait(error: ServiceError, waitMs: number): ServiceError {
+  const minutes = Math.ceil(waitMs / 60_000);
+  return new ServiceError({
+    system: 'meta',
+    failureClass: 'retry-later',
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.meta ? { meta: error.meta } : {}),
+    message:
+      `${error.message}; Meta will accept calls again in about ${minutes} ` +
+      `minute${minutes === 1 ? '' : 's'}, longer than this run waits`,
+    hint:
+      `Meta rate limit: make no other calls with this app for about ${minutes} minutes (calling on ` +
+      `extends the block); the next scheduled run retries.`,
+  });
+}
+
+/** One GET call with retries (`retrying`). */
+const getWithRetries = <S extends z.ZodTypeAny>(
+  graph: Graph,
+  path: string,
+  params: Record<string, string>,
+  schema: S,
+): Promise<z.output<S>> => retrying(() => getOnce(graph, path, params, schema));
+
+/** The most calls one batch request may carry (api-facts E.1). */
+export const BATCH_SIZE = 50;
+
+/** One GET call of a batch: its path under the version, and its query. */
+interface Call {
+  path: string;
+  params: Record<string, string>;
+}
+
+const BatchAnswer = z.array(
+  z
+    .object({
+      code: z.number(),
+      headers: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+      body: z.string().nullable().optional(),
+    })
+    .nullable(),
+);
+
+/**
+ * `calls` in one Graph batch request (`POST /{version}/` with `batch`, api-facts E.1), each
+ * answer parsed with `schema` and judged as if it had come alone: a value, or its classified
+ * `ServiceError` (a call that timed out inside the batch retries later). A single call goes
+ * alone. When the batch as a whole fails, each call is made alone, unless Meta refused the
+ * batch's `access_token` (190), which every call would meet.
+ */
+async function batchGet<S extends z.ZodTypeAny>(
+  graph: Graph,
+  accessToken: string,
+  calls: readonly Call[],
+  schema: S,
+): Promise<Array<z.output<S> | ServiceError>> {
+  const alone = (call: Call): Promise<z.output<S> | ServiceError> =>
+    getOnce(graph, call.path, call.params, schema).catch((error: unknown) => asServiceError(error, call.path));
+  const [first] = calls;
+  if (calls.length === 1 && first) return [await alone(first)];
+  let answers: z.output<typeof BatchAnswer>;
+  try {
+    answers = await postBatch(graph, accessToken, calls);
+  } catch (error) {
+    if (error instanceof ServiceError && error.meta?.code === 190) return calls.map(() => error);
+    core.info(`Meta Graph API batch of ${calls.length} calls: ${messageOf(error)}; each call is made alone`);
+    return Promise.all(calls.map(alone));
+  }
+  return calls.map((call, i) => {
+    const answer = answers[i];
+    if (!answer)
+      return new ServiceError({
+        system: 'meta',
+        failureClass: 'retry-later',
+        message: `Meta Graph API ${call.path}: the call timed out inside a batch request`,
+      });
+    const headers = new Headers((answer.headers ?? []).map((h): [string, string] => [h.name, h.value]));
+    try {
+      return judge(graph, call.path, { status: answer.code, headers, text: answer.body ?? '' }, schema);
+    } catch (error) {
+      return asServiceError(error, call.path);
+    }
+  });
+}
+
+/** The batch request itself: its answers in the order of `calls`. Throws `ServiceError`. */
+async function postBatch(
+  graph: Graph,
+  accessToken: string,
+  calls: readonly Call[],
+): Promise<z.output<typeof BatchAnswer>> {
+  const { options } = graph;
+  const url = `${options.baseUrl.replace(/\/+$/, '')}/${options.version}/`;
+  const batch = calls.map((c) => ({
+    method: 'GET',
+    relative_url: `${c.path}?${new URLSearchParams(c.params).toString()}`,
+  }));
+  const body = new URLSearchParams({
+    access_token: accessToken,
+    include_headers: 'true',
+    batch: JSON.stringify(batch),
+  });
+  const response = await send(graph, 'batch', () =>
+    graph.fetch(url, { method: 'POST', headers: { accept: 'application/json' }, body }),
+  );
+  const answer = { status: response.status, headers: response.headers, text: await response.text() };
+  const answers = judge(graph, 'batch', answer, BatchAnswer);
+  if (answers.length !== calls.length)
+    throw new ServiceError({
+      system: 'meta',
+      failureClass: 'retry-later',
+      message: `Meta Graph API batch: ${answers.length} answers to ${calls.length} calls`,
+    });
+  return answers;
+}
+
+/** `error` as a `ServiceError` of a call to `path` (anything else is a fault of ours or of the runtime). */
+const asServiceError = (error: unknown, path: string): ServiceError =>
+  error instanceof ServiceError
+    ? error
+    : new ServiceError({
+        system: 'meta',
+        failureClass: 'needs-human',
+        message: `Meta Graph API ${path}: ${messageOf(error)}`,
+      });
+
 /** Meta's error envelope (`error`) of an answer to `path`, as a classified `ServiceError` (api-facts A.3). */
-function metaError(path: string, response: Response, e: z.output<typeof ErrorEnvelope>['error']): ServiceError {
+function metaError(path: string, answer: Answer, e: z.output<typeof ErrorEnvelope>['error']): ServiceError {
   const meta = {
     code: e.code,
     message: e.message,
@@ -231,17 +345,24 @@ function metaError(path: string, response: Response, e: z.output<typeof ErrorEnv
     ...(e.fbtrace_id === undefined ? {} : { fbtraceId: e.fbtrace_id }),
   };
   const subcode = meta.subcode === undefined ? '' : `/${meta.subcode}`;
-  const regain = regainAccessMinutes(response.headers.get('x-business-use-case-usage'));
+  const regain = regainAccessMinutes(answer.headers.get('x-business-use-case-usage'));
   return new ServiceError({
     system: 'meta',
     failureClass: classifyMetaError(meta),
-    status: response.status,
+    status: answer.status,
     meta,
     ...(regain ? { retryAfterMs: regain * 60_000 } : {}),
     message:
       `Meta Graph API ${path}: ${e.type ?? 'error'} ${e.code}${subcode}: ${e.message}` +
       (e.fbtrace_id ? ` (fbtrace_id ${e.fbtrace_id})` : ''),
   });
+}
+
+/** One call's answer, alone or inside a batch: its HTTP status, headers and body. */
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
 }
 
 /**
@@ -258,42 +379,60 @@ async function getOnce<S extends z.ZodTypeAny>(
   const version = options.version ? `/${options.version}` : '';
   const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${version}/${path}`);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  let response: Response;
+  const response = await send(graph, path, () => graph.fetch(url, { headers: { accept: 'application/json' } }));
+  return judge(
+    graph,
+    path,
+    { status: response.status, headers: response.headers, text: await response.text() },
+    schema,
+  );
+}
+
+/** The response of `request` for `what`; a failure to get one is thrown as a classified `ServiceError`. */
+async function send(graph: Graph, what: string, request: () => Promise<Response>): Promise<Response> {
   try {
-    response = await graph.fetch(url, { headers: { accept: 'application/json' } });
+    return await request();
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    const what = timedOut && !budgetSpent() ? `no answer within ${options.timeoutMs / 1000} s` : messageOf(error);
+    const why = timedOut && !budgetSpent() ? `no answer within ${graph.options.timeoutMs / 1000} s` : messageOf(error);
     throw new ServiceError({
       system: 'meta',
       failureClass: isTransportError(error) ? 'retry-later' : 'needs-human',
-      message: `Meta Graph API ${path}: ${what}`,
+      message: `Meta Graph API ${what}: ${why}`,
     });
   }
-  const usage = usagePercent(response.headers.get('x-app-usage'), response.headers.get('x-business-use-case-usage'));
-  if (usage !== undefined) options.onUsage?.(usage);
-  const text = await response.text();
+}
+
+/**
+ * The answer to `path` parsed with `schema`, after telling its usage (`onUsage`); Meta's error
+ * envelope or a bad answer is thrown as a classified `ServiceError`.
+ */
+function judge<S extends z.ZodTypeAny>(graph: Graph, path: string, answer: Answer, schema: S): z.output<S> {
+  const { status, headers } = answer;
+  const usage = usagePercent(headers.get('x-app-usage'), headers.get('x-business-use-case-usage'));
+  if (usage !== undefined) graph.options.onUsage?.(usage);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(answer.text);
   } catch {
     throw new ServiceError({
       system: 'meta',
       failureClass: 'retry-later',
-      status: response.status,
-      message: `Meta Graph API ${path}: HTTP ${response.status} with a body that is not JSON`,
+      status,
+      message: `Meta Graph API ${path}: HTTP ${status} with a body that is not JSON`,
     });
   }
   const envelope = ErrorEnvelope.safeParse(body);
-  if (envelope.success) throw metaError(path, response, envelope.data.error);
+  if (envelope.success) throw metaError(path, answer, envelope.data.error);
   const parsed = schema.safeParse(body);
-  if (!response.ok || !parsed.success) {
+  const ok = status >= 200 && status < 300;
+  if (!ok || !parsed.success) {
     throw new ServiceError({
       system: 'meta',
-      failureClass: response.status >= 500 || response.ok ? 'retry-later' : 'needs-human',
-      status: response.status,
+      failureClass: status >= 500 || ok ? 'retry-later' : 'needs-human',
+      status,
       message:
-        `Meta Graph API ${path}: unexpected HTTP ${response.status} answer` +
+        `Meta Graph API ${path}: unexpected HTTP ${status} answer` +
         (parsed.success ? '' : ` (${parsed.error.issues[0]?.message ?? 'bad shape'})`),
     });
   }
@@ -333,6 +472,8 @@ const tokenInfoOf = (data: z.output<typeof DebugToken>['data']): TokenInfo => ({
  * Creates a client for `{baseUrl}/{version}`. Every call has a timeout; failures are thrown as
  * `ServiceError` with `system: 'meta'`, classified by Meta's `error.code` (api-facts A.3), or as
  * `retry-later` for timeouts, network faults, 5xx and bodies that are not Meta's JSON.
+ * `debug_token` and exchange calls made in the same tick go out together in batch requests of up
+ * to `BATCH_SIZE` (`batchGet`); one alone goes as a plain GET.
  */
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const appToken = `${options.appId}|${options.appSecret}`;
@@ -340,20 +481,29 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const graph: Graph = { options, fetch: clientFetch(options.baseUrl, options.timeoutMs) };
   const get = <S extends z.ZodTypeAny>(path: string, params: Record<string, string>, schema: S) =>
     getWithRetries(graph, path, params, schema);
+  const inspections = new DataLoader<Call, z.output<typeof DebugToken>>(
+    (calls) => batchGet(graph, appToken, calls, DebugToken),
+    { cache: false, maxBatchSize: BATCH_SIZE },
+  );
+  const exchanges = exchangeLoader(graph, appToken);
+
+  /** `debug_token` of `token` (api-facts A.2), with retries; an error envelope is about the app token. */
+  const inspect = async (token: string): Promise<TokenInfo> => {
+    const call = { path: 'debug_token', params: { input_token: token, access_token: appToken } };
+    const { data } = await retrying(() => inspections.load(call)).catch((error: unknown) => {
+      throw appTokenError(error, options.appId);
+    });
+    return tokenInfoOf(data);
+  };
 
   return {
     /**
      * Inspects `token` with `GET /{version}/debug_token` (api-facts A.2). A dead token is not an
      * error here: it comes back with `isValid: false` and Meta's `error`.
      */
-    async debugToken(token) {
-      // A dead input token comes back inside `data`; an error envelope here is about the app token.
-      const params = { input_token: token, access_token: appToken };
-      const { data } = await get('debug_token', params, DebugToken).catch((error: unknown) => {
-        throw appTokenError(error, options.appId);
-      });
-      return tokenInfoOf(data);
-    },
+    debugToken: inspect,
+
+    debugTokens: (tokens) => Promise.all(tokens.map((token) => settle(inspect(token)))),
 
     /**
      * Exchanges `token` for a new one with `GET /{version}/oauth/access_token`,
@@ -369,7 +519,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         fb_exchange_token: token,
       };
       if (sixtyDays) params.set_token_expires_in_60_days = 'true';
-      const data = await get('oauth/access_token', params, Exchange);
+      const data = await retrying(() => exchanges.load({ path: 'oauth/access_token', params }));
       registerSecret(data.access_token);
       return { accessToken: data.access_token, expiresIn: data.expires_in };
     },
@@ -386,6 +536,39 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     },
   };
 }
+
+/**
+ * Exchanges made in the same tick, in batch requests. Whether Meta takes them inside a batch is
+ * UNCONFIRMED (api-facts E.1): at the first refusal (`refusedInBatch`), those calls and every
+ * later one go alone.
+ */
+function exchangeLoader(graph: Graph, appToken: string): DataLoader<Call, z.output<typeof Exchange>> {
+  let batching = true;
+  type Result = z.output<typeof Exchange> | ServiceError;
+  const alone = async (call: Call): Promise<Result> => (await batchGet(graph, appToken, [call], Exchange))[0] as Result;
+  return new DataLoader<Call, z.output<typeof Exchange>>(
+    async (calls) => {
+      if (!batching) return Promise.all(calls.map(alone));
+      const answers = await batchGet(graph, appToken, calls, Exchange);
+      return Promise.all(
+        answers.map(async (answer, i): Promise<Result> => {
+          if (calls.length === 1 || !refusedInBatch(answer)) return answer;
+          batching = false;
+          return alone(calls[i] as Call);
+        }),
+      );
+    },
+    { cache: false, maxBatchSize: BATCH_SIZE },
+  );
+}
+
+/**
+ * Whether an exchange's answer inside a batch looks like Meta refusing the call there rather
+ * than the token: a failure that needs a person and is not about the token (190). Made alone
+ * again, a real refusal of the token comes back the same.
+ */
+const refusedInBatch = (answer: unknown): boolean =>
+  answer instanceof ServiceError && answer.failureClass === 'needs-human' && answer.meta?.code !== 190;
 
 export interface InstagramClientOptions {
   /** e.g. `https://graph.instagram.com` */

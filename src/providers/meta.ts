@@ -189,6 +189,7 @@ export function createMetaProvider(options: MetaProviderOptions): TokenProvider 
     id: 'facebook',
     minAgeSeconds: 0,
     inspect: (token) => graph.debugToken(token),
+    inspectMany: (tokens) => graph.debugTokens(tokens),
     checkCurrent: (info, places) => checkInspection(info, options.appId, options.requiredScopes, places),
     async refresh(token, info) {
       const { accessToken } = await graph.exchangeToken(token, { sixtyDays: wantsSixtyDays(info) });

@@ -7,6 +7,7 @@
 import type { Finding, TokenInfo } from '../core.ts';
 import type { ServiceError } from '../errors.ts';
 import type { AssetRead, AssetRef } from '../health.ts';
+import type { Settled } from '../settled.ts';
 
 export interface TokenProvider {
   /** `facebook` or `instagram`: which kind of token this provider handles. */
@@ -15,6 +16,12 @@ export interface TokenProvider {
   readonly minAgeSeconds: number;
   /** Inspects `token` (its validity, type, expiry, scopes). Throws `ServiceError`. */
   inspect(token: string): Promise<TokenInfo>;
+  /**
+   * `inspect` of each of `tokens` in as few requests as the provider can make (Meta: batch
+   * requests of up to 50 calls); each result on its own, in order. Providers without it are
+   * asked one token at a time.
+   */
+  inspectMany?(tokens: string[]): Promise<Array<Settled<TokenInfo>>>;
   /** Why the current token may not be used or refreshed; none means it may. `places`: where it lives, primary first. */
   checkCurrent(info: TokenInfo, places: string[]): Finding[];
   /**

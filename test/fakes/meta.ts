@@ -3,7 +3,9 @@
  * codes and switches of api-facts A.1–A.3 and D, and the read-only WhatsApp health reads of A.7
  * (`GET /{version}/{phone-number-or-WABA-id}?fields=…`). Tokens are opaque random strings; the
  * fake remembers what each one is. What the WhatsApp reads rest on, and what is UNCONFIRMED, is in
- * test/fakes/README.md ("Meta Graph fake: WhatsApp health reads").
+ * test/fakes/README.md ("Meta Graph fake: WhatsApp health reads"). Graph batch requests
+ * (`POST /{version}/` with `batch=[…]`) answer each call through the same code as its single GET
+ * ("Meta Graph fake: batch requests").
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FakeServer, RecordedRequest, Reply } from './server.ts';
@@ -87,8 +89,27 @@ export interface MetaFakeOptions {
   /** HTTP status of a 'permission' denial (UNCONFIRMED: 400 or 403); default 400. */
   permissionErrorStatus?: 400 | 403;
   latencyMs?: number;
-  /** The `X-App-Usage` percentage to send with the n-th answer (1-based); none when undefined. */
+  /**
+   * The `X-App-Usage` percentage to send with the n-th answer (1-based); none when undefined. Each
+   * call inside a batch is one answer (Meta counts them one by one).
+   */
   appUsage?: (n: number) => number | undefined;
+  /**
+   * Whether Meta answers the `fb_exchange_token` exchange as a call inside a batch (UNCONFIRMED):
+   * 'refused' answers it 400, code 100, and mints nothing; singles work either way. Default 'accepted'.
+   */
+  exchangeInBatch?: 'accepted' | 'refused';
+}
+
+/**
+ * One element of a batch answer, in request order (`null` in the array when the call timed out
+ * inside the batch). `body` is the call's answer as JSON text; `headers` is absent with
+ * `include_headers=false`.
+ */
+export interface BatchElement {
+  code: number;
+  headers?: Array<{ name: string; value: string }>;
+  body?: string;
 }
 
 export interface MetaFake extends FakeServer {
@@ -119,6 +140,47 @@ const NODES = {
   },
 } as const;
 const SEVERITY: Record<CanSend, number> = { AVAILABLE: 0, LIMITED: 1, BLOCKED: 2 };
+/** Graph's limit of calls per batch (Meta, "Graph API batch requests"). */
+const BATCH_LIMIT = 50;
+/**
+ * The version of a batch call when neither the POST's path nor its `relative_url` names one (Meta
+ * uses the app's default version; this is the action's default).
+ */
+const BATCH_DEFAULT_VERSION = 'v25.0';
+
+/** A call of a batch as the client wrote it; `body` is form-encoded, for calls that are not GETs. */
+interface BatchCall {
+  method: string;
+  relativeUrl: string;
+  body: string;
+}
+
+/** The calls of a `batch` parameter (a JSON string, or an array in a JSON body), or why not. */
+function parseBatch(value: unknown): BatchCall[] | string {
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return '(#100) The parameter batch must be a JSON array';
+    }
+  }
+  if (!Array.isArray(list)) return '(#100) The parameter batch must be a JSON array';
+  const calls: BatchCall[] = [];
+  for (const item of list as unknown[]) {
+    const call = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const { method = 'GET', relative_url: relativeUrl, body = '' } = call;
+    if (typeof relativeUrl !== 'string' || typeof method !== 'string' || typeof body !== 'string')
+      return '(#100) Each call of a batch needs a string relative_url';
+    calls.push({ method: method.toUpperCase(), relativeUrl, body });
+  }
+  return calls;
+}
+
+/** `x-app-usage` → `X-App-Usage`: header names in a batch element are written as in Meta's example. */
+function headerName(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
 
 /** A fresh opaque token, shaped like Meta's (EAA + base62), never a real one. */
 export function fakeTokenString(): string {
@@ -272,13 +334,90 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
   };
 
   let answered = 0;
-  const fake = await startFake((req) => withUsage(answer(req)), { latencyMs: options.latencyMs ?? 0 });
+  const fake = await startFake((req) => (isBatch(req) ? batch(req) : withUsage(answer(req))), {
+    latencyMs: options.latencyMs ?? 0,
+  });
   /** `X-App-Usage` on every answer when `appUsage` says (api-facts A.4: percentages of the app's hourly budget). */
   function withUsage(reply: Reply): Reply {
     const percent = options.appUsage?.(++answered);
     if (percent === undefined) return reply;
     const usage = JSON.stringify({ call_count: percent, total_cputime: Math.round(percent / 2), total_time: percent });
     return { ...reply, headers: { ...reply.headers, 'x-app-usage': usage } };
+  }
+  /** `POST /`, `/{version}` or `/{version}/`: a batch (never one inside a batch). */
+  function isBatch(req: RecordedRequest): boolean {
+    return req.method === 'POST' && !req.inBatch && /^\/(v\d+\.\d+\/?)?$/.test(req.path);
+  }
+  /** The batch POST's parameters: its query, then its form or JSON body (which wins); undefined when the JSON is bad. */
+  function batchParams(req: RecordedRequest): Record<string, unknown> | undefined {
+    const params: Record<string, unknown> = Object.fromEntries(req.query);
+    if (!(req.headers['content-type'] ?? '').includes('json'))
+      return Object.assign(params, Object.fromEntries(new URLSearchParams(req.body)));
+    try {
+      const parsed: unknown = JSON.parse(req.body || '{}');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      return Object.assign(params, parsed);
+    } catch {
+      return undefined;
+    }
+  }
+  /**
+   * A Graph batch: each call becomes a request of its own (logged, faults applied, answered by
+   * `answer`), and the HTTP answer is 200 with their answers in order. A batch refused as a whole
+   * is one answer, as a single request's error is.
+   */
+  async function batch(req: RecordedRequest): Promise<Reply> {
+    const params = batchParams(req);
+    if (!params) return withUsage(metaError(400, 100, '(#100) The request body is not valid JSON'));
+    const topToken = params.access_token;
+    if (typeof topToken !== 'string' || topToken === '')
+      return withUsage(metaError(400, 100, '(#100) A batch request needs a top-level access_token'));
+    const calls = parseBatch(params.batch);
+    if (typeof calls === 'string') return withUsage(metaError(400, 100, calls));
+    if (calls.length > BATCH_LIMIT)
+      return withUsage(metaError(400, 100, 'Too many requests in batch message. Maximum batch size is 50'));
+    const includeHeaders = params.include_headers !== false && params.include_headers !== 'false';
+    const version = /^\/(v\d+\.\d+)/.exec(req.path)?.[1] ?? BATCH_DEFAULT_VERSION;
+    const proof = params.appsecret_proof;
+    const replies = await Promise.all(
+      calls.map((call) => {
+        const [relPath = '', relQuery = ''] = call.relativeUrl.replace(/^\/+/, '').split(/\?(.*)/s);
+        const query = new URLSearchParams(relQuery);
+        // A call without its own token uses the batch's (and its appsecret_proof, which is the token's).
+        if (!query.has('access_token')) {
+          query.set('access_token', topToken);
+          if (typeof proof === 'string' && !query.has('appsecret_proof')) query.set('appsecret_proof', proof);
+        }
+        const versioned = /^v\d+\.\d+(\/|$)/.test(relPath);
+        return fake.answerCall({
+          method: call.method,
+          path: versioned ? `/${relPath}` : `/${version}/${relPath}`,
+          query,
+          headers: {},
+          body: call.body,
+          at: performance.now(),
+          inBatch: true,
+        });
+      }),
+    );
+    const elements = replies.map((reply): BatchElement | null => {
+      if (!reply) return null;
+      const headers: Record<string, string> = { ...reply.headers };
+      let body: string | undefined;
+      if (reply.body !== undefined) {
+        body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+        headers['content-type'] ??= 'application/json; charset=utf-8';
+      }
+      return {
+        code: reply.status,
+        ...(includeHeaders
+          ? { headers: Object.entries(headers).map(([name, value]) => ({ name: headerName(name), value })) }
+          : {}),
+        ...(body === undefined ? {} : { body }),
+      };
+    });
+    const usage = replies.findLast((reply) => reply?.headers?.['x-app-usage'] !== undefined)?.headers?.['x-app-usage'];
+    return json(200, elements, usage === undefined ? undefined : { 'x-app-usage': usage });
   }
   function answer(req: RecordedRequest): Reply {
     const match = /^\/(v\d+\.\d+)\/(debug_token|oauth\/access_token|\d+)$/.exec(req.path);
@@ -287,6 +426,9 @@ export async function startMetaFake(options: MetaFakeOptions): Promise<MetaFake>
     const q = req.query;
     const accessToken = q.get('access_token');
     const target = match[2] ?? '';
+    const exchange = target === 'oauth/access_token' && q.get('grant_type') === 'fb_exchange_token';
+    if (req.inBatch && exchange && options.exchangeInBatch === 'refused')
+      return metaError(400, 100, '(#100) The method oauth/access_token is not supported in batch requests');
     const assetRead = /^\d+$/.test(target);
     const appToken = isAppToken(accessToken);
     if (options.requireAppsecretProof && accessToken && !appToken) {

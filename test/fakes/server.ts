@@ -17,6 +17,8 @@ export interface RecordedRequest {
   body: string;
   /** When the request arrived, in `performance.now()` milliseconds of this process. */
   at: number;
+  /** A call made inside another request (a Graph batch), answered through `answerCall`, not over HTTP. */
+  inBatch?: true;
 }
 
 export interface Reply {
@@ -39,6 +41,9 @@ export type Fault =
   | { kind: 'truncate'; status: number; body: string; headers?: Record<string, string> }
   /** Answers as usual once `until()` has settled: something else happens first, at a known point of the run. */
   | { kind: 'wait'; until: () => Promise<unknown> };
+
+/** The faults after which the client has no usable answer. */
+type LostAnswer = Extract<Fault, { kind: 'reset' | 'hang' | 'truncate' }>;
 
 export interface FaultRule {
   method?: string;
@@ -64,6 +69,13 @@ export interface FakeServer {
   requests: RecordedRequest[];
   /** Added before every answer, in milliseconds. */
   latencyMs: number;
+  /**
+   * Answers a call that arrives inside another request (a Graph batch call) as if it had come over
+   * HTTP: logs it in `requests`, applies the fault rules (a `status` fault is the reply) and runs
+   * the handler, without the latency. `null` when a fault leaves no answer (reset, hang, truncate),
+   * so that the caller can stand for it as its API does.
+   */
+  answerCall(req: RecordedRequest): Promise<Reply | null>;
   inject(rule: FaultRule): void;
   clearFaults(): void;
   close(): Promise<void>;
@@ -105,10 +117,13 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
     socket.on('close', () => sockets.delete(socket));
   });
 
-  async function answer(req: RecordedRequest, res: http.ServerResponse): Promise<void> {
-    if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
+  /**
+   * The fault rules and the handler, without the socket: what the client gets for `req`, or the
+   * fault that leaves it without a usable answer. One place, so that HTTP requests and calls
+   * answered through `answerCall` see the same rules.
+   */
+  async function settle(req: RecordedRequest): Promise<{ reply: Reply } | { lost: LostAnswer }> {
     const rule = faults.find((r) => r.left > 0 && matches(r, req));
-    let reply: Reply;
     if (rule?.fault.kind === 'wait') {
       rule.left -= 1;
       await rule.fault.until().catch(() => undefined);
@@ -116,13 +131,24 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
     if (rule && rule.fault.kind !== 'wait') {
       rule.left -= 1;
       if (rule.handled) await Promise.resolve(handler(req)).catch(() => undefined);
-      if (rule.fault.kind === 'reset') {
-        res.socket?.destroy();
-        return;
-      }
-      if (rule.fault.kind === 'hang') return;
-      if (rule.fault.kind === 'truncate') {
-        const { status, body, headers } = rule.fault;
+      if (rule.fault.kind === 'status') return { reply: rule.fault };
+      return { lost: rule.fault };
+    }
+    try {
+      return { reply: await handler(req) };
+    } catch (error) {
+      return { reply: { status: 500, body: { message: `fake handler crashed: ${String(error)}` } } };
+    }
+  }
+
+  async function answer(req: RecordedRequest, res: http.ServerResponse): Promise<void> {
+    if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
+    const outcome = await settle(req);
+    if ('lost' in outcome) {
+      const fault = outcome.lost;
+      if (fault.kind === 'reset') res.socket?.destroy();
+      if (fault.kind === 'truncate') {
+        const { status, body, headers } = fault;
         const bytes = Buffer.from(body);
         res.writeHead(status, {
           'content-type': 'application/json; charset=utf-8',
@@ -130,16 +156,10 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
           'content-length': String(bytes.length),
         });
         res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
-        return;
       }
-      reply = rule.fault;
-    } else {
-      try {
-        reply = await handler(req);
-      } catch (error) {
-        reply = { status: 500, body: { message: `fake handler crashed: ${String(error)}` } };
-      }
+      return;
     }
+    const { reply } = outcome;
     const headers: Record<string, string> = { ...reply.headers };
     let payload = '';
     if (reply.body !== undefined && reply.status !== 204) {
@@ -156,6 +176,10 @@ export async function startFake(handler: Handler, options: { latencyMs?: number 
     url: `http://127.0.0.1:${port}`,
     requests,
     latencyMs: options.latencyMs ?? 0,
+    answerCall(req) {
+      requests.push(req);
+      return settle(req).then((outcome) => ('reply' in outcome ? outcome.reply : null));
+    },
     inject(rule) {
       faults.push({ ...rule, left: rule.times ?? Number.POSITIVE_INFINITY });
     },
