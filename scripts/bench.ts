@@ -12,6 +12,7 @@
  * - request_rounds: how many injected latencies one slow run's requests span.
  * - (d) table mode: 200 channels, 50 due, concurrency 4: the total round trips of one run at 100
  *   ms (its wall time less the same run's at 0 ms, over 100 ms), the wall times, its peak RSS.
+ * - (e) table mode at scale: 10,000 channels, 2,500 due, concurrency 16, measured as (d).
  *
  * Prints plain `name value` lines. Options: `--latency MS` (default 100), `--runs N` (default 5).
  */
@@ -168,7 +169,7 @@ async function slowProxy(
  * to the Meta fake, the database behind its own proxy. `run(latency)` puts the table back as it
  * was, then runs the action once with `latency` ms on every call (half each way to the database).
  */
-async function tableBench(rows: number, due: number) {
+async function tableBench(rows: number, due: number, concurrency = 4) {
   const tokens = Array.from({ length: rows }, (_, i) => token({ daysLeft: i < due ? 5 : 40 }));
   const meta = await startMetaFake({ apps: { [APP_ID]: { secret: APP_SECRET, name: 'Bench' } }, tokens });
   const db = await startPostgres();
@@ -177,7 +178,7 @@ async function tableBench(rows: number, due: number) {
     token_expires_at timestamptz, last_token_refresh_at timestamptz);
     GRANT SELECT, UPDATE ON "Channel" TO ${db.user};`);
   const channels = tokens.map((t, i) => ({
-    id: `ch_${String(i).padStart(3, '0')}`,
+    id: `ch_${String(i).padStart(5, '0')}`,
     type: 'whatsapp',
     wa_token: t.token,
   }));
@@ -189,7 +190,7 @@ async function tableBench(rows: number, due: number) {
     'postgres-tokens-query': `SELECT id, wa_token AS token FROM "Channel" WHERE type = 'whatsapp' ORDER BY id`,
     'postgres-update': `UPDATE "Channel" SET wa_token = $1, token_expires_at = $2, last_token_refresh_at = $3
       WHERE id = $4 AND wa_token = $5`,
-    concurrency: '4',
+    concurrency: String(concurrency),
     'issue-on-failure': 'false',
   };
   return {
@@ -200,7 +201,7 @@ async function tableBench(rows: number, due: number) {
       dbProxy.setDelay(latency / 2);
       const run = await runAction(inputs, env, env.MTR_RSS_FILE ? { nodeArgs: ['--import', probe] } : {});
       if (run.code !== 0 || run.outputs['rows-refreshed'] !== String(due))
-        throw new Error(`bench (d) run failed:\n${run.stdout}`);
+        throw new Error(`bench table run failed:\n${run.stdout.slice(-3000)}`);
       return run;
     },
     async close() {
@@ -319,6 +320,15 @@ console.log(`rtt_total_d ${((dSlow.wallMs - dFast.wallMs) / LATENCY).toFixed(1)}
 console.log(`wall_ms_d ${dFast.wallMs.toFixed(0)} (0 ms) / ${dSlow.wallMs.toFixed(0)} (${LATENCY} ms)`);
 console.log(`peak_rss_mb_d ${(Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(1)}`);
 await d.close();
+
+// (e): table mode at scale, 10,000 channels of which 2,500 are due, 16 at a time (the most).
+const e = await tableBench(10_000, 2_500, 16);
+const eFast = await e.run(0);
+const eSlow = await e.run(LATENCY, { MTR_RSS_FILE: rssFile });
+console.log(`rtt_total_e ${((eSlow.wallMs - eFast.wallMs) / LATENCY).toFixed(1)}`);
+console.log(`wall_ms_e ${eFast.wallMs.toFixed(0)} (0 ms) / ${eSlow.wallMs.toFixed(0)} (${LATENCY} ms)`);
+console.log(`peak_rss_mb_e ${(Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(1)}`);
+await e.close();
 
 for (const fake of [...a.fakes, ...b.fakes, ...places.fakes, ...c.fakes]) await fake.close();
 await proxy.close();

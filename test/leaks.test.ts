@@ -34,6 +34,22 @@ describe('leak scanner', () => {
 });
 
 describe('redaction', () => {
+  it('finds every form of hundreds of secrets that share their first characters, overlaps as one', async () => {
+    const { redact, registerSecret } = await import('../src/secrets.ts');
+    // Tokens of one app share a long prefix (Meta's EAA… and the app's own); not Meta-shaped, so
+    // only the registry can find them.
+    const secrets = Array.from({ length: 300 }, (_, i) => `xyzApp0123456789_${String(i).padStart(6, '0')}_tail`);
+    for (const secret of secrets) registerSecret(secret);
+    const last = secrets.at(-1) ?? '';
+    const text = `a ${secrets[7] ?? ''} b ${encodeURIComponent(last)} c ${Buffer.from(last).toString('base64')} d`;
+    assert.equal(redact(text), 'a *** b *** c *** d');
+    // One secret inside a longer one, and two that overlap: each span once.
+    registerSecret('overlap-left-part');
+    registerSecret('left-part-and-right');
+    assert.equal(redact('[overlap-left-part-and-right]'), '[***]');
+    assert.equal(redact('nothing here, and short ones: xyz'), 'nothing here, and short ones: xyz');
+  });
+
   it('removes a token and credential parameters that a Meta error message echoes', async () => {
     world = await startWorld();
     const echo = `Invalid token ${world.current.token} in https://graph.facebook.com/v25.0/debug_token?input_token=${world.current.token}&access_token=634974688087057|fakeappsecret0123456789abcdef0123`;

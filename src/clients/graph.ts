@@ -422,8 +422,9 @@ function judge<S extends z.ZodTypeAny>(graph: Graph, path: string, answer: Answe
       message: `Meta Graph API ${path}: HTTP ${status} with a body that is not JSON`,
     });
   }
-  const envelope = ErrorEnvelope.safeParse(body);
-  if (envelope.success) throw metaError(path, answer, envelope.data.error);
+  // Only an answer with `error` can be Meta's envelope: a failed parse costs its issues (zod).
+  const envelope = body !== null && typeof body === 'object' && 'error' in body && ErrorEnvelope.safeParse(body);
+  if (envelope && envelope.success) throw metaError(path, answer, envelope.data.error);
   const parsed = schema.safeParse(body);
   const ok = status >= 200 && status < 300;
   if (!ok || !parsed.success) {
