@@ -31836,7 +31836,7 @@ async function run() {
         }
         keepalive = (0,http/* requestSent */.Y)().then(() => keepScheduleAlive(settings, report));
         if (settings.postgres?.kind === 'table')
-            job.provider = await (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8719))).runTableJob(settings, report);
+            job.provider = await (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(528), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7801))).runTableJob(settings, report);
         else
             await runSingle(job, settings);
     }

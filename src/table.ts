@@ -18,30 +18,16 @@ import type { FailureClass } from './errors.ts';
 import { isTransportError, messageOf, ServiceError } from './errors.ts';
 import type { PostgresTableSettings, Settings } from './inputs.ts';
 import type { AssetRead, AssetRef } from './health.ts';
-import { assetsOf, judgeAssets } from './health.ts';
+import { judgeAssets } from './health.ts';
 import { decideFor, exchangeAndVerify } from './pipeline.ts';
 import { BATCH_SIZE } from './clients/graph.ts';
 import { createMetaProvider } from './providers/meta.ts';
 import type { TokenProvider } from './providers/provider.ts';
 import type { RowResult, RunReport } from './report.ts';
-import { registerSecret } from './secrets.ts';
 import type { Settled } from './settled.ts';
-
-/** One row of `postgres-tokens-query`. Times are unix seconds. */
-export interface TokenRow {
-  id: string;
-  /** What the row holds, as read: the token, or its Fernet ciphertext (NULL or another type fails the row). */
-  stored: unknown;
-  /** The last refresh the table records (`last_token_refresh_at`), when it does. */
-  refreshedAt: number | undefined;
-  /** The expiry the table records (`token_expires_at`), when it does. */
-  expiresAt: number | undefined;
-  /**
-   * The channel's WhatsApp assets (`phone_number_id`, `whatsapp_business_account_id` or `waba_id`),
-   * read with each token.
-   */
-  assets: AssetRef[];
-}
+import { settle } from './settled.ts';
+import type { Listed, TokenRow } from './table-rows.ts';
+import { byRisk, expiryEstimate, fetchWindow, listRows } from './table-rows.ts';
 
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
 const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
@@ -53,84 +39,6 @@ const HELD =
 const RECONNECT =
   'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect ' +
   'WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
-
-const column = (row: Record<string, unknown>, ...names: string[]): unknown =>
-  names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
-
-const seconds = (value: unknown): number | undefined =>
-  value instanceof Date && Number.isFinite(value.getTime()) ? Math.floor(value.getTime() / 1000) : undefined;
-
-const queryProblem = (message: string, hint: string): ServiceError =>
-  new ServiceError({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
-
-/**
- * The rows of `postgres-tokens-query`, read within `ms` milliseconds. Throws `ServiceError` when it
- * fails, lacks the `id` or `token` column, or returns no row (a WHERE that matches nothing would
- * otherwise end green while every channel runs out). A row whose token is NULL or not text is
- * returned: it fails on its own.
- */
-export async function readRows(sql: Sql, query: string, ms: number): Promise<TokenRow[]> {
-  const rows = await bounded(sql, ms, sql.unsafe(query)).catch((e: unknown) =>
-    Promise.reject(postgresError(e, 'reading the tokens')),
-  );
-  const names = new Set(rows.columns.map((c) => c.name));
-  if (!names.has('id') || !names.has('token'))
-    throw queryProblem(
-      'postgres-tokens-query must return an id column and a token column (text)',
-      'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" ' +
-        'WHERE …',
-    );
-  if (rows.length === 0)
-    throw queryProblem(
-      `postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`,
-      'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level ' +
-        'security returns no row rather than an error). A job with no channels should not run.',
-    );
-  if (rows.some((row) => row.id === null))
-    throw queryProblem(
-      'postgres-tokens-query returned a row whose id is NULL: the update could never match it',
-      "Select the table's primary key as id.",
-    );
-  return rows.map((row: Record<string, unknown>) => {
-    const token = row.token;
-    if (typeof token === 'string') registerSecret(token);
-    return {
-      id: String(row.id),
-      stored: token,
-      refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
-      expiresAt: seconds(column(row, 'token_expires_at', 'expires_at')),
-      assets: assetsOfRow(row),
-    };
-  });
-}
-
-/** A numeric Graph id a column holds (text or a number), else undefined. */
-const graphId = (value: unknown): string | undefined =>
-  (typeof value === 'string' || typeof value === 'number') && /^\d+$/.test(String(value)) ? String(value) : undefined;
-
-/** The WhatsApp assets a row of the tokens query names, as the `whatsapp-*` inputs name a single token's. */
-function assetsOfRow(row: Record<string, unknown>): AssetRef[] {
-  const phone = graphId(row.phone_number_id);
-  const account = graphId(column(row, 'whatsapp_business_account_id', 'waba_id'));
-  return assetsOf({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
-}
-
-/** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * DAY_SECONDS;
-
-/**
- * When a row's token expires as far as the table tells, before any call (unix seconds): its
- * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
- */
-export const expiryEstimate = (row: TokenRow): number =>
-  row.expiresAt ?? (row.refreshedAt === undefined ? -Infinity : row.refreshedAt + TOKEN_LIFE_SECONDS);
-
-/**
- * The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves
- * the safest rows. Pure.
- */
-export const byRisk = (rows: TokenRow[]): TokenRow[] =>
-  rows.toSorted((a, b) => expiryEstimate(a) - expiryEstimate(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Meta's usage (percent of a budget, `X-App-Usage` and kin) past which no new row is started. */
 export const THROTTLE_PERCENT = 75;
@@ -265,7 +173,7 @@ interface RowJob {
 
 /** The row's result, by kind: the expiry before it as words, when the row was inspected. */
 const resultFor =
-  (row: TokenRow, job: RowJob, info?: TokenInfo) =>
+  (row: Listed, job: RowJob, info?: TokenInfo) =>
   (result: RowResult['result'], detail = '', more: Partial<RowResult> = {}): RowResult => ({
     id: row.id,
     type: info?.type ?? '',
@@ -278,7 +186,7 @@ const resultFor =
 
 /** A failed row's result, with its `cause` (`causes.ts`): `needs-human` unless `failureClass` says otherwise. */
 const failed = (
-  row: TokenRow,
+  row: Listed,
   job: RowJob,
   info: TokenInfo | undefined,
   what: { detail: string; hint: string; cause: string },
@@ -286,7 +194,7 @@ const failed = (
 ): RowResult => resultFor(row, job, info)('failed', what.detail, { failureClass, hint: what.hint, cause: what.cause });
 
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
-function skipped(row: TokenRow, job: RowJob, why: string, info?: TokenInfo): RowResult {
+function skipped(row: Listed, job: RowJob, why: string, info?: TokenInfo): RowResult {
   const window = job.settings.refreshBeforeDays * DAY_SECONDS;
   const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
   return resultFor(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
@@ -374,11 +282,16 @@ async function refreshRow(job: RowJob, row: TokenRow, worker: number, open: Open
   } catch (error) {
     if (rateLimited(error)) throttle.limited = true;
     if (connectionLost(error)) throttle.databaseLost = true;
-    const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
-    const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
-    const cause = errorCause(error, info !== undefined);
-    return failed(row, job, info, { detail: messageOf(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
+    return failedBy(job, row, info, error);
   }
+}
+
+/** The row failed with `error` (thrown by a call): retry later or needs a person, as the error says. */
+function failedBy(job: RowJob, row: Listed, info: TokenInfo | undefined, error: unknown): RowResult {
+  const retry = error instanceof ServiceError ? error.failureClass === 'retry-later' : isTransportError(error);
+  const hint = retry ? RETRY : ((error instanceof ServiceError ? error.hint : undefined) ?? CHECK);
+  const cause = errorCause(error, info !== undefined);
+  return failed(row, job, info, { detail: messageOf(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
 }
 
 /** Decides, then exchanges, verifies and writes a due row, with `worker`'s client. Throws what the calls throw. */
@@ -418,18 +331,41 @@ async function refreshDue(
 
 /**
  * Every row's refresh, in windows of as many rows as `concurrency` batch requests inspect at once
- * (`openWindow`), each window's rows `concurrency` at a time. Results in the order of `rows`.
+ * (`refreshWindow`). Results in the order of `rows`.
  */
-async function refreshAll(job: RowJob, rows: TokenRow[]): Promise<RowResult[]> {
-  const { concurrency } = job.settings.postgres;
+async function refreshAll(job: RowJob, rows: Listed[]): Promise<RowResult[]> {
+  const size = job.settings.postgres.concurrency * BATCH_SIZE;
   const results: RowResult[] = [];
-  for (let start = 0; start < rows.length; start += concurrency * BATCH_SIZE) {
-    const window = rows.slice(start, start + concurrency * BATCH_SIZE);
-    const open = await openWindow(job, window);
-    const indexed = window.map((row, i) => ({ row, open: open[i] as Opened | RowResult }));
-    results.push(...(await inPool(indexed, concurrency, (r, worker) => refreshRow(job, r.row, worker, r.open))));
-  }
+  for (let start = 0; start < rows.length; start += size)
+    results.push(...(await refreshWindow(job, rows.slice(start, start + size))));
   return results;
+}
+
+/**
+ * One window's rows fetched as they are now (`fetchWindow`), opened and inspected together
+ * (`openWindow`), then refreshed `concurrency` at a time. A row removed since it was listed is
+ * left alone; when the window cannot be read, each of its rows fails with that.
+ */
+async function refreshWindow(job: RowJob, window: Listed[]): Promise<RowResult[]> {
+  const { settings, throttle } = job;
+  const stopped = stopReason(throttle);
+  if (stopped) return window.map((row) => skipped(row, job, stopped));
+  const ids = window.map((row) => row.id);
+  const fetched = await settle(fetchWindow(job.client(0), settings.postgres.tokensQuery, ids, settings.timeoutMs));
+  if (!fetched.ok) {
+    if (connectionLost(fetched.error)) throttle.databaseLost = true;
+    return window.map((row) => failedBy(job, row, undefined, fetched.error));
+  }
+  const rows = window.flatMap((row) => fetched.value.get(row.id) ?? []);
+  const open = await openWindow(job, rows);
+  const indexed = rows.map((row, i) => ({ row, open: open[i] as Opened | RowResult }));
+  const done = await inPool(indexed, settings.postgres.concurrency, (r, worker) =>
+    refreshRow(job, r.row, worker, r.open),
+  );
+  const byId = new Map(done.map((r) => [r.id, r]));
+  return window.map(
+    (row) => byId.get(row.id) ?? resultFor(row, job)('changed', 'removed since it was listed: left alone'),
+  );
 }
 
 /**
@@ -502,7 +438,7 @@ export async function runTable(
   const clients = perWorker(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
   try {
     const shard = pg.shard;
-    const all = await readRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
+    const all = await listRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
     const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);

@@ -1,5 +1,5 @@
-export const id = 719;
-export const ids = [719];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 4687:
@@ -59,35 +59,136 @@ const isSettingLike = (cause) => cause === 'token:app' || cause === HELD_CAUSE;
 
 /***/ }),
 
-/***/ 8719:
+/***/ 7801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   THROTTLE_PERCENT: () => (/* binding */ THROTTLE_PERCENT),
-/* harmony export */   byRisk: () => (/* binding */ byRisk),
-/* harmony export */   expiryEstimate: () => (/* binding */ expiryEstimate),
-/* harmony export */   inPool: () => (/* binding */ inPool),
-/* harmony export */   readRows: () => (/* binding */ readRows),
-/* harmony export */   runTable: () => (/* binding */ runTable),
-/* harmony export */   runTableJob: () => (/* binding */ runTableJob),
-/* harmony export */   shardOf: () => (/* binding */ shardOf),
-/* harmony export */   stopReason: () => (/* binding */ stopReason)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
-/* harmony import */ var _clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2337);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(828);
-/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3417);
-/* harmony import */ var _stored_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4768);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4687);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5769);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5165);
-/* harmony import */ var _clients_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2080);
-/* harmony import */ var _providers_meta_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2957);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7194);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  THROTTLE_PERCENT: () => (/* binding */ THROTTLE_PERCENT),
+  inPool: () => (/* binding */ inPool),
+  runTable: () => (/* binding */ runTable),
+  runTableJob: () => (/* binding */ runTableJob),
+  shardOf: () => (/* binding */ shardOf),
+  stopReason: () => (/* binding */ stopReason)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4183);
+// EXTERNAL MODULE: ./src/clients/postgres.ts
+var postgres = __webpack_require__(2337);
+// EXTERNAL MODULE: ./src/core.ts
+var src_core = __webpack_require__(828);
+// EXTERNAL MODULE: ./src/statements.ts
+var statements = __webpack_require__(3417);
+// EXTERNAL MODULE: ./src/stored-value.ts
+var stored_value = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/causes.ts
+var causes = __webpack_require__(4687);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/health.ts
+var health = __webpack_require__(5769);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __webpack_require__(5165);
+// EXTERNAL MODULE: ./src/clients/graph.ts
+var graph = __webpack_require__(2080);
+// EXTERNAL MODULE: ./src/providers/meta.ts
+var meta = __webpack_require__(2957);
+// EXTERNAL MODULE: ./src/settled.ts
+var settled = __webpack_require__(6834);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/table-rows.ts
+
+
+
+
+
+/** How many rows one cursor page carries: a round trip per page. */
+const PAGE_ROWS = 5000;
+const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
+const seconds = (value) => value instanceof Date && Number.isFinite(value.getTime()) ? Math.floor(value.getTime() / 1000) : undefined;
+const queryProblem = (message, hint) => new errors/* ServiceError */._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
+/** The times of a row that order it. */
+const listedOf = (row) => ({
+    id: String(row.id),
+    refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
+    expiresAt: seconds(column(row, 'token_expires_at', 'expires_at')),
+});
+/**
+ * Lists the rows of `query` through a cursor (`PAGE_ROWS` a page), within `ms` milliseconds in
+ * all; keeps no token. Throws `ServiceError` when it fails, lacks the `id` or `token` column,
+ * returns a NULL id, or returns no row (a WHERE that matches nothing would otherwise end green
+ * while every channel runs out).
+ */
+async function listRows(sql, query, ms) {
+    const listed = [];
+    const read = async () => {
+        for await (const page of sql.unsafe(query).cursor(PAGE_ROWS)) {
+            const first = page[0];
+            if (listed.length === 0 && first && !('id' in first && 'token' in first))
+                throw queryProblem('postgres-tokens-query must return an id column and a token column (text)', 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM ' +
+                    '"Channel" WHERE …');
+            for (const row of page) {
+                if (row.id === null || row.id === undefined)
+                    throw queryProblem('postgres-tokens-query returned a row whose id is NULL: the update could never match it', "Select the table's primary key as id.");
+                listed.push(listedOf(row));
+            }
+        }
+    };
+    await (0,postgres/* bounded */.Mm)(sql, ms, read()).catch((e) => Promise.reject((0,postgres/* postgresError */.Y5)(e, 'reading the tokens')));
+    if (listed.length === 0)
+        throw queryProblem(`postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`, 'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level ' +
+            'security returns no row rather than an error). A job with no channels should not run.');
+    return listed;
+}
+/**
+ * The rows of `query` whose ids are `ids` (compared as text), as they are now, masked at once; a row
+ * removed since it was listed is missing. Within `ms` milliseconds. Throws `ServiceError`.
+ */
+async function fetchWindow(sql, query, ids, ms) {
+    const rows = await (0,postgres/* bounded */.Mm)(sql, ms, sql.unsafe(windowOf(query), [JSON.stringify(ids)])).catch((e) => Promise.reject((0,postgres/* postgresError */.Y5)(e, 'reading the tokens')));
+    return new Map(rows.map((row) => {
+        const token = row.token;
+        if (typeof token === 'string')
+            (0,secrets/* registerSecret */.c)(token);
+        const listed = listedOf(row);
+        return [listed.id, { ...listed, stored: token, assets: assetsOfRow(row) }];
+    }));
+}
+/**
+ * The rows of `query` whose id, as text, is one of `$1`: a JSON array of strings (the driver binds
+ * no arrays without the type catalogue, which it does not fetch).
+ */
+const windowOf = (query) => `SELECT q.* FROM (${query.replace(/;\s*$/, '')}) AS q ` +
+    'WHERE q.id::text IN (SELECT jsonb_array_elements_text($1::text::jsonb))';
+/** A numeric Graph id a column holds (text or a number), else undefined. */
+const graphId = (value) => (typeof value === 'string' || typeof value === 'number') && /^\d+$/.test(String(value)) ? String(value) : undefined;
+/** The WhatsApp assets a row of the tokens query names, as the `whatsapp-*` inputs name a single token's. */
+function assetsOfRow(row) {
+    const phone = graphId(row.phone_number_id);
+    const account = graphId(column(row, 'whatsapp_business_account_id', 'waba_id'));
+    return (0,health/* assetsOf */.ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
+}
+/** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
+const TOKEN_LIFE_SECONDS = 60 * src_core/* DAY_SECONDS */.fo;
+/**
+ * When a row's token expires as far as the table tells, before any call (unix seconds): its
+ * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
+ */
+const expiryEstimate = (row) => row.expiresAt ?? (row.refreshedAt === undefined ? -Infinity : row.refreshedAt + TOKEN_LIFE_SECONDS);
+/**
+ * The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves
+ * the safest rows. Pure.
+ */
+const byRisk = (rows) => rows.toSorted((a, b) => expiryEstimate(a) - expiryEstimate(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+;// CONCATENATED MODULE: ./src/table.ts
 /**
  * Table mode (`postgres-tokens-query`): a job over a table of tokens, one per customer channel,
  * as seed 003 plans it. Each row is its own refresh (inspect, decide, exchange, verify, update)
@@ -108,6 +209,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const RETRY = 'Nothing now: the next scheduled run retries this row.';
 const CHECK = "Check the row's token and the action's inputs; the message says what Meta or the database refused.";
 const HELD = "Store the channel's token in the row as the app does (check postgres-encryption and postgres-fernet-key against " +
@@ -115,59 +217,6 @@ const HELD = "Store the channel's token in the row as the app does (check postgr
 /** What a person does about a row whose token is dead (seed 003: renew by hand, or reconnect). */
 const RECONNECT = 'Mint a new token for this channel, or have the customer reconnect WhatsApp (Embedded Signup, the "Connect ' +
     'WhatsApp" button): the app stores the new token in the row, and the next run checks it.';
-const column = (row, ...names) => names.map((n) => row[n]).find((v) => v !== undefined && v !== null);
-const seconds = (value) => value instanceof Date && Number.isFinite(value.getTime()) ? Math.floor(value.getTime() / 1000) : undefined;
-const queryProblem = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({ system: 'postgres', failureClass: 'needs-human', message: `Postgres: ${message}`, hint });
-/**
- * The rows of `postgres-tokens-query`, read within `ms` milliseconds. Throws `ServiceError` when it
- * fails, lacks the `id` or `token` column, or returns no row (a WHERE that matches nothing would
- * otherwise end green while every channel runs out). A row whose token is NULL or not text is
- * returned: it fails on its own.
- */
-async function readRows(sql, query, ms) {
-    const rows = await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, ms, sql.unsafe(query)).catch((e) => Promise.reject((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(e, 'reading the tokens')));
-    const names = new Set(rows.columns.map((c) => c.name));
-    if (!names.has('id') || !names.has('token'))
-        throw queryProblem('postgres-tokens-query must return an id column and a token column (text)', 'Name them in the query, e.g. SELECT id, wa_token_encrypted AS token, last_token_refresh_at FROM "Channel" ' +
-            'WHERE …');
-    if (rows.length === 0)
-        throw queryProblem(`postgres-tokens-query returned no row: ${query.replace(/\s+/g, ' ').slice(0, 300)}`, 'Check its WHERE against the table (a typo in a value, or a table the database user may not read: row-level ' +
-            'security returns no row rather than an error). A job with no channels should not run.');
-    if (rows.some((row) => row.id === null))
-        throw queryProblem('postgres-tokens-query returned a row whose id is NULL: the update could never match it', "Select the table's primary key as id.");
-    return rows.map((row) => {
-        const token = row.token;
-        if (typeof token === 'string')
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .registerSecret */ .c)(token);
-        return {
-            id: String(row.id),
-            stored: token,
-            refreshedAt: seconds(column(row, 'last_token_refresh_at', 'refreshed_at')),
-            expiresAt: seconds(column(row, 'token_expires_at', 'expires_at')),
-            assets: assetsOfRow(row),
-        };
-    });
-}
-/** A numeric Graph id a column holds (text or a number), else undefined. */
-const graphId = (value) => (typeof value === 'string' || typeof value === 'number') && /^\d+$/.test(String(value)) ? String(value) : undefined;
-/** The WhatsApp assets a row of the tokens query names, as the `whatsapp-*` inputs name a single token's. */
-function assetsOfRow(row) {
-    const phone = graphId(row.phone_number_id);
-    const account = graphId(column(row, 'whatsapp_business_account_id', 'waba_id'));
-    return (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .assetsOf */ .ZS)({ phoneNumberIds: phone ? [phone] : [], businessAccountId: account });
-}
-/** How long Meta's expiring tokens live: an expiry estimated from a table's last refresh (api-facts A.1). */
-const TOKEN_LIFE_SECONDS = 60 * _core_js__WEBPACK_IMPORTED_MODULE_12__/* .DAY_SECONDS */ .fo;
-/**
- * When a row's token expires as far as the table tells, before any call (unix seconds): its
- * expiry column, else its last refresh plus 60 days, else -Infinity (nothing known: most at risk).
- */
-const expiryEstimate = (row) => row.expiresAt ?? (row.refreshedAt === undefined ? -Infinity : row.refreshedAt + TOKEN_LIFE_SECONDS);
-/**
- * The rows in the order they are taken: the soonest expiry first, so that a throttled job leaves
- * the safest rows. Pure.
- */
-const byRisk = (rows) => rows.toSorted((a, b) => expiryEstimate(a) - expiryEstimate(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** Meta's usage (percent of a budget, `X-App-Usage` and kin) past which no new row is started. */
 const THROTTLE_PERCENT = 75;
 /** Why no new row may start, or may exchange its token, or undefined. */
@@ -182,12 +231,12 @@ function stopReason(throttle) {
 }
 /** Whether `error` is one of Meta's rate limits (api-facts A.3, A.4: 4, 17, 32, 341, 368, 613, 80000–80014). */
 const rateLimited = (error) => {
-    const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.meta?.code : undefined;
+    const code = error instanceof errors/* ServiceError */._7 ? error.meta?.code : undefined;
     return code !== undefined && ([4, 17, 32, 341, 368, 613].includes(code) || (code >= 80_000 && code <= 80_014));
 };
 /** The shard (1-based, of `count`) row `id` belongs to: by the first 32 bits of its SHA-256, so every job agrees. */
 function shardOf(id, count) {
-    return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
+    return ((0,external_node_crypto_.createHash)('sha256').update(id).digest().readUInt32BE(0) % count) + 1;
 }
 /**
  * Runs `work` over `items` with at most `limit` workers, each taking one item at a time; `work`
@@ -222,15 +271,15 @@ const rereadOf = (query) => `SELECT q.token FROM (${query.replace(/;\s*$/, '')})
  */
 async function writeRow(sql, pg, row, value, tokens, ms) {
     const token = tokens.fresh;
-    const now = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, Date.now() / 1000);
-    const parameters = [await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .stored */ .su)(pg, value), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, token.expiresAt), now, row.id, row.held];
-    return (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .transaction */ .Rn)(sql, ms, 'updating', async () => {
+    const now = (0,postgres/* timestamp */.vE)(sql, Date.now() / 1000);
+    const parameters = [await (0,stored_value/* stored */.su)(pg, value), (0,postgres/* timestamp */.vE)(sql, token.expiresAt), now, row.id, row.held];
+    return (0,postgres/* transaction */.Rn)(sql, ms, 'updating', async () => {
         const result = await sql.unsafe(pg.update, parameters);
         if (result.count === 0) {
             const [current] = await sql.unsafe(rereadOf(pg.tokensQuery), [row.id]);
             if (current?.token !== row.held)
                 return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
+            throw new errors/* ServiceError */._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
@@ -239,11 +288,11 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
             });
         }
         if (pg.auditInsert) {
-            const audit = [row.id, (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, tokens.old.expiresAt), (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .timestamp */ .vE)(sql, token.expiresAt), 'refreshed'];
-            await sql.unsafe(pg.auditInsert, audit.slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(pg.auditInsert)));
+            const audit = [row.id, (0,postgres/* timestamp */.vE)(sql, tokens.old.expiresAt), (0,postgres/* timestamp */.vE)(sql, token.expiresAt), 'refreshed'];
+            await sql.unsafe(pg.auditInsert, audit.slice(0, (0,statements/* boundOf */.s0)(pg.auditInsert)));
         }
         if (result.count !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7({
+            throw new errors/* ServiceError */._7({
                 system: 'postgres',
                 failureClass: 'needs-human',
                 message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
@@ -256,13 +305,13 @@ async function writeRow(sql, pg, row, value, tokens, ms) {
 async function heldProblem(pg, held) {
     if (held === null || held === undefined || held === '')
         return 'its token column is empty (NULL)';
-    return (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .storedProblem */ .TZ)(pg, held);
+    return (0,stored_value/* storedProblem */.TZ)(pg, held);
 }
 /** The row's result, by kind: the expiry before it as words, when the row was inspected. */
 const resultFor = (row, job, info) => (result, detail = '', more = {}) => ({
     id: row.id,
     type: info?.type ?? '',
-    before: info ? (0,_core_js__WEBPACK_IMPORTED_MODULE_12__/* .expiryText */ .X5)(info, job.now) : '',
+    before: info ? (0,src_core/* expiryText */.X5)(info, job.now) : '',
     after: '',
     result,
     detail,
@@ -272,7 +321,7 @@ const resultFor = (row, job, info) => (result, detail = '', more = {}) => ({
 const failed = (row, job, info, what, failureClass = 'needs-human') => resultFor(row, job, info)('failed', what.detail, { failureClass, hint: what.hint, cause: what.cause });
 /** A row left for the next run, and whether it is near its expiry (then the job fails, to be retried). */
 function skipped(row, job, why, info) {
-    const window = job.settings.refreshBeforeDays * _core_js__WEBPACK_IMPORTED_MODULE_12__/* .DAY_SECONDS */ .fo;
+    const window = job.settings.refreshBeforeDays * src_core/* DAY_SECONDS */.fo;
     const atRisk = (info?.expiresAt ?? expiryEstimate(row)) - job.now <= window;
     return resultFor(row, job, info)('skipped', `left for the next run: ${why}`, { atRisk });
 }
@@ -293,7 +342,7 @@ async function inspectRow(job, row, open) {
         throw made.error;
     };
     const [info, reads] = await Promise.all([inspect(), read(open.token)]);
-    const judged = (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeAssets */ .RA)(reads, 'current');
+    const judged = (0,health/* judgeAssets */.RA)(reads, 'current');
     const dead = provider.checkCurrent(info, [`row ${row.id}`]);
     const problems = [...dead, ...judged.unreadable, ...judged.blocked];
     const failedRead = judged.failed[0];
@@ -304,8 +353,8 @@ async function inspectRow(job, row, open) {
     const detail = problems.map((p) => p.message).join(' ');
     // A dead token is the customer's to reconnect; an asset's finding says its own fix.
     const what = dead.length > 0
-        ? { detail, hint: RECONNECT, cause: (0,_causes_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenCause */ .J4)(info, job.settings.appId) }
-        : { detail, hint: problems[0]?.hint ?? CHECK, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .WHATSAPP_CAUSE */ .ZP };
+        ? { detail, hint: RECONNECT, cause: (0,causes/* tokenCause */.J4)(info, job.settings.appId) }
+        : { detail, hint: problems[0]?.hint ?? CHECK, cause: causes/* WHATSAPP_CAUSE */.ZP };
     return { info, stop: failed(row, job, info, what) };
 }
 /** How the WhatsApp assets `refs` are read with a token (nothing to read when there are none). */
@@ -314,9 +363,9 @@ const readerOf = (provider, refs) => (token) => refs.length > 0 && provider.read
 async function openRow(job, row) {
     const pg = job.settings.postgres;
     const problem = await heldProblem(pg, row.stored);
-    const token = await (0,_stored_value_js__WEBPACK_IMPORTED_MODULE_4__/* .opened */ .Sg)(pg, row.stored);
+    const token = await (0,stored_value/* opened */.Sg)(pg, row.stored);
     if (problem || token === undefined || typeof row.stored !== 'string')
-        return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .HELD_CAUSE */ .qH });
+        return failed(row, job, undefined, { detail: problem ?? 'its value does not open', hint: HELD, cause: causes/* HELD_CAUSE */.qH });
     return { token, stored: row.stored };
 }
 /**
@@ -351,21 +400,25 @@ async function refreshRow(job, row, worker, open) {
     catch (error) {
         if (rateLimited(error))
             throttle.limited = true;
-        if ((0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionLost */ .Bx)(error))
+        if ((0,postgres/* connectionLost */.Bx)(error))
             throttle.databaseLost = true;
-        const retry = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.failureClass === 'retry-later' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTransportError */ .yM)(error);
-        const hint = retry ? RETRY : ((error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.hint : undefined) ?? CHECK);
-        const cause = (0,_causes_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCause */ .ov)(error, info !== undefined);
-        return failed(row, job, info, { detail: (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
+        return failedBy(job, row, info, error);
     }
+}
+/** The row failed with `error` (thrown by a call): retry later or needs a person, as the error says. */
+function failedBy(job, row, info, error) {
+    const retry = error instanceof errors/* ServiceError */._7 ? error.failureClass === 'retry-later' : (0,errors/* isTransportError */.yM)(error);
+    const hint = retry ? RETRY : ((error instanceof errors/* ServiceError */._7 ? error.hint : undefined) ?? CHECK);
+    const cause = (0,causes/* errorCause */.ov)(error, info !== undefined);
+    return failed(row, job, info, { detail: (0,errors/* messageOf */.bD)(error), hint, cause }, retry ? 'retry-later' : 'needs-human');
 }
 /** Decides, then exchanges, verifies and writes a due row, with `worker`'s client. Throws what the calls throw. */
 async function refreshDue(job, { row, worker }, current) {
     const { settings, provider, now } = job;
     const { info } = current;
     const olderThanDays = settings.postgres.olderThanDays;
-    const decision = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .decideFor */ .q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
-    const before = (0,_core_js__WEBPACK_IMPORTED_MODULE_12__/* .expiryText */ .X5)(info, now);
+    const decision = (0,pipeline/* decideFor */.q)(provider, info, { ...settings, now, olderThanDays, refreshedAt: row.refreshedAt });
+    const before = (0,src_core/* expiryText */.X5)(info, now);
     const unchanged = (result, detail = '') => resultFor(row, job, info)(result, detail, { after: before });
     if (decision.kind === 'non-expiring')
         return unchanged('non-expiring');
@@ -377,37 +430,57 @@ async function refreshDue(job, { row, worker }, current) {
     const late = stopReason(job.throttle);
     if (late)
         return skipped(row, job, late, info);
-    const outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .exchangeAndVerify */ .M)(provider, current, now, readerOf(provider, row.assets));
+    const outcome = await (0,pipeline/* exchangeAndVerify */.M)(provider, current, now, readerOf(provider, row.assets));
     if (outcome.kind === 'too-young')
         return unchanged('not-due', 'Meta will not refresh it yet');
     if (outcome.kind === 'failed')
         throw outcome.error;
     if (outcome.kind === 'refused') {
-        const findings = [...outcome.findings, ...(0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeAssets */ .RA)(outcome.reads, 'new').unreadable];
+        const findings = [...outcome.findings, ...(0,health/* judgeAssets */.RA)(outcome.reads, 'new').unreadable];
         const detail = findings.map((f) => f.message).join(' ') || 'the new token cannot read its WhatsApp assets';
-        return failed(row, job, info, { detail, hint: findings[0]?.hint ?? RETRY, cause: _causes_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFY_CAUSE */ .sx });
+        return failed(row, job, info, { detail, hint: findings[0]?.hint ?? RETRY, cause: causes/* VERIFY_CAUSE */.sx });
     }
     const held = { id: row.id, held: current.held };
     const tokens = { old: info, fresh: outcome.info };
     const sql = job.client(worker);
     if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
         return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
-    return resultFor(row, job, info)('refreshed', '', { after: (0,_core_js__WEBPACK_IMPORTED_MODULE_12__/* .expiryText */ .X5)(outcome.info, now) });
+    return resultFor(row, job, info)('refreshed', '', { after: (0,src_core/* expiryText */.X5)(outcome.info, now) });
 }
 /**
  * Every row's refresh, in windows of as many rows as `concurrency` batch requests inspect at once
- * (`openWindow`), each window's rows `concurrency` at a time. Results in the order of `rows`.
+ * (`refreshWindow`). Results in the order of `rows`.
  */
 async function refreshAll(job, rows) {
-    const { concurrency } = job.settings.postgres;
+    const size = job.settings.postgres.concurrency * graph/* BATCH_SIZE */.BU;
     const results = [];
-    for (let start = 0; start < rows.length; start += concurrency * _clients_graph_js__WEBPACK_IMPORTED_MODULE_9__/* .BATCH_SIZE */ .BU) {
-        const window = rows.slice(start, start + concurrency * _clients_graph_js__WEBPACK_IMPORTED_MODULE_9__/* .BATCH_SIZE */ .BU);
-        const open = await openWindow(job, window);
-        const indexed = window.map((row, i) => ({ row, open: open[i] }));
-        results.push(...(await inPool(indexed, concurrency, (r, worker) => refreshRow(job, r.row, worker, r.open))));
-    }
+    for (let start = 0; start < rows.length; start += size)
+        results.push(...(await refreshWindow(job, rows.slice(start, start + size))));
     return results;
+}
+/**
+ * One window's rows fetched as they are now (`fetchWindow`), opened and inspected together
+ * (`openWindow`), then refreshed `concurrency` at a time. A row removed since it was listed is
+ * left alone; when the window cannot be read, each of its rows fails with that.
+ */
+async function refreshWindow(job, window) {
+    const { settings, throttle } = job;
+    const stopped = stopReason(throttle);
+    if (stopped)
+        return window.map((row) => skipped(row, job, stopped));
+    const ids = window.map((row) => row.id);
+    const fetched = await (0,settled/* settle */.G)(fetchWindow(job.client(0), settings.postgres.tokensQuery, ids, settings.timeoutMs));
+    if (!fetched.ok) {
+        if ((0,postgres/* connectionLost */.Bx)(fetched.error))
+            throttle.databaseLost = true;
+        return window.map((row) => failedBy(job, row, undefined, fetched.error));
+    }
+    const rows = window.flatMap((row) => fetched.value.get(row.id) ?? []);
+    const open = await openWindow(job, rows);
+    const indexed = rows.map((row, i) => ({ row, open: open[i] }));
+    const done = await inPool(indexed, settings.postgres.concurrency, (r, worker) => refreshRow(job, r.row, worker, r.open));
+    const byId = new Map(done.map((r) => [r.id, r]));
+    return window.map((row) => byId.get(row.id) ?? resultFor(row, job)('changed', 'removed since it was listed: left alone'));
 }
 /**
  * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
@@ -423,9 +496,9 @@ async function markFailed(job, report, rows) {
     await inPool(failedRows, settings.postgres.concurrency, async (r, worker) => {
         const sql = job.client(worker);
         const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
-        const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, (0,_statements_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOf */ .s0)(update));
-        await (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .bounded */ .Mm)(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error) => {
-            const e = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresError */ .Y5)(error, `marking row ${r.id} with postgres-failure-update`);
+        const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, (0,statements/* boundOf */.s0)(update));
+        await (0,postgres/* bounded */.Mm)(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error) => {
+            const e = (0,postgres/* postgresError */.Y5)(error, `marking row ${r.id} with postgres-failure-update`);
             report.failures.push({
                 phase: 'channel-mark',
                 target: r.id,
@@ -444,7 +517,7 @@ function reportSkipped(report, rows, throttle, refreshBeforeDays) {
     const note = `${stopReason(throttle) ?? 'the job was stopped'}: no new row was started, and ${skipped.length} ` +
         `row${skipped.length === 1 ? ' is' : 's are'} left for the next run.`;
     report.notes.push(note);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(note);
+    core/* warning */.$e(note);
     const atRisk = skipped.filter((r) => r.atRisk).map((r) => r.id);
     if (atRisk.length > 0)
         report.failures.push({
@@ -469,14 +542,14 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     const pg = settings.postgres;
     if (pg?.kind !== 'table')
         return;
-    const clients = (0,_clients_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .perWorker */ .cc)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+    const clients = (0,postgres/* perWorker */.cc)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
     try {
         const shard = pg.shard;
-        const all = await readRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
+        const all = await listRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
         const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
         if (shard)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
+            core/* info */.pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
+        core/* info */.pq(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);
         const order = byRisk(rows);
         const job = {
             client: clients.client,
@@ -492,7 +565,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         await markFailed(job, report, report.rows);
         reportSkipped(report, report.rows, throttle, settings.refreshBeforeDays);
         for (const r of report.rows) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
+            core/* info */.pq(`row ${r.id}: ${r.result}${r.detail ? ` (${r.detail})` : ''}`);
             if (r.result === 'failed')
                 report.failures.push({
                     phase: 'channel',
@@ -512,9 +585,9 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     catch (error) {
         report.failures.push({
             phase: 'read-token',
-            failureClass: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 ? error.failureClass : 'needs-human',
-            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error),
-            ...(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7 && error.hint ? { hint: error.hint } : {}),
+            failureClass: error instanceof errors/* ServiceError */._7 ? error.failureClass : 'needs-human',
+            message: (0,errors/* messageOf */.bD)(error),
+            ...(error instanceof errors/* ServiceError */._7 && error.hint ? { hint: error.hint } : {}),
         });
     }
     finally {
@@ -530,7 +603,7 @@ async function runTableJob(settings, report) {
     const onUsage = (percent) => {
         throttle.usage = Math.max(throttle.usage, percent);
     };
-    const provider = (0,_providers_meta_js__WEBPACK_IMPORTED_MODULE_10__/* .createMetaProvider */ .VS)({ ...settings, onUsage });
+    const provider = (0,meta/* createMetaProvider */.VS)({ ...settings, onUsage });
     await runTable(settings, report, provider, throttle);
     return provider;
 }
