@@ -47,6 +47,7 @@ export function issueContext(settings: Settings, report: RunReport, provider: To
     refreshBeforeDays: settings.refreshBeforeDays,
     replaceByHand: provider.replaceByHand(places),
     mintAdvice: provider.mintAdvice(places),
+    oldTokenAfterRefresh: provider.oldTokenAfterRefresh,
   };
 }
 

@@ -70,7 +70,16 @@ export class TokenSourceError extends Error {
   }
 }
 
-/** A bad action input. Raised before any network call. */
+/** A failure of a call asking Meta which kind a token is (`token-provider: auto`, a prefix it does not know). */
+export class ProviderLookupError extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('asking Meta which kind of token it is failed');
+    this.cause = cause;
+  }
+}
+
+/** A bad action input. Raised before any write, and before any call but those of `token-provider: auto`. */
 export class InputError extends Error {
   override readonly name = 'InputError';
 }

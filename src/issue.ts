@@ -38,6 +38,8 @@ export interface IssueContext {
   replaceByHand: string[];
   /** The hint that `replaceByHand` already covers, so it is not repeated. */
   mintAdvice: string;
+  /** What is known of the old token after a refresh (the token provider's), for the places still holding it. */
+  oldTokenAfterRefresh: string;
   /**
    * In table mode, which rows the job covers: `query`, the first 8 hex digits of the SHA-256 of
    * `postgres-tokens-query`, and `shard` (`I/N`) when the job has one. Part of the marker, so
@@ -188,7 +190,7 @@ export function renderFailure(
     if (old.length > 0)
       lines.push(
         `- Still hold the **old** token: ${old.join(', ')}` +
-          (report.fresh ? ' (it keeps working until it expires)' : ''),
+          (report.fresh ? ` (${context.oldTokenAfterRefresh})` : ''),
       );
     if (notLive.length > 0) lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
     lines.push('');

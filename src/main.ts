@@ -10,9 +10,9 @@ import { requestSent } from './clients/http.ts';
 import { alert, issueContext, lookUpIssue } from './alert.ts';
 import { conclude } from './conclude.ts';
 import type { Run } from './delivery.ts';
-import { closeRun, createRun, startRun } from './delivery.ts';
+import { closeRun, createRun, markNotWritten, startRun } from './delivery.ts';
 import { validateDestinations, withCurrentToken } from './destinations/index.ts';
-import { InputError, messageOf, TokenSourceError } from './errors.ts';
+import { InputError, messageOf, ProviderLookupError, TokenSourceError } from './errors.ts';
 import { recordFailure } from './failures.ts';
 import { keepScheduleAlive } from './keepalive.ts';
 import type { Settings } from './inputs.ts';
@@ -22,7 +22,7 @@ import { adviceProvider, createProvider, pickedProvider, providerNotes } from '.
 import type { TokenProvider } from './providers/provider.ts';
 import { healthOf, refresh } from './refresh.ts';
 import type { RunReport } from './report.ts';
-import { newReport } from './report.ts';
+import { newReport, placesOf } from './report.ts';
 import type { Settled } from './settled.ts';
 import { settle } from './settled.ts';
 
@@ -46,7 +46,14 @@ async function runSingle(job: Job, given: Settings): Promise<void> {
     throw new TokenSourceError(error);
   });
   job.settings = current;
-  const chosen = createProvider(current);
+  const chosen = await createProvider(current).catch(async (error: unknown) => {
+    if (error instanceof InputError) throw error;
+    // A call asking Meta what the token is failed: the issue names the places, with auto's advice.
+    job.provider = adviceProvider(current);
+    job.built = createRun(current, job.report, job.provider);
+    await job.built;
+    throw new ProviderLookupError(error);
+  });
   job.provider = chosen;
   const picked = pickedProvider(current, chosen);
   if (picked) core.info(picked);
@@ -69,6 +76,12 @@ function recordEnd(job: Job, error: unknown): void {
   const { report, settings, provider } = job;
   if (error instanceof TokenSourceError) {
     recordFailure(report, (e) => provider?.advice(e, []), 'read-token', error.cause, undefined, 'reading the token');
+    return;
+  }
+  if (error instanceof ProviderLookupError) {
+    const doing = 'asking Meta which kind of token it is (token-provider auto)';
+    recordFailure(report, (e) => provider?.advice(e, placesOf(report)), 'inspect', error.cause, undefined, doing);
+    markNotWritten(report, 'the token could not be inspected');
     return;
   }
   const primary = report.fresh ? report.destinations.find((d) => d.primary)?.kind.id : undefined;

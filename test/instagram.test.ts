@@ -2,14 +2,16 @@
  * Instagram Login tokens through `dist/index.js`, against the Instagram Graph fake (its switches
  * for what Meta leaves unconfirmed) and the GitHub fake: refreshed with `ig_refresh_token` when
  * due by the expiry `expiry-variable` keeps, or by age where nothing records it; "too early"
- * answered either way; a dead token; a refresh without `expires_in`; `token-provider`; faults.
+ * answered either way; a dead token; a refresh without `expires_in`; what the issue says of the old
+ * token; `token-provider` (`auto` asks Meta about a prefix it does not know); faults.
  */
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { FakeIgToken, InstagramFake, InstagramFakeOptions } from './fakes/instagram.ts';
 import { IG_SIXTY_DAYS, igToken } from './fakes/instagram.ts';
+import type { Grant } from './fakes/github.ts';
 import type { World } from './helpers/world.ts';
-import { GH_ISSUES, GH_WRITER, nowSeconds, startWorld } from './helpers/world.ts';
+import { APP_ID, APP_SECRET, GH_ISSUES, GH_WRITER, nowSeconds, startWorld, token } from './helpers/world.ts';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -20,15 +22,20 @@ afterEach(async () => {
 const VARIABLE = 'IG_TOKEN_EXPIRES_AT';
 const iso = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-async function start(current: FakeIgToken, options: Partial<InstagramFakeOptions> = {}): Promise<World> {
+/** What the secrets writer may do by default: write both repositories' secrets, and acme/app's variables. */
+const WRITER: Record<string, Grant> = {
+  'acme/app': { secrets: 'write', variables: 'write' },
+  'acme/api': { secrets: 'write' },
+};
+
+async function start(
+  current: FakeIgToken,
+  options: Partial<InstagramFakeOptions> = {},
+  writer: Record<string, Grant> = WRITER,
+): Promise<World> {
   world = await startWorld({
     instagram: { current, ...options },
-    github: {
-      tokens: {
-        [GH_WRITER]: { 'acme/app': { secrets: 'write', variables: 'write' }, 'acme/api': { secrets: 'write' } },
-        [GH_ISSUES]: { 'acme/app': { issues: 'write' } },
-      },
-    },
+    github: { tokens: { [GH_WRITER]: writer, [GH_ISSUES]: { 'acme/app': { issues: 'write' } } } },
   });
   return world;
 }
@@ -115,7 +122,8 @@ describe('Instagram Login tokens', () => {
     assert.match(run.summary, /Expiry before \| not known/);
   });
 
-  for (const tooEarly of ['error', 'unchanged'] as const) {
+  // 'error-190': the "24 hours" error under the code of token errors, on a token /me has just accepted.
+  for (const tooEarly of ['error', 'error-190', 'unchanged'] as const) {
     it(`takes Meta's "too early" (${tooEarly}) for a token of unknown age as not due`, async () => {
       const current = igToken({ ageDays: 0.1 });
       const w = await start(current, { tooEarly });
@@ -139,6 +147,37 @@ describe('Instagram Login tokens', () => {
     assert.match(issue?.body ?? '', /log in again through your app's Instagram Login flow/);
     assert.match(issue?.body ?? '', /Session has expired/);
     assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN'), undefined, 'nothing written');
+  });
+
+  it('says in the issue that the old token may already be dead when a write after the refresh fails', async () => {
+    const w = await start(
+      igToken({ ageDays: 3 }),
+      { oldTokenSurvives: false },
+      { ...WRITER, 'acme/api': { secrets: 'read' } },
+    );
+    const run = await w.run();
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value, ig(w).minted[0]?.token);
+    const body = w.github.issues('acme/app').find((i) => i.state === 'open')?.body ?? '';
+    assert.match(body, /Still hold the \*\*old\*\* token: `acme\/api:WA_TOKEN`/);
+    assert.match(body, /the old token may already be dead/);
+    assert.doesNotMatch(body, /keeps working until it expires/);
+  });
+
+  it('says of a Facebook token, not an Instagram one, that the old token keeps working', async () => {
+    world = await startWorld({
+      github: {
+        tokens: {
+          [GH_WRITER]: { 'acme/app': { secrets: 'write' }, 'acme/api': { secrets: 'read' } },
+          [GH_ISSUES]: { 'acme/app': { issues: 'write' } },
+        },
+      },
+    });
+    const run = await world.run();
+    assert.equal(run.code, 1);
+    const body = world.github.issues('acme/app')[0]?.body ?? '';
+    assert.match(body, /Still hold the \*\*old\*\* token: `acme\/api:WA_TOKEN` \(it keeps working until it expires\)/);
+    assert.doesNotMatch(body, /may already be dead/);
   });
 
   it('says the expiry is not known when the refresh answer has no expires_in, and never invents one', async () => {
@@ -193,12 +232,78 @@ describe('token-provider', () => {
     assert.match(run.stdout, /token-provider auto: a Facebook Login token/);
   });
 
-  it('refuses a token auto cannot place, before any call', async () => {
-    world = await startWorld();
-    const run = await world.run({ 'access-token': 'ya29.not-a-meta-token-0123456789' });
+  it('auto asks nothing more of a token whose prefix it knows', async () => {
+    const w = await start(igToken({ ageDays: 3 }));
+    const run = await w.run({ 'access-token': w.current.token, 'app-id': APP_ID, 'app-secret': APP_SECRET });
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /token-provider auto: a Facebook Login token \(EAA\)/);
+    assert.deepEqual(ig(w).requests, [], 'graph.instagram.com is not asked about an EAA token');
+  });
+
+  it('auto asks /me about a token of unknown prefix, and refreshes it as an Instagram Login token', async () => {
+    // Meta's own example Instagram token starts F4RVB.
+    const current = igToken({ ageDays: 3, token: `F4RVBFake${'1'.repeat(40)}` });
+    const w = await start(current);
+    const run = await w.run({ 'app-id': APP_ID, 'app-secret': APP_SECRET });
+    assert.equal(run.code, 0, run.stdout);
+    assert.ok(run.stdout.includes(`::add-mask::${current.token}`), 'the token is masked');
+    assert.match(run.stdout, /token-provider auto: .*graph\.instagram\.com's \/me answered/);
+    assert.equal(refreshes(w), 1);
+    assertHeldEverywhere(w, ig(w).minted[0]?.token);
+    assert.deepEqual(w.meta.requests, [], 'debug_token is not asked once /me answered');
+  });
+
+  it('auto asks debug_token about a token /me does not know, and refreshes it as a Facebook Login token', async () => {
+    const current = token({ token: `F4RVBFakeFb${'2'.repeat(40)}` });
+    const w = await startWorld({ current, instagram: { current: igToken() } });
+    world = w;
+    const run = await w.run({ 'access-token': current.token, 'app-id': APP_ID, 'app-secret': APP_SECRET });
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /token-provider auto: .*debug_token/);
+    assert.equal(w.meta.minted.length, 1);
+    assert.deepEqual(
+      ig(w).requests.map((r) => r.path),
+      ['/v25.0/me'],
+      'one call to graph.instagram.com',
+    );
+  });
+
+  it('refuses a token neither /me nor debug_token knows, naming token-provider and the fix', async () => {
+    const w = await start(igToken());
+    const run = await w.run({
+      'access-token': 'ya29.not-a-meta-token-0123456789',
+      'app-id': APP_ID,
+      'app-secret': APP_SECRET,
+    });
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /Input 'token-provider' is auto, but the token starts with neither EAA/);
-    assert.deepEqual(world.calls(), []);
+    assert.match(run.stdout, /Input 'token-provider' is auto/);
+    assert.match(run.stdout, /set token-provider to facebook or instagram/);
+    assert.deepEqual(
+      w.calls().filter((c) => !c.startsWith('GET /repos/')),
+      ['GET /v25.0/debug_token', 'GET /v25.0/me'],
+    );
+    assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN'), undefined, 'nothing written');
+  });
+
+  it('refuses a token /me does not know when there are no app credentials to ask debug_token', async () => {
+    const w = await start(igToken());
+    const run = await w.run({ 'access-token': 'ya29.not-a-meta-token-0123456789' });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /Input 'token-provider' is auto/);
+    assert.match(run.stdout, /app-id and app-secret/);
+    assert.deepEqual(w.meta.requests, []);
+    assert.equal(ig(w).requests.length, 1);
+  });
+
+  it('fails as retry-later when the call that finds the provider cannot be answered', async () => {
+    const w = await start(igToken({ ageDays: 3, token: `F4RVBFake${'3'.repeat(40)}` }));
+    ig(w).inject({ method: 'GET', path: /\/me$/, times: 3, fault: { kind: 'status', status: 503 } });
+    const run = await w.run();
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /retry later/);
+    assert.doesNotMatch(run.stdout, /needs a person/);
+    assert.equal(refreshes(w), 0);
+    assert.equal(w.github.secret('acme/app', 'META_ACCESS_TOKEN'), undefined, 'nothing written');
   });
 
   it('needs app-id and app-secret for a Facebook Login token only', async () => {

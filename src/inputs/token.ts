@@ -31,20 +31,17 @@ export const tokenSchemas = {
     .pipe(z.array(z.string().regex(/^[a-z_]+$/, SCOPE))),
 } as const;
 
-const UNKNOWN_PREFIX =
-  'is auto, but the token starts with neither EAA (Facebook Login) nor IGAA or IGQV (Instagram Login): ' +
-  'set token-provider to facebook or instagram, or check that the secret holds the whole token';
-
 /**
  * Which provider refreshes `token`: `facebook` (Facebook Login, `EAA…`) or `instagram`
  * (Instagram Login, `IGAA…`, or `IGQV…` from the retired Basic Display API). `auto` goes by the
- * token's prefix; `problem` says why not when it cannot tell.
+ * token's prefix; undefined when the prefix does not tell (Meta documents none), and Meta is asked
+ * at run time (`providers/index.ts`).
  */
-export function providerFor(setting: TokenProviderSetting, token: string): ProviderId | { problem: string } {
+export function providerFor(setting: TokenProviderSetting, token: string): ProviderId | undefined {
   if (setting !== 'auto') return setting;
   if (token.startsWith('EAA')) return 'facebook';
   if (/^IG(AA|QV)/.test(token)) return 'instagram';
-  return { problem: UNKNOWN_PREFIX };
+  return undefined;
 }
 
 /** `app-id` and `app-secret`, which Facebook Login tokens need and Instagram Login tokens do not. */
@@ -76,10 +73,9 @@ export function providerProblems(
   if (!setting) return [];
   // Table mode: every row holds a Facebook Login token (token-provider instagram is refused there).
   if (mode === 'table') return appProblems(raw('app-id'), raw('app-secret'));
-  const token = raw('access-token');
-  if (token === '' && setting === 'auto') return [];
-  const provider = providerFor(setting, token);
-  if (typeof provider === 'object') return [`Input 'token-provider' ${provider.problem}`];
+  const provider = providerFor(setting, raw('access-token'));
+  // Not known yet (the token is in a Postgres row, or its prefix does not tell): checked once it is.
+  if (provider === undefined) return [];
   return provider === 'facebook'
     ? appProblems(raw('app-id'), raw('app-secret'))
     : whatsappProblems(whatsapp.phoneNumberIds, whatsapp.businessAccountId);

@@ -17,6 +17,14 @@ const DAY_SECONDS = 86_400;
 /** How long a refreshed token lives (api-facts A.8). */
 const SIXTY_DAYS = 60 * DAY_SECONDS;
 
+/**
+ * Of the places still holding the token a refresh replaced: Meta does not say whether it stays
+ * valid after `ig_refresh_token` (api-facts A.8), so they may fail at once, not at its expiry.
+ */
+const OLD_TOKEN_AFTER_REFRESH =
+  'the old token may already be dead: Meta does not say whether an Instagram token still works once it is ' +
+  'refreshed, so whatever reads these places may fail until they hold the new one';
+
 /** What `token-type` says of these tokens (Meta has no `debug_token` type for them). */
 export const INSTAGRAM_TYPE = 'INSTAGRAM_USER';
 
@@ -51,12 +59,16 @@ export function parseExpiryRecord(value: string, updatedAt: number): ExpiryRecor
   return { expiresAt: Number.isNaN(at) ? undefined : Math.floor(at / 1000), writtenAt: updatedAt };
 }
 
-/** Whether `error` is Meta saying the token is too young to refresh (wording UNCONFIRMED: see test/fakes). */
+/**
+ * Whether `error` is Meta saying the token is too young to refresh (wording UNCONFIRMED: see
+ * test/fakes), whatever its code: the refresh is asked only for a token `/me` has just accepted,
+ * so even a 190 (the code of token errors, which Meta may well use here) that names the 24 hours
+ * means "not yet", not a dead token.
+ */
 function tooEarly(error: unknown): boolean {
   return (
     error instanceof ServiceError &&
     error.meta !== undefined &&
-    error.meta.code !== 190 &&
     /24 ?hours|too (early|soon|new|recent)/i.test(error.meta.message)
   );
 }
@@ -188,6 +200,7 @@ export function createInstagramProvider(
     advice: instagramAdvice,
     describeRefresh: () => 'refreshed with ig_refresh_token',
     mintAdvice: instagramMintAdvice,
+    oldTokenAfterRefresh: OLD_TOKEN_AFTER_REFRESH,
     replaceByHand: (places) => [
       `**Replace the token by hand.** Your app's Instagram calls fail with "Error validating access token" (code 190).`,
       `   1. ${instagramMintAdvice(places)}`,

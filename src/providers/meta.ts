@@ -200,6 +200,8 @@ export function createMetaProvider(options: MetaProviderOptions): TokenProvider 
     readAssets: (token, refs) => readAssets(graph, token, refs),
     describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
     mintAdvice: mintTokenAdvice,
+    // fb_exchange_token leaves the token it was given valid (README, "Nothing is lost", invariant 3).
+    oldTokenAfterRefresh: 'it keeps working until it expires',
     replaceByHand: (places) => [
       "**Replace the token by hand.** Your app's logs will show errors like " +
         `${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,

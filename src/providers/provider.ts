@@ -41,4 +41,9 @@ export interface TokenProvider {
   replaceByHand(places: string[]): string[];
   /** The one-paragraph form of that advice, used as a failure's hint. */
   mintAdvice(places: string[]): string;
+  /**
+   * What is known of the old token once a refresh has succeeded, said of the places that still
+   * hold it when delivering the new one failed: whether they keep working is up to Meta.
+   */
+  readonly oldTokenAfterRefresh: string;
 }

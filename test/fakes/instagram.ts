@@ -32,10 +32,11 @@ export interface InstagramFakeOptions {
   now?: () => number;
   /**
    * A refresh of a token under 24 hours old (UNCONFIRMED what Meta answers): `'error'` (default)
-   * answers a 400 code 100 that mentions 24 hours; `'unchanged'` answers 200 with the same token
-   * and the seconds it still has, its expiry not moved.
+   * answers a 400 code 100 that mentions 24 hours; `'error-190'` the same with code 190, the code
+   * of token errors; `'unchanged'` answers 200 with the same token and the seconds it still has,
+   * its expiry not moved.
    */
-  tooEarly?: 'error' | 'unchanged';
+  tooEarly?: 'error' | 'error-190' | 'unchanged';
   /** Leave `expires_in` out of refresh answers (UNCONFIRMED whether Meta ever does). */
   omitExpiresIn?: boolean;
   /** Whether the old token stays valid after a refresh (UNCONFIRMED); default true. */
@@ -192,7 +193,8 @@ export async function startInstagramFake(options: InstagramFakeOptions): Promise
         if (options.tooEarly === 'unchanged') return refreshAnswer(t.token, t.expiresAt - now());
         // UNCONFIRMED: the wording and code are our guess, not Meta's. They are chosen so the
         // action's rule (an error that mentions 24 hours, on a token that is alive) is exercised.
-        return metaError(400, 100, 'Tokens can be refreshed only when they are at least 24 hours old.');
+        const code = options.tooEarly === 'error-190' ? 190 : 100;
+        return metaError(400, code, 'Tokens can be refreshed only when they are at least 24 hours old.');
       }
       const fresh: FakeIgToken = {
         token: fakeIgTokenString(),
