@@ -105,9 +105,11 @@ export interface SyncInput {
     /**
      * For a destination that runs only once deployed (a Vercel variable): its latest READY
      * production deployment (`createdAt` unix ms, on the same clock as `writtenAt`; `promoted`
-     * false when it serves no production traffic), `none`, or `unknown` (unreadable).
+     * false when it serves no production traffic; `building`, when that one is older than the
+     * variable: when a newer one still being built was created, unix ms), `none`, or `unknown`
+     * (unreadable).
      */
-    deployment?: { createdAt: number; promoted: boolean } | 'none' | 'unknown';
+    deployment?: { createdAt: number; promoted: boolean; building?: number } | 'none' | 'unknown';
   }>;
 }
 
@@ -120,6 +122,8 @@ export interface SyncPlan {
   unknown: Array<{ target: string; why: 'unreadable' | 'no-reference' }>;
   /** Targets deployed after their write whose deployment serves no production traffic. */
   notPromoted: string[];
+  /** Targets whose deployment created after their write is still being built: going live, not activated again. */
+  building: string[];
 }
 
 /**
@@ -128,11 +132,12 @@ export interface SyncPlan {
  * the primary was last written (it holds the current token, so a destination written before it
  * missed it). A destination written more than `CLOCK_TOLERANCE_SECONDS` before the reference
  * missed the token. A deployment created before its variable was last written does not run with
- * it (same clock, no tolerance). Without a reference, or without a readable state, a destination
- * is unknown, never current.
+ * it (same clock, no tolerance); one created since that is still being built is going live, so it
+ * is not activated again (a second build of the same value). Without a reference, or without a
+ * readable state, a destination is unknown, never current.
  */
 export function planSync(input: SyncInput): SyncPlan {
-  const plan: SyncPlan = { write: [], activate: [], unknown: [], notPromoted: [] };
+  const plan: SyncPlan = { write: [], activate: [], unknown: [], notPromoted: [], building: [] };
   const reference =
     input.issuedAt !== undefined
       ? input.issuedAt * 1000
@@ -146,7 +151,8 @@ export function planSync(input: SyncInput): SyncPlan {
     else if (writtenAt < reference - CLOCK_TOLERANCE_SECONDS * 1000) plan.write.push(target);
     else if (deployment === 'unknown') plan.unknown.push({ target, why: 'unreadable' });
     else if (deployment === undefined || deployment === 'none') continue;
-    else if (deployment.createdAt < writtenAt) plan.activate.push(target);
+    else if (deployment.createdAt < writtenAt)
+      ((deployment.building ?? -Infinity) >= writtenAt ? plan.building : plan.activate).push(target);
     else if (!deployment.promoted) plan.notPromoted.push(target);
   }
   return plan;

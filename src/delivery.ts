@@ -196,9 +196,14 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
   for (const { target } of plan.unknown) holdsUnknown(byTarget.get(target)?.record);
   for (const target of plan.notPromoted) byTarget.get(target)?.reportNotPromoted?.();
   for (const d of others) if (d.record.holds === 'old' && !plan.write.includes(d.target)) d.record.holds = 'current';
+  // Going live already: followed beside the rest, never deployed again.
+  const building = Promise.all(plan.building.map((t) => byTarget.get(t)?.awaitBuild?.() ?? Promise.resolve()));
 
   const pending = [...plan.write, ...plan.activate];
-  if (pending.length === 0) return;
+  if (pending.length === 0) {
+    await building;
+    return;
+  }
   const what = [...plan.write, ...plan.activate.map((t) => `deploy ${byTarget.get(t)?.record.label ?? t}`)];
   report.notes.push(
     `${what.join(', ')} missed the current token in an earlier run` +
@@ -206,7 +211,7 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
   );
   core.info(`Out of date: ${what.join(', ')}`);
   if (settings.dryRun) {
-    await dryRun(run, plan);
+    await Promise.all([dryRun(run, plan), building]);
     return;
   }
   const writtenAt = new Map(input.destinations.map((d) => [d.target, d.writtenAt]));
@@ -216,14 +221,17 @@ export async function converge(run: Run, token: TokenInfo): Promise<void> {
     const at = writtenAt.get(target);
     if (d && typeof at === 'number') activate.set(d, at);
   }
-  await deliver(run, {
-    value: settings.accessToken,
-    token,
-    holds: 'current',
-    write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
-    activate,
-    refreshed: false,
-  });
+  await Promise.all([
+    deliver(run, {
+      value: settings.accessToken,
+      token,
+      holds: 'current',
+      write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
+      activate,
+      refreshed: false,
+    }),
+    building,
+  ]);
 }
 
 /** A destination's state for `planSync`; `unknown` (and a failure) when it cannot be read. */

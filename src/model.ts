@@ -27,7 +27,7 @@ export type SecretScope =
   | { kind: 'repository'; repo: RepoRef }
   | { kind: 'environment'; repo: RepoRef; environment: string }
   | { kind: 'dependabot'; repo: RepoRef }
-  /** `visibility` for a new secret, or to change an existing one's; undefined keeps it (new: `private`). */
+  /** `visibility` for a new secret (undefined: `private`); an existing one keeps its own. */
   | { kind: 'organization'; org: string; visibility: SecretVisibility | undefined };
 
 /** `text`, in double quotes when it holds white space (as a `github-secrets` line writes it). */

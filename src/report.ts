@@ -95,7 +95,8 @@ export interface DeploymentRecord {
   /** The project id or name (a destination's `label`), or `deploy hook N`. */
   project: string;
   source: 'redeploy' | 'hook';
-  result: 'ready' | 'failed' | 'started' | 'triggered' | 'would-redeploy' | 'none';
+  /** `building`: one created before this run (after the variable was written) is still being built. */
+  result: 'ready' | 'failed' | 'started' | 'triggered' | 'would-redeploy' | 'none' | 'building';
   id?: string;
   /** Deployment URL with scheme. */
   url?: string;
@@ -223,6 +224,7 @@ const DEPLOYMENT_TEXT: Record<DeploymentRecord['result'], string> = {
   triggered: '🚀 triggered',
   'would-redeploy': '📝 would redeploy (dry run)',
   none: '➖ none',
+  building: '⏳ building',
 };
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

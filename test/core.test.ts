@@ -161,7 +161,7 @@ describe('planSync', () => {
   const ms = (seconds: number): number => seconds * 1000;
   const TOL = ms(CLOCK_TOLERANCE_SECONDS);
   const deployed = (createdAt: number, promoted = true) => ({ createdAt, promoted });
-  const empty = { write: [], activate: [], unknown: [], notPromoted: [] };
+  const empty = { write: [], activate: [], unknown: [], notPromoted: [], building: [] };
   it('plans nothing when every destination was written after the token was issued', () => {
     const plan = planSync({
       issuedAt: T,
@@ -193,6 +193,17 @@ describe('planSync', () => {
       ],
     });
     assert.deepEqual(plan, { ...empty, write: ['stale'], activate: ['canceled'] });
+  });
+  it('does not activate again a project whose deployment since its variable is still being built', () => {
+    const plan = planSync({
+      issuedAt: T,
+      primary: ms(T),
+      destinations: [
+        { target: 'building', writtenAt: ms(T) + 1, deployment: { ...deployed(ms(T) - 100), building: ms(T) + 1 } },
+        { target: 'older', writtenAt: ms(T) + 1, deployment: { ...deployed(ms(T) - 100), building: ms(T) } },
+      ],
+    });
+    assert.deepEqual(plan, { ...empty, activate: ['older'], building: ['building'] });
   });
   it('reports a deployment after the variable that serves no production traffic', () => {
     const plan = planSync({

@@ -104,6 +104,33 @@ describe('GitHub secrets in every place', () => {
     assert.ok(verified && selection && selection.at < verified.at, 'the selection is read before the verification');
   });
 
+  it('sets --visibility only on a new organization secret, and warns when an existing one differs', async () => {
+    const w = await start();
+    const selected = [w.github.repoId('acme/app'), w.github.repoId('acme/api')];
+    w.github.seedOrgSecret('acme', 'META_ACCESS_TOKEN', 'EAAFakeOlderOrgToken000000000000000', {
+      visibility: 'selected',
+      selectedRepositoryIds: selected,
+    });
+    const run = await w.run({
+      'github-secrets':
+        'META_ACCESS_TOKEN\nMETA_ACCESS_TOKEN --org acme --visibility private\nWA_TOKEN --org acme --visibility all',
+    });
+    assert.equal(run.code, 0, run.stdout);
+    const fresh = w.meta.minted[0]?.token;
+    const kept = w.github.orgSecret('acme', 'META_ACCESS_TOKEN');
+    assert.equal(kept?.value, fresh);
+    assert.equal(kept?.visibility, 'selected', 'an existing secret keeps its visibility');
+    assert.deepEqual([...(kept?.selected_repository_ids ?? [])].sort(), [...selected].sort());
+    const created = w.github.orgSecret('acme', 'WA_TOKEN');
+    assert.equal(created?.value, fresh);
+    assert.equal(created?.visibility, 'all', 'a new secret gets the configured visibility');
+    const warning = /META_ACCESS_TOKEN of acme is selected, not private/;
+    assert.match(run.stdout, new RegExp(`::warning::.*${warning.source}`));
+    assert.match(run.summary, warning);
+    assert.doesNotMatch(run.stdout, /WA_TOKEN of acme is/, 'no warning for the secret created as configured');
+    assert.deepEqual(w.github.contractViolations, []);
+  });
+
   for (const [place, line, grants, permission] of [
     [
       'an environment secret',

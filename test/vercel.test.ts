@@ -179,6 +179,51 @@ describe('Vercel convergence', () => {
     assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 3, 'a settled world is left alone');
   });
 
+  it('does not call a deploy hook again while the build it started is in progress', async () => {
+    const w = await start({ vercel: { projects: [{ ...WEB }] } });
+    const inputs = {
+      'vercel-redeploy': 'false',
+      'vercel-deploy-hooks': w.vercel.hookUrl('web'),
+      'vercel-projects': 'web',
+      'vercel-wait-seconds': '0',
+    };
+    const first = await w.run(inputs);
+    assert.equal(first.code, 0, first.stdout);
+    const hookCalls = (): number => vercelCalls(w, 'POST', /^\/v1\/integrations\/deploy\//);
+    assert.equal(hookCalls(), 1);
+    const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
+    const second = await w.run({ ...inputs, 'access-token': primary });
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(second.outputs.status, 'not-due');
+    assert.equal(hookCalls(), 1, 'the hook is not called again');
+    const built = w.vercel.project('web').deployments.filter((d) => d.source === 'hook');
+    assert.deepEqual(
+      built.map((d) => d.readyState),
+      ['BUILDING'],
+    );
+    assert.match(second.summary, /\| web \| .*a build started after the variable was written is still in progress/);
+    assert.match(second.summary, /BUILDING/);
+  });
+
+  it('a re-run that waits follows the redeploys an earlier run did not wait for, and starts none', async () => {
+    const w = await start();
+    const first = await w.run({ 'vercel-wait-seconds': '0' });
+    assert.equal(first.code, 0, first.stdout);
+    assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 2);
+    const primary = w.github.secret('acme/app', 'META_ACCESS_TOKEN')?.value ?? '';
+    const second = await w.run({ 'access-token': primary });
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(vercelCalls(w, 'POST', /^\/v13\/deployments$/), 2, 'no second build of the same value');
+    for (const project of ['web', 'api']) {
+      const redeploys = w.vercel.project(project).deployments.filter((d) => d.source === 'redeploy');
+      assert.deepEqual(
+        redeploys.map((d) => [d.readyState, d.env.META_ACCESS_TOKEN]),
+        [['READY', primary]],
+      );
+    }
+    assert.match(second.summary, /\| web \| .*a build started after the variable was written\) \| READY \|/);
+  });
+
   it('after a failed variable write, the next run writes it and redeploys', async () => {
     const w = await start({ vercel: { projects: [{ ...WEB, envFailure: true }, { ...API }] } });
     assert.equal((await w.run()).code, 1);

@@ -470,9 +470,10 @@ export async function getSelectedRepositories(octokit: Octokit, org: string, nam
 /**
  * Seals `value` with `publicKey` and writes it to the secret `name` of `scope`
  * (`PUT …/secrets/{secret_name}` with `encrypted_value` and `key_id`; for an organization also
- * `visibility` and, for `selected`, `selected_repository_ids`, which GitHub replaces with what is
- * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`, `mayHaveLanded` when
- * GitHub may have stored the value all the same (an answer lost or cut off, or not 201 or 204).
+ * `visibility`, which GitHub requires and sets, and for `selected` the `selected_repository_ids`,
+ * which GitHub does not document keeping when they are left out). Returns `created` (201) or
+ * `updated` (204). Throws `ServiceError`, `mayHaveLanded` when GitHub may have stored the value all
+ * the same (an answer lost or cut off, or not 201 or 204).
  */
 export async function putSecret(
   octokit: Octokit,

@@ -9,8 +9,11 @@ import type { DestinationRecord, RunReport } from '../report.ts';
 /** What convergence needs to know of a destination (see `planSync`). */
 export interface DestinationState {
   writtenAt: WrittenAt;
-  /** For a destination that runs only once deployed: its latest READY production deployment. */
-  deployment?: { createdAt: number; promoted: boolean } | 'none' | 'unknown';
+  /**
+   * For a destination that runs only once deployed: its latest READY production deployment, and
+   * when a newer one still being built was created (see `planSync`).
+   */
+  deployment?: { createdAt: number; promoted: boolean; building?: number } | 'none' | 'unknown';
 }
 
 /** What a kind's destinations share with the run. */
@@ -52,6 +55,11 @@ export interface Destination {
   planActivation?(): Promise<void>;
   /** Reports that it was deployed after its write, but the deployment serves no traffic. */
   reportNotPromoted?(): void;
+  /**
+   * Instead of deploying again: follows the deployment created after its write that `readState`
+   * found still being built, waiting for it as for a redeploy, and records it.
+   */
+  awaitBuild?(): Promise<void>;
 }
 
 /** The destinations of one kind, and what that kind does once per run. */

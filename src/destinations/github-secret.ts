@@ -2,17 +2,19 @@
  * GitHub secrets (`github-secrets`): repository, environment and Dependabot secrets and
  * organization Actions secrets. Each is sealed with the public key of its own place and written
  * with `PUT …/secrets/{secret_name}` (api-facts B.1, B.2); the kinds differ only in their routes
- * and permissions (`clients/github.ts`), and an organization secret keeps who may use it. A write
+ * and permissions (`clients/github.ts`), and an existing organization secret keeps who may use it
+ * (`--visibility` applies when one is created; a line that says otherwise gets a warning). A write
  * whose answer was lost is read back to tell whether the secret missed it.
  */
+import * as core from '@actions/core';
 import type { Octokit, PublicKey, SecretState } from '../clients/github.ts';
 import { CLOCK_TOLERANCE_SECONDS } from '../core.ts';
 import { messageOf, ServiceError } from '../errors.ts';
 import type { SecretDestination, Settings } from '../inputs.ts';
 import type { SecretVisibility } from '../model.ts';
 import { secretTarget } from '../model.ts';
-import type { KindLabels } from '../report.ts';
-import type { Destination, DestinationSet } from './destination.ts';
+import type { KindLabels, RunReport } from '../report.ts';
+import type { Destination, DestinationSet, KindContext } from './destination.ts';
 import { newRecord } from './destination.ts';
 
 const noop = (): void => undefined;
@@ -26,8 +28,11 @@ const KIND: KindLabels = {
 };
 
 /**
- * What an organization secret's write sends besides the value: its visibility and, for `selected`,
- * its repositories. `state` and `selection` are memoised reads, so `prepare()` may start them.
+ * What an organization secret's write sends besides the value: the visibility it has and, for
+ * `selected`, its repositories; a new one gets the configured visibility (default `private`).
+ * GitHub's PUT requires a visibility and sets whatever it is sent, so an existing secret's is sent
+ * back, never the configured one (`--visibility` is for a new secret). `state` and `selection` are
+ * memoised reads, so `prepare()` may start them.
  */
 async function organizationFields(
   d: SecretDestination,
@@ -36,10 +41,9 @@ async function organizationFields(
 ): Promise<{ visibility: SecretVisibility; selectedRepositoryIds?: number[] } | undefined> {
   if (d.scope.kind !== 'organization') return undefined;
   const current = await state();
-  const visibility = d.scope.visibility ?? (current === 'missing' ? undefined : current.visibility) ?? 'private';
-  if (visibility !== 'selected') return { visibility };
-  // GitHub replaces the selection with what a write sends: send the one the secret has.
-  if (current === 'missing' || current.visibility !== 'selected') {
+  if (current === 'missing') {
+    const visibility = d.scope.visibility ?? 'private';
+    if (visibility !== 'selected') return { visibility };
     throw new ServiceError({
       system: 'github',
       failureClass: 'needs-human',
@@ -49,7 +53,35 @@ async function organizationFields(
         'with the repositories it is for, or use --visibility all or private.',
     });
   }
+  const { visibility } = current;
+  if (visibility === undefined) {
+    throw new ServiceError({
+      system: 'github',
+      failureClass: 'retry-later',
+      message:
+        `GitHub: the organization secret ${d.name} of ${d.scope.org} was read without its visibility, so it ` +
+        'is not written (a write sets the visibility it is sent)',
+    });
+  }
+  if (visibility !== 'selected') return { visibility };
+  // GitHub does not document what a write without ids does to the selection: send the one it has.
   return { visibility, selectedRepositoryIds: await selection() };
+}
+
+/**
+ * The warning for an existing organization secret whose visibility is not the one its line
+ * configures (which applies only when the secret is created), or undefined.
+ */
+function visibilityWarning(d: SecretDestination, state: SecretState | 'missing'): string | undefined {
+  const { scope } = d;
+  if (scope.kind !== 'organization' || scope.visibility === undefined || state === 'missing') return undefined;
+  if (state.visibility === undefined || state.visibility === scope.visibility) return undefined;
+  return (
+    `GitHub: the organization secret ${d.name} of ${scope.org} is ${state.visibility}, not ${scope.visibility} ` +
+    `as its github-secrets line says (--visibility ${scope.visibility}). --visibility applies only when the ` +
+    `secret is created, so the action leaves it ${state.visibility}: change it in the organization's settings if it ` +
+    'should be, and drop --visibility from the line.'
+  );
 }
 
 /**
@@ -103,15 +135,20 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** What one secret's destination reads and writes with: the client module, the client, its place's key. */
+/**
+ * What one secret's destination reads and writes with: the client module, the client, its place's
+ * key, and the run's report (for warnings).
+ */
 interface SecretIo {
   gh: typeof import('../clients/github.ts');
   client: () => Octokit;
   keyOf: (d: SecretDestination) => Promise<PublicKey>;
+  report: RunReport;
 }
 
 /** The destination of secret `d`. */
-function secretDestination({ gh, client, keyOf }: SecretIo, d: SecretDestination, primary: boolean): Destination {
+function secretDestination(io: SecretIo, d: SecretDestination, primary: boolean): Destination {
+  const { gh, client, keyOf } = io;
   const target = secretTarget(d.scope, d.name);
   // Read once: by convergence, and for an organization secret by its write too.
   const stateOf = once(() => gh.getSecretState(client(), d.scope, d.name));
@@ -120,6 +157,21 @@ function secretDestination({ gh, client, keyOf }: SecretIo, d: SecretDestination
     scope.kind === 'organization'
       ? once(() => gh.getSelectedRepositories(client(), scope.org, d.name))
       : () => Promise.resolve<number[]>([]);
+  let warned = false;
+  /** Warns, once a run, that an existing organization secret's visibility is not the configured one. */
+  const checkVisibility = (state: SecretState | 'missing'): void => {
+    const warning = warned ? undefined : visibilityWarning(d, state);
+    if (warning === undefined) return;
+    warned = true;
+    io.report.notes.push(warning);
+    core.warning(warning);
+  };
+  /** What the write sends besides the value, once the key and (organization) the state are read. */
+  const writeFields = async (): Promise<[PublicKey, Awaited<ReturnType<typeof organizationFields>>]> => {
+    const fields = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
+    if (fields[1]) checkVisibility(await stateOf());
+    return fields;
+  };
   return {
     target,
     primary,
@@ -127,20 +179,20 @@ function secretDestination({ gh, client, keyOf }: SecretIo, d: SecretDestination
     prepare() {
       void keyOf(d);
       if (scope.kind !== 'organization') return;
-      // Its write needs its state and, when it keeps a selection, the selected repositories.
-      const keeps = scope.visibility === undefined || scope.visibility === 'selected';
+      // Its write needs its state and, when it is `selected`, the selected repositories.
       const selected = (s: SecretState | 'missing'): boolean => s !== 'missing' && s.visibility === 'selected';
-      void stateOf().then((s) => (keeps && selected(s) ? selectionOf() : undefined), noop);
+      void stateOf().then((s) => (selected(s) ? selectionOf() : undefined), noop);
     },
     async readState() {
       // The key matters too: a secret that cannot be sealed cannot be brought up to date.
       const [key, current] = await Promise.allSettled([keyOf(d), stateOf()]);
       if (key.status === 'rejected') throw key.reason;
       if (current.status === 'rejected') throw current.reason;
+      checkVisibility(current.value);
       return { writtenAt: current.value === 'missing' ? 'missing' : current.value.updatedAt * 1000 };
     },
     async write(value) {
-      const [key, organization] = await Promise.all([keyOf(d), organizationFields(d, stateOf, selectionOf)]);
+      const [key, organization] = await writeFields();
       const sentAt = Date.now();
       try {
         const result = await gh.putSecret(client(), d.scope, d.name, key, value, organization);
@@ -151,13 +203,13 @@ function secretDestination({ gh, client, keyOf }: SecretIo, d: SecretDestination
       }
     },
     async checkWritable() {
-      await keyOf(d);
+      await writeFields();
     },
   };
 }
 
 /** Every secret of `github-secrets`, the first one the primary unless the Postgres row is. */
-export async function createDestinations(settings: Settings): Promise<DestinationSet> {
+export async function createDestinations(settings: Settings, context: KindContext): Promise<DestinationSet> {
   // Loaded once the inspection is out: start-up does not wait for Octokit.
   const gh = await import('../clients/github.ts');
   const octokit = settings.githubToken
@@ -175,7 +227,7 @@ export async function createDestinations(settings: Settings): Promise<Destinatio
     keys.set(where, key);
     return key();
   };
-  const io: SecretIo = { gh, client, keyOf };
+  const io: SecretIo = { gh, client, keyOf, report: context.report };
   const rowIsPrimary = settings.postgres?.kind === 'row' && settings.postgres.primary;
   const destinations = settings.githubSecrets.map((d, i) => secretDestination(io, d, i === 0 && !rowIsPrimary));
   return { destinations, prepareWrites: gh.prepareWrites };

@@ -102,6 +102,32 @@ class Deployer {
   }
 
   /**
+   * Follows `deployment` of `project`, created after its variable was written by an earlier run
+   * (a redeploy or hook call it did not wait for) and still being built, instead of starting
+   * another build of the same value: waits for it as for a redeploy (not in a dry run).
+   */
+  async awaitBuild(project: string, deployment: Deployment): Promise<void> {
+    const record: DeploymentRecord = {
+      project,
+      source: this.v.redeploy ? 'redeploy' : 'hook',
+      result: 'building',
+      detail: 'a build started after the variable was written is still in progress',
+    };
+    this.context.report.deployments.push(record);
+    core.info(
+      `Vercel ${project}: ${deployment.id} (${deployment.readyState}) was started after the variable was written`,
+    );
+    try {
+      if (this.settings.dryRun) Object.assign(record, shown(deployment));
+      else await this.settle(record, deployment, Date.now());
+    } catch (error) {
+      record.result = 'failed';
+      record.detail = this.context.fail('redeploy', error, project);
+    }
+    if (record.result === 'ready') record.detail = 'a build started after the variable was written';
+  }
+
+  /**
    * After the deploy hooks: waits for the production deployment of `project` created after its
    * variable (`writtenAt`, unix ms).
    */
@@ -131,8 +157,7 @@ class Deployer {
     started: number,
   ): Promise<void> {
     const { project } = record;
-    const seen = (d: Deployment): void =>
-      void Object.assign(record, { id: d.id, url: d.url ? `https://${d.url}` : undefined, readyState: d.readyState });
+    const seen = (d: Deployment): void => void Object.assign(record, shown(d));
     if ('id' in first) seen(first);
     if (this.v.waitSeconds === 0) return;
     const deployment = await waitForDeployment(
@@ -172,6 +197,13 @@ class Deployer {
   }
 }
 
+/** What a deployment record shows of `d`. */
+const shown = (d: Deployment): Pick<DeploymentRecord, 'id' | 'url' | 'readyState'> => ({
+  id: d.id,
+  url: d.url ? `https://${d.url}` : undefined,
+  readyState: d.readyState,
+});
+
 /** Why a project does not run with its new value after waiting for `deployment` (undefined: none appeared). */
 function notRunning(project: string, deployment: Deployment | undefined, waitSeconds: number): Failure {
   const state = deployment?.readyState;
@@ -201,15 +233,22 @@ function notRunning(project: string, deployment: Deployment | undefined, waitSec
   };
 }
 
+/** The states of a deployment still on its way to READY. */
+const IN_PROGRESS = new Set(['QUEUED', 'INITIALIZING', 'BUILDING']);
+
 /**
- * When the project's variable was last written (or that it is missing) and its newest production
- * deployment, for a run that does not refresh. Throws `ServiceError` when the variable cannot be read.
+ * When the project's variable was last written (or that it is missing) and its newest READY
+ * production deployment, for a run that does not refresh; when that is older than the variable,
+ * also the newest production deployment since, if it is still being built (handed to `building`:
+ * an earlier run's redeploy or hook call that did not wait). Throws `ServiceError` when the
+ * variable cannot be read.
  */
 async function projectState(
   project: string,
   v: Settings['vercel'],
   deployer: Deployer,
   context: KindContext,
+  building: (d: Deployment) => void,
 ): Promise<DestinationState> {
   const [env, deployed] = await Promise.all([
     settle(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
@@ -220,11 +259,21 @@ async function projectState(
   if (!deployed.ok)
     return { writtenAt: env.value, deployment: context.unreadable('redeploy', project, deployed.error) };
   const last = deployed.value;
-  return {
-    writtenAt: env.value,
-    deployment:
-      last?.createdAt === undefined ? 'none' : { createdAt: last.createdAt, promoted: last.promoted !== false },
-  };
+  if (last?.createdAt === undefined) return { writtenAt: env.value, deployment: 'none' };
+  const deployment = { createdAt: last.createdAt, promoted: last.promoted !== false };
+  const writtenAt = env.value;
+  if (typeof writtenAt !== 'number' || last.createdAt >= writtenAt) return { writtenAt, deployment };
+  // `since` is exclusive: one created in the same millisecond as the write counts too.
+  const newer = await settle(deployer.clientOrThrow().productionSince(project, writtenAt - 1));
+  if (!newer.ok) return { writtenAt, deployment: context.unreadable('redeploy', project, newer.error) };
+  const found = newer.value;
+  if (found?.createdAt === undefined) return { writtenAt, deployment };
+  // READY since the first read: the newest READY one.
+  if (found.readyState === 'READY')
+    return { writtenAt, deployment: { createdAt: found.createdAt, promoted: found.promoted !== false } };
+  if (!IN_PROGRESS.has(found.readyState)) return { writtenAt, deployment };
+  building(found);
+  return { writtenAt, deployment: { ...deployment, building: found.createdAt } };
 }
 
 /** One project's variable as a destination. */
@@ -236,12 +285,13 @@ function projectDestination(
 ): Destination {
   const target = `vercel:${project}:${v.envKey}`;
   const { report } = context;
+  let building: Deployment | undefined;
   return {
     target,
     primary: false,
     record: newRecord({ kind: KIND, target, label: project, primary: false }),
     prepare: () => void deployer.latestOf(project),
-    readState: () => projectState(project, v, deployer, context),
+    readState: () => projectState(project, v, deployer, context, (d) => (building = d)),
     async write(value) {
       const writtenAt = await deployer
         .clientOrThrow()
@@ -274,6 +324,7 @@ function projectDestination(
         hint: NOT_PROMOTED_HINT,
       });
     },
+    awaitBuild: () => (building ? deployer.awaitBuild(project, building) : Promise.resolve()),
   };
 }
 
