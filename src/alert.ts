@@ -62,7 +62,8 @@ export async function lookUpIssue(settings: Settings, context: IssueContext): Pr
  * Tells a person through the failure issue, under short budgets of its own: the alert matters
  * most when the run's was spent. In table mode the channels' own issues come first, and the
  * job's issue reports the rows they leave (`row-issues.ts`). Records the job's issue in
- * `report.issue`; never throws for GitHub's sake.
+ * `report.issue`; then, with `slack-webhook-url`, posts a notice of each issue opened or closed
+ * (`notify.ts`). Never throws for GitHub's or Slack's sake.
  */
 export async function alert(
   settings: Settings,
@@ -73,12 +74,17 @@ export async function alert(
   const table = settings.postgres?.kind === 'table';
   const view = table ? await (await import('./row-issues.ts')).alertRows(settings, report) : report;
   startBudget(2 * settings.timeoutMs);
+  const issues = await import('./issue.ts');
+  const context = issueContext(settings, view, provider);
   await core.group('Failure issue', async () => {
-    const issues = await import('./issue.ts');
-    const context = issueContext(settings, view, provider);
     // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
     const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
     await issues.reportByIssue(settings, view, context, desk);
   });
   report.issue = view.issue;
+  const { slack } = settings;
+  if (!slack || settings.dryRun) return;
+  const notify = await import('./notify.ts');
+  const notices = notify.noticesOf(report, view, issues.issueTitle(context, view.token));
+  if (notices.length > 0) await core.group('Slack', () => notify.notifySlack({ ...settings, slack }, report, notices));
 }

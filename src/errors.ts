@@ -6,7 +6,7 @@
 import { redact } from './secrets.ts';
 
 export type FailureClass = 'retry-later' | 'needs-human';
-export type ExternalSystem = 'meta' | 'github' | 'vercel' | 'postgres';
+export type ExternalSystem = 'meta' | 'github' | 'vercel' | 'postgres' | 'slack';
 
 /** The `error` object of a Meta Graph API error envelope (api-facts A.3). */
 export interface MetaErrorDetail {

@@ -21,6 +21,8 @@ import type { Mode } from './inputs/modes.ts';
 import { MODE_INPUT_DEFAULTS, modeOf, modeProblems } from './inputs/modes.ts';
 import type { PostgresSettings } from './inputs/postgres.ts';
 import { postgresProblems, postgresSchemas, registerPostgresSecrets, toPostgresSettings } from './inputs/postgres.ts';
+import type { SlackSettings } from './inputs/slack.ts';
+import { registerSlackSecrets, slackProblems, slackSchemas, toSlackSettings } from './inputs/slack.ts';
 import type { TokenProviderSetting } from './inputs/token.ts';
 import { providerProblems, tokenSchemas } from './inputs/token.ts';
 import type { VercelSettings } from './inputs/vercel.ts';
@@ -34,6 +36,7 @@ export type { IssueSettings } from './inputs/issue.ts';
 export { issueTarget } from './inputs/issue.ts';
 export type { Mode } from './inputs/modes.ts';
 export type { PostgresRowSettings, PostgresSettings, PostgresTableSettings } from './inputs/postgres.ts';
+export type { SlackSettings } from './inputs/slack.ts';
 export type { ProviderId, TokenProviderSetting } from './inputs/token.ts';
 export { appProblems, providerFor } from './inputs/token.ts';
 export type { VercelSettings } from './inputs/vercel.ts';
@@ -90,6 +93,8 @@ export interface Settings {
   /** The WhatsApp assets the token must reach (`whatsapp-*`); both empty when none are named. */
   whatsapp: WhatsAppSettings;
   issue: IssueSettings;
+  /** The Slack webhook told when the failure issue opens or closes (`slack-webhook-url`), when set. */
+  slack: SlackSettings | undefined;
 }
 
 /** The inputs of the run as a whole: when a token is due, how long calls may take, and the schedule. */
@@ -112,6 +117,7 @@ const schemas = {
   ...postgresSchemas,
   ...whatsappSchemas,
   ...issueSchemas,
+  ...slackSchemas,
 } as const;
 
 type Parsed = { [K in keyof typeof schemas]: z.output<(typeof schemas)[K]> };
@@ -182,6 +188,7 @@ function crossCheck(mode: Mode, raw: Raw, parsed: Partial<Parsed>): string[] {
     ...(mode === 'single' ? vercelProblems(raw, parsed, parsed['run-timeout-seconds']) : []),
     ...postgresProblems(mode, raw, parsed, changed),
     ...providerProblems(mode, raw, parsed, whatsapp),
+    ...slackProblems(parsed),
   ];
 }
 
@@ -202,6 +209,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   for (const name of ['access-token', 'app-secret', 'github-token', 'issue-token']) registerSecret(raw(name));
   registerVercelSecrets(raw);
   registerPostgresSecrets(raw);
+  registerSlackSecrets(raw);
 
   const mode = modeOf(raw);
   const { parsed, problems } = parseEach(raw, env);
@@ -247,5 +255,6 @@ function toSettings(
     postgres: toPostgresSettings(mode, p, p['access-token']),
     whatsapp: toWhatsAppSettings(p),
     issue: toIssueSettings(p, env.GITHUB_REPOSITORY),
+    slack: toSlackSettings(p),
   };
 }

@@ -129,6 +129,8 @@ export interface RunReport {
     url?: string;
     action: 'opened' | 'commented' | 'closed' | 'would open' | 'would comment' | 'would close';
   };
+  /** Table mode: the channels' own issues this run opened or closed (not those it commented on), by row id. */
+  rowIssues?: Array<{ id: string; number: number; url: string; action: 'opened' | 'closed' }>;
 }
 
 /** Where the token itself lives, primary first: where a person puts a token minted by hand. */

@@ -123,11 +123,12 @@ export function jobView(report: RunReport, plan: RowPlan, handled: ReadonlySet<s
   return { ...report, failures };
 }
 
-/** The client of the rows' issues, and where they are. */
+/** The client of the rows' issues, where they are, and the issues this run opened and closed (`report.rowIssues`). */
 interface RowDesk {
   api: IssueApi;
   repo: { owner: string; repo: string };
   open: Array<OpenIssue & { body: string }>;
+  told: NonNullable<RunReport['rowIssues']>;
 }
 
 /** The first `ROW_ISSUE_CAP` personal rows, those whose issue is open first: the rows told this run. Pure. */
@@ -140,8 +141,9 @@ function ownIssueRows(plan: RowPlan, hasIssue: (id: string) => boolean): RowResu
  * Opens, comments on and closes the rows' own issues with `issue-token`, after one listing of
  * the open ones, under a budget of its own (the run's may be spent) that fits GitHub's spacing of
  * content-creating requests. Returns the ids of the personal rows that have an issue of their own
- * (in a dry run, or without a repository, those that would); the job's issue lists the others. A
- * failure here is logged and never hides the run's own result.
+ * (in a dry run, or without a repository, those that would); the job's issue lists the others.
+ * Records the issues it opened and closed in `report.rowIssues`. A failure here is logged and
+ * never hides the run's own result.
  */
 export async function reportRowsByIssue(
   settings: Settings,
@@ -163,7 +165,13 @@ export async function reportRowsByIssue(
   const { repo } = target;
   try {
     startBudget(2 * settings.timeoutMs);
-    const desk: RowDesk = { api, repo, open: await listOpenIssues(api, repo, settings.issue.label) };
+    report.rowIssues = [];
+    const desk: RowDesk = {
+      api,
+      repo,
+      open: await listOpenIssues(api, repo, settings.issue.label),
+      told: report.rowIssues,
+    };
     const issueOf = (id: string) => desk.open.find((i) => i.body.includes(rowMarker(settings.appId, id)));
     const own = ownIssueRows(plan, (id) => issueOf(id) !== undefined);
     const recovered = rows.filter((r) => HEALTHY.includes(r.result) && issueOf(r.id));
@@ -202,6 +210,7 @@ async function tellRows(
         label: settings.issue.label,
         assignees: settings.issue.assignees,
       });
+      desk.told.push({ id: r.id, number: created.number, url: created.html_url, action: 'opened' });
       core.info(`row ${r.id}: failure issue #${created.number} opened`);
     }
     handled.add(r.id);
@@ -215,6 +224,7 @@ async function closeRecovered(desk: RowDesk, r: RowResult, issue: OpenIssue): Pr
   const body = `### ✅ Recovered\n\nChannel \`${r.id}\`: ${r.result}.${expiry} Closing.`;
   await commentOn(desk.api, desk.repo, issue.number, body);
   await closeIssue(desk.api, desk.repo, issue.number);
+  desk.told.push({ id: r.id, number: issue.number, url: issue.html_url, action: 'closed' });
   core.info(`row ${r.id}: failure issue #${issue.number} closed`);
 }
 

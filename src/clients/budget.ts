@@ -6,12 +6,16 @@
 let controller = new AbortController();
 let deadline = Number.POSITIVE_INFINITY;
 
-/** Starts the budget: `ms` milliseconds from now. */
+/**
+ * Starts the budget: `ms` milliseconds from now. It replaces the budget before, whose timer then
+ * aborts only its own controller (a short budget started earlier must not end a longer one).
+ */
 export function startBudget(ms: number): void {
-  controller = new AbortController();
+  const own = new AbortController();
+  controller = own;
   deadline = Date.now() + ms;
   const timer = setTimeout(() => {
-    controller.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
+    own.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
   }, ms);
   // The budget must never be what keeps the process alive.
   timer.unref();
