@@ -1,19 +1,32 @@
 /**
  * What users read and copy, held to what the action does: the inputs and outputs the code uses
- * are the ones `action.yml` declares, the versions named agree, and every workflow the docs show
- * runs as written against the fakes.
+ * are the ones `action.yml` declares, the versions named agree, the README leads with a minimal
+ * workflow and shows every input with its declared default, the docs' links lead somewhere, and
+ * every workflow the docs show runs as written against the fakes.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, afterEach, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import type { Grant } from './fakes/github.ts';
 import fernet from 'fernet';
 import { igToken } from './fakes/instagram.ts';
+import type { FakeAsset } from './fakes/meta.ts';
+import { phoneAsset, wabaAsset } from './fakes/meta.ts';
 import { readSettings } from '../src/inputs.ts';
 import { outputsOf } from '../src/report.ts';
 import { actionMetadata, runAction, runnerInputs } from './helpers/action.ts';
-import { actionSteps, docSql, docWorkflows } from './helpers/docs.ts';
+import {
+  actionSteps,
+  docSql,
+  docWorkflows,
+  headingAnchors,
+  markdownFiles,
+  proseLines,
+  ROOT,
+  tableRows,
+} from './helpers/docs.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
@@ -63,18 +76,104 @@ describe('action.yml and the code', () => {
   });
 });
 
+const readDoc = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
+
 describe('versions', () => {
-  it('package.json, CHANGELOG.md and the README example name the same version', () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version: string;
-    };
-    const changelog = readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    assert.equal(/^## \[(\d+\.\d+\.\d+)\]/m.exec(changelog)?.[1], version, 'the newest CHANGELOG.md section');
-    const pinned = [...readme.matchAll(/meta-token-refresh@\S+\s+#\s*v(\d+\.\d+\.\d+)/g)].map((m) => m[1]);
-    assert.ok(pinned.length > 0, 'the README pins a version');
-    for (const v of pinned) assert.equal(v, version, 'the README pins the released version');
+  it('package.json, CHANGELOG.md and the pinned examples of the README and the other docs name the same version', () => {
+    const { version } = JSON.parse(readDoc('package.json')) as { version: string };
+    assert.equal(
+      /^## \[(\d+\.\d+\.\d+)\]/m.exec(readDoc('CHANGELOG.md'))?.[1],
+      version,
+      'the newest CHANGELOG.md section',
+    );
+    const pinnedIn = (file: string): string[] =>
+      [...readDoc(file).matchAll(/meta-token-refresh@\S+\s+#\s*v(\d+\.\d+\.\d+)/g)].map((m) => m[1] ?? '');
+    assert.ok(pinnedIn('README.md').length > 0, 'the README pins a version');
+    for (const file of markdownFiles())
+      for (const v of pinnedIn(file)) assert.equal(v, version, `${file} pins the released version`);
   });
+});
+
+describe('the README', () => {
+  const readme = readDoc('README.md');
+  const firstSection = proseLines(readme).find(({ text }) => /^## /.test(text))?.line ?? Infinity;
+
+  it('leads with a minimal workflow: its first, before any section, at most 20 lines, one place', () => {
+    const first = docWorkflows().find((wf) => wf.file === 'README.md');
+    assert.ok(first, 'README.md shows a workflow');
+    assert.ok(
+      first.line < firstSection,
+      `README.md:${first.line}: the first workflow comes before the first ## section`,
+    );
+    const lines = first.text.trimEnd().split('\n');
+    assert.ok(
+      lines.length <= 20,
+      `README.md:${first.line}: the minimal workflow has ${lines.length} lines, more than 20`,
+    );
+    const workflow = parse(first.text) as { on?: Record<string, unknown>; permissions?: unknown };
+    assert.deepEqual(Object.keys(workflow.on ?? {}).sort(), ['schedule', 'workflow_dispatch']);
+    assert.deepEqual(workflow.permissions, { issues: 'write' }, 'least permissions: the failure issue only');
+    const steps = actionSteps(workflow);
+    assert.equal(steps.length, 1, 'one step uses the action');
+    const given = steps[0]?.with ?? {};
+    assert.match(first.text, /uses: \S+\/meta-token-refresh@<full-commit-sha> # v\d+\.\d+\.\d+\n/, 'pinned by SHA');
+    assert.equal(listOf(given['github-secrets']).length, 1, 'one repository secret as the place');
+    for (const other of ['vercel-projects', 'vercel-deploy-hooks', 'postgres-url', 'postgres-tokens-query'])
+      assert.ok(!(other in given), `the minimal workflow names no other place (${other})`);
+    assert.ok(!('issue-on-failure' in given), 'the failure issue is left at its default, on');
+  });
+
+  it('and action.yml speak in user terms: no internal guide names ("seed 003")', () => {
+    for (const file of ['README.md', 'action.yml'])
+      assert.doesNotMatch(readDoc(file), /\bseeds?\s+`?\d{3}/i, `${file} names an internal guide`);
+  });
+
+  it('shows every input of action.yml in a table, with the default action.yml declares', () => {
+    const inputs = actionMetadata().inputs;
+    const shown = new Set<string>();
+    const problems: string[] = [];
+    for (const { line, cells } of tableRows(readme)) {
+      const [name, ...rest] = cells;
+      const input = /^`([a-z-]+)`$/.exec(name ?? '')?.[1];
+      if (input === undefined || !(input in inputs)) continue;
+      shown.add(input);
+      // An input's own row has three cells (input, default, meaning); the place index has two.
+      if (rest.length !== 2) continue;
+      const [cell = ''] = rest;
+      const spec = inputs[input];
+      const declared = spec?.default ?? '';
+      const code = /^`(.*)`$/.exec(cell)?.[1];
+      if (/required/i.test(cell) && String(spec?.required) !== 'true')
+        problems.push(`README.md:${line}: ${input} is not required (action.yml), but its default cell says ${cell}`);
+      else if (code !== undefined && code !== declared)
+        problems.push(`README.md:${line}: ${input} defaults to '${declared}' in action.yml, not ${cell}`);
+      else if (cell === '' && declared !== '')
+        problems.push(`README.md:${line}: ${input} defaults to '${declared}' in action.yml; the row shows none`);
+    }
+    const missing = Object.keys(inputs).filter((name) => !shown.has(name));
+    assert.deepEqual(missing, [], 'inputs action.yml declares that no README table shows');
+    assert.equal(problems.length, 0, problems.join('\n'));
+  });
+});
+
+describe('links in the docs', () => {
+  for (const file of markdownFiles()) {
+    it(`${file}: every link to a heading or a file of the repository leads somewhere`, () => {
+      const text = readDoc(file);
+      const problems: string[] = [];
+      for (const { line, text: prose } of proseLines(text)) {
+        for (const [, target = ''] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+          if (/^[a-z]+:/i.test(target)) continue;
+          const [where = '', anchor] = target.split('#');
+          const into = where === '' ? file : path.posix.join(path.posix.dirname(file), where);
+          if (!existsSync(path.join(ROOT, into))) problems.push(`${file}:${line}: ${target}: no file ${into}`);
+          else if (anchor !== undefined && into.endsWith('.md') && !headingAnchors(readDoc(into)).has(anchor))
+            problems.push(`${file}:${line}: ${target}: no heading #${anchor} in ${into}`);
+        }
+      }
+      assert.equal(problems.length, 0, problems.join('\n'));
+    });
+  }
 });
 
 /** A place of `github-secrets`, read here without the action's parser (`gh secret set`'s flags). */
@@ -128,6 +227,15 @@ const listOf = (text: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** The phone numbers and WhatsApp Business Account an example's `whatsapp-*` inputs name, as the Meta fake's assets. */
+function whatsappAssets(given: Record<string, string>): Record<string, FakeAsset> {
+  const assets: Record<string, FakeAsset> = {};
+  for (const id of listOf(given['whatsapp-phone-number-ids'])) assets[id] = phoneAsset();
+  const waba = given['whatsapp-business-account-id']?.trim();
+  if (waba) assets[waba] = wabaAsset();
+  return assets;
+}
+
 /** A Fernet key (Python's `Fernet.generate_key()` form) for examples that encrypt the column. */
 const FERNET_KEY = Buffer.alloc(32, 5).toString('base64url') + '=';
 const fernetSecret = new fernet.Secret(FERNET_KEY);
@@ -168,7 +276,7 @@ const opens = (given: Record<string, string>, value: string): string =>
     : value;
 
 /**
- * Table mode: three due WhatsApp channels in seed 003's table (which the docs' SQL created), their
+ * Table mode: three due WhatsApp channels in the docs' table of channels (which their SQL created), their
  * tokens known to Meta and stored as the example stores them. Returns their ids.
  */
 async function seedChannels(pg: PgServer, w: World, given: Record<string, string>): Promise<string[]> {
@@ -240,6 +348,8 @@ describe('the workflows the docs show', () => {
           : {}),
         // An Instagram Login token, old enough to refresh; the Meta fake then sees no call.
         ...(given['token-provider'] === 'instagram' ? { instagram: { current: igToken({ ageDays: 3 }) } } : {}),
+        // The WhatsApp assets the example names, healthy and readable by the world's tokens.
+        meta: { assets: whatsappAssets(given) },
       });
       const w = world;
       const minted = (): Array<{ token: string }> => w.instagram?.minted ?? w.meta.minted;

@@ -46,7 +46,7 @@ export function parseStrict(text: string, file: string, lineOffset = 0): ParsedY
 }
 
 /** Markdown files whose examples count: the top level, docs/ and .github/, never dependencies, builds or fixtures. */
-function markdownFiles(root: string): string[] {
+export function markdownFiles(root: string = ROOT): string[] {
   const files = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => entry.name);
@@ -136,4 +136,59 @@ export function actionSteps(
 /** The text of every ```sql block of `file` (repository-relative), in order: what a reader runs to follow it. */
 export function docSql(file: string, root: string = ROOT): string[] {
   return fencedBlocks(readFileSync(path.join(root, file), 'utf8'), /^sql$/i).map((block) => block.text);
+}
+
+/** The lines of a Markdown text outside its fenced blocks, with their 1-based line numbers. */
+export function proseLines(markdown: string): Array<{ line: number; text: string }> {
+  const prose: Array<{ line: number; text: string }> = [];
+  let close: RegExp | undefined;
+  markdown.split('\n').forEach((text, i) => {
+    if (close) {
+      if (close.test(text)) close = undefined;
+      return;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+    if (open) {
+      const fence = open[1] ?? '```';
+      close = new RegExp(`^ {0,3}${fence.charAt(0) === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+      return;
+    }
+    prose.push({ line: i + 1, text });
+  });
+  return prose;
+}
+
+/**
+ * The anchors GitHub gives a Markdown text's headings: lower case, punctuation other than `-` and
+ * `_` dropped, spaces made `-`, a repeated anchor suffixed `-1`, `-2`, ...
+ */
+export function headingAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const { text } of proseLines(markdown)) {
+    const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(text)?.[1];
+    if (heading === undefined) continue;
+    const base = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    anchors.add(n === 0 ? base : `${base}-${n}`);
+  }
+  return anchors;
+}
+
+/** The rows of every pipe table of a Markdown text (outside fenced blocks), as trimmed cells; `\|` stays in its cell. */
+export function tableRows(markdown: string): Array<{ line: number; cells: string[] }> {
+  return proseLines(markdown)
+    .filter(({ text }) => /^\s*\|.*\|\s*$/.test(text) && !/^\s*\|[\s|:-]+\|\s*$/.test(text))
+    .map(({ line, text }) => ({
+      line,
+      cells: text
+        .trim()
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    }));
 }
