@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(828);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7158);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6105);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
 
@@ -151,7 +151,7 @@ function renderFailure(report, context, options) {
             lines.push(`- Hold an **unknown** token (it could not be read, or a write's answer was lost): ${unknown.join(', ')}`);
         if (old.length > 0)
             lines.push(`- Still hold the **old** token: ${old.join(', ')}` +
-                (report.fresh ? ' (it keeps working until it expires)' : ''));
+                (report.fresh ? ` (${context.oldTokenAfterRefresh})` : ''));
         if (notLive.length > 0)
             lines.push(`- Not yet running with the new token: ${notLive.join(', ')}`);
         lines.push('');

@@ -473,6 +473,33 @@ class Deployer {
         }
     }
     /**
+     * Follows `deployment` of `project`, created after its variable was written by an earlier run
+     * (a redeploy or hook call it did not wait for) and still being built, instead of starting
+     * another build of the same value: waits for it as for a redeploy (not in a dry run).
+     */
+    async awaitBuild(project, deployment) {
+        const record = {
+            project,
+            source: this.v.redeploy ? 'redeploy' : 'hook',
+            result: 'building',
+            detail: 'a build started after the variable was written is still in progress',
+        };
+        this.context.report.deployments.push(record);
+        core/* info */.pq(`Vercel ${project}: ${deployment.id} (${deployment.readyState}) was started after the variable was written`);
+        try {
+            if (this.settings.dryRun)
+                Object.assign(record, shown(deployment));
+            else
+                await this.settle(record, deployment, Date.now());
+        }
+        catch (error) {
+            record.result = 'failed';
+            record.detail = this.context.fail('redeploy', error, project);
+        }
+        if (record.result === 'ready')
+            record.detail = 'a build started after the variable was written';
+    }
+    /**
      * After the deploy hooks: waits for the production deployment of `project` created after its
      * variable (`writtenAt`, unix ms).
      */
@@ -498,7 +525,7 @@ class Deployer {
      */
     async settle(record, first, started) {
         const { project } = record;
-        const seen = (d) => void Object.assign(record, { id: d.id, url: d.url ? `https://${d.url}` : undefined, readyState: d.readyState });
+        const seen = (d) => void Object.assign(record, shown(d));
         if ('id' in first)
             seen(first);
         if (this.v.waitSeconds === 0)
@@ -532,6 +559,12 @@ class Deployer {
         });
     }
 }
+/** What a deployment record shows of `d`. */
+const shown = (d) => ({
+    id: d.id,
+    url: d.url ? `https://${d.url}` : undefined,
+    readyState: d.readyState,
+});
 /** Why a project does not run with its new value after waiting for `deployment` (undefined: none appeared). */
 function notRunning(project, deployment, waitSeconds) {
     const state = deployment?.readyState;
@@ -558,11 +591,16 @@ function notRunning(project, deployment, waitSeconds) {
             : 'Open the deployment in Vercel, fix the cause, and redeploy the project there so it runs with the new value.',
     };
 }
+/** The states of a deployment still on its way to READY. */
+const IN_PROGRESS = new Set(['QUEUED', 'INITIALIZING', 'BUILDING']);
 /**
- * When the project's variable was last written (or that it is missing) and its newest production
- * deployment, for a run that does not refresh. Throws `ServiceError` when the variable cannot be read.
+ * When the project's variable was last written (or that it is missing) and its newest READY
+ * production deployment, for a run that does not refresh; when that is older than the variable,
+ * also the newest production deployment since, if it is still being built (handed to `building`:
+ * an earlier run's redeploy or hook call that did not wait). Throws `ServiceError` when the
+ * variable cannot be read.
  */
-async function projectState(project, v, deployer, context) {
+async function projectState(project, v, deployer, context, building) {
     const [env, deployed] = await Promise.all([
         (0,settled/* settle */.G)(deployer.clientOrThrow().envState(project, v.envKey, v.envTargets)),
         deployer.latestOf(project),
@@ -574,21 +612,38 @@ async function projectState(project, v, deployer, context) {
     if (!deployed.ok)
         return { writtenAt: env.value, deployment: context.unreadable('redeploy', project, deployed.error) };
     const last = deployed.value;
-    return {
-        writtenAt: env.value,
-        deployment: last?.createdAt === undefined ? 'none' : { createdAt: last.createdAt, promoted: last.promoted !== false },
-    };
+    if (last?.createdAt === undefined)
+        return { writtenAt: env.value, deployment: 'none' };
+    const deployment = { createdAt: last.createdAt, promoted: last.promoted !== false };
+    const writtenAt = env.value;
+    if (typeof writtenAt !== 'number' || last.createdAt >= writtenAt)
+        return { writtenAt, deployment };
+    // `since` is exclusive: one created in the same millisecond as the write counts too.
+    const newer = await (0,settled/* settle */.G)(deployer.clientOrThrow().productionSince(project, writtenAt - 1));
+    if (!newer.ok)
+        return { writtenAt, deployment: context.unreadable('redeploy', project, newer.error) };
+    const found = newer.value;
+    if (found?.createdAt === undefined)
+        return { writtenAt, deployment };
+    // READY since the first read: the newest READY one.
+    if (found.readyState === 'READY')
+        return { writtenAt, deployment: { createdAt: found.createdAt, promoted: found.promoted !== false } };
+    if (!IN_PROGRESS.has(found.readyState))
+        return { writtenAt, deployment };
+    building(found);
+    return { writtenAt, deployment: { ...deployment, building: found.createdAt } };
 }
 /** One project's variable as a destination. */
 function projectDestination(project, v, deployer, context) {
     const target = `vercel:${project}:${v.envKey}`;
     const { report } = context;
+    let building;
     return {
         target,
         primary: false,
         record: (0,destination/* newRecord */.M)({ kind: KIND, target, label: project, primary: false }),
         prepare: () => void deployer.latestOf(project),
-        readState: () => projectState(project, v, deployer, context),
+        readState: () => projectState(project, v, deployer, context, (d) => (building = d)),
         async write(value) {
             const writtenAt = await deployer
                 .clientOrThrow()
@@ -622,6 +677,7 @@ function projectDestination(project, v, deployer, context) {
                 hint: NOT_PROMOTED_HINT,
             });
         },
+        awaitBuild: () => (building ? deployer.awaitBuild(project, building) : Promise.resolve()),
     };
 }
 /** Every project of `vercel-projects`, and the deploy hooks. */

@@ -443,9 +443,10 @@ async function getSelectedRepositories(octokit, org, name) {
 /**
  * Seals `value` with `publicKey` and writes it to the secret `name` of `scope`
  * (`PUT …/secrets/{secret_name}` with `encrypted_value` and `key_id`; for an organization also
- * `visibility` and, for `selected`, `selected_repository_ids`, which GitHub replaces with what is
- * sent). Returns `created` (201) or `updated` (204). Throws `ServiceError`, `mayHaveLanded` when
- * GitHub may have stored the value all the same (an answer lost or cut off, or not 201 or 204).
+ * `visibility`, which GitHub requires and sets, and for `selected` the `selected_repository_ids`,
+ * which GitHub does not document keeping when they are left out). Returns `created` (201) or
+ * `updated` (204). Throws `ServiceError`, `mayHaveLanded` when GitHub may have stored the value all
+ * the same (an answer lost or cut off, or not 201 or 204).
  */
 async function putSecret(octokit, scope, name, publicKey, value, organization) {
     const r = routesOf(scope);

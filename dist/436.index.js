@@ -78,7 +78,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3903);
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4687);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7158);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6105);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7194);
 /**
  * Table mode's failure issues. A row whose own token needs a person (dead, short of a
@@ -191,8 +191,9 @@ function ownIssueRows(plan, hasIssue) {
  * Opens, comments on and closes the rows' own issues with `issue-token`, after one listing of
  * the open ones, under a budget of its own (the run's may be spent) that fits GitHub's spacing of
  * content-creating requests. Returns the ids of the personal rows that have an issue of their own
- * (in a dry run, or without a repository, those that would); the job's issue lists the others. A
- * failure here is logged and never hides the run's own result.
+ * (in a dry run, or without a repository, those that would); the job's issue lists the others.
+ * Records the issues it opened and closed in `report.rowIssues`. A failure here is logged and
+ * never hides the run's own result.
  */
 async function reportRowsByIssue(settings, report, rows, plan) {
     const handled = new Set();
@@ -209,7 +210,13 @@ async function reportRowsByIssue(settings, report, rows, plan) {
     const { repo } = target;
     try {
         (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .startBudget */ .cg)(2 * settings.timeoutMs);
-        const desk = { api, repo, open: await listOpenIssues(api, repo, settings.issue.label) };
+        report.rowIssues = [];
+        const desk = {
+            api,
+            repo,
+            open: await listOpenIssues(api, repo, settings.issue.label),
+            told: report.rowIssues,
+        };
         const issueOf = (id) => desk.open.find((i) => i.body.includes(rowMarker(settings.appId, id)));
         const own = ownIssueRows(plan, (id) => issueOf(id) !== undefined);
         const recovered = rows.filter((r) => HEALTHY.includes(r.result) && issueOf(r.id));
@@ -245,6 +252,7 @@ async function tellRows(settings, desk, own, issueOf, handled) {
                 label: settings.issue.label,
                 assignees: settings.issue.assignees,
             });
+            desk.told.push({ id: r.id, number: created.number, url: created.html_url, action: 'opened' });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`row ${r.id}: failure issue #${created.number} opened`);
         }
         handled.add(r.id);
@@ -257,6 +265,7 @@ async function closeRecovered(desk, r, issue) {
     const body = `### ✅ Recovered\n\nChannel \`${r.id}\`: ${r.result}.${expiry} Closing.`;
     await commentOn(desk.api, desk.repo, issue.number, body);
     await closeIssue(desk.api, desk.repo, issue.number);
+    desk.told.push({ id: r.id, number: issue.number, url: issue.html_url, action: 'closed' });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`row ${r.id}: failure issue #${issue.number} closed`);
 }
 /**

@@ -28831,7 +28831,7 @@ module.exports = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
 /* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3903);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7158);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6105);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(665);
 /**
  * The failure issue around a run: found early, so that a run that succeeds needs no extra round
@@ -28875,6 +28875,7 @@ function issueContext(settings, report, provider) {
         refreshBeforeDays: settings.refreshBeforeDays,
         replaceByHand: provider.replaceByHand(places),
         mintAdvice: provider.mintAdvice(places),
+        oldTokenAfterRefresh: provider.oldTokenAfterRefresh,
     };
 }
 /** Looks up the open failure issue early, so a run that succeeds needs no extra round trip to close it. */
@@ -28888,20 +28889,28 @@ async function lookUpIssue(settings, context) {
  * Tells a person through the failure issue, under short budgets of its own: the alert matters
  * most when the run's was spent. In table mode the channels' own issues come first, and the
  * job's issue reports the rows they leave (`row-issues.ts`). Records the job's issue in
- * `report.issue`; never throws for GitHub's sake.
+ * `report.issue`; then, with `slack-webhook-url`, posts a notice of each issue opened or closed
+ * (`notify.ts`). Never throws for GitHub's or Slack's sake.
  */
 async function alert(settings, report, provider, early) {
     const table = settings.postgres?.kind === 'table';
     const view = table ? await (await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 8436))).alertRows(settings, report) : report;
     (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .startBudget */ .cg)(2 * settings.timeoutMs);
+    const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
+    const context = issueContext(settings, view, provider);
     await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Failure issue', async () => {
-        const issues = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 1112));
-        const context = issueContext(settings, view, provider);
         // Looked up again when the early lookup failed: it ran under the spent budget, or hit a fault.
         const desk = early.then((found) => (found.ok ? found.value : issues.openIssueDesk(settings, context)));
         await issues.reportByIssue(settings, view, context, desk);
     });
     report.issue = view.issue;
+    const { slack } = settings;
+    if (!slack || settings.dryRun)
+        return;
+    const notify = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 1622));
+    const notices = notify.noticesOf(report, view, issues.issueTitle(context, view.token));
+    if (notices.length > 0)
+        await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Slack', () => notify.notifySlack({ ...settings, slack }, report, notices));
 }
 
 
@@ -28923,12 +28932,16 @@ async function alert(settings, report, provider, early) {
  */
 let controller = new AbortController();
 let deadline = Number.POSITIVE_INFINITY;
-/** Starts the budget: `ms` milliseconds from now. */
+/**
+ * Starts the budget: `ms` milliseconds from now. It replaces the budget before, whose timer then
+ * aborts only its own controller (a short budget started earlier must not end a longer one).
+ */
 function startBudget(ms) {
-    controller = new AbortController();
+    const own = new AbortController();
+    controller = own;
     deadline = Date.now() + ms;
     const timer = setTimeout(() => {
-        controller.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
+        own.abort(new DOMException(`the run's time budget of ${Math.round(ms / 1000)} s ran out`, 'TimeoutError'));
     }, ms);
     // The budget must never be what keeps the process alive.
     timer.unref();
@@ -29602,11 +29615,12 @@ const CLOCK_TOLERANCE_SECONDS = 300;
  * the primary was last written (it holds the current token, so a destination written before it
  * missed it). A destination written more than `CLOCK_TOLERANCE_SECONDS` before the reference
  * missed the token. A deployment created before its variable was last written does not run with
- * it (same clock, no tolerance). Without a reference, or without a readable state, a destination
- * is unknown, never current.
+ * it (same clock, no tolerance); one created since that is still being built is going live, so it
+ * is not activated again (a second build of the same value). Without a reference, or without a
+ * readable state, a destination is unknown, never current.
  */
 function planSync(input) {
-    const plan = { write: [], activate: [], unknown: [], notPromoted: [] };
+    const plan = { write: [], activate: [], unknown: [], notPromoted: [], building: [] };
     const reference = input.issuedAt !== undefined
         ? input.issuedAt * 1000
         : typeof input.primary === 'number'
@@ -29626,7 +29640,7 @@ function planSync(input) {
         else if (deployment === undefined || deployment === 'none')
             continue;
         else if (deployment.createdAt < writtenAt)
-            plan.activate.push(target);
+            ((deployment.building ?? -Infinity) >= writtenAt ? plan.building : plan.activate).push(target);
         else if (!deployment.promoted)
             plan.notPromoted.push(target);
     }
@@ -29641,6 +29655,7 @@ function planSync(input) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   _S: () => (/* binding */ ProviderLookupError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   rI: () => (/* binding */ TokenSourceError),
@@ -29693,7 +29708,15 @@ class TokenSourceError extends Error {
         this.cause = cause;
     }
 }
-/** A bad action input. Raised before any network call. */
+/** A failure of a call asking Meta which kind a token is (`token-provider: auto`, a prefix it does not know). */
+class ProviderLookupError extends Error {
+    cause;
+    constructor(cause) {
+        super('asking Meta which kind of token it is failed');
+        this.cause = cause;
+    }
+}
+/** A bad action input. Raised before any write, and before any call but those of `token-provider: auto`. */
 class InputError extends Error {
     name = 'InputError';
 }
@@ -29865,7 +29888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7158:
+/***/ 6105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30547,6 +30570,100 @@ function toPostgresSettings(mode, p, accessToken) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/slack.ts
+/**
+ * The Slack notice's inputs (`slack-*`): the incoming webhook that is told when a failure issue
+ * opens or closes, and the host it must be on. The webhook URL is a secret (whoever has it can
+ * post to the channel): it is masked the moment it is read, and no problem ever echoes it.
+ * Slack's format: https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks
+ * (api-facts E.2).
+ */
+
+
+const EXAMPLE = 'https://hooks.slack.com/services/T…/B…/…';
+const COPY = "copy it again from the Slack app's Incoming Webhooks page";
+const slack_isLoopback = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+/**
+ * Why `value` is not an incoming-webhook URL, or undefined when it is one (or empty: no notice).
+ * Checks its form only; its host is checked against `slack-api-url` (`slackProblems`). Never
+ * quotes the value.
+ */
+function webhookProblem(value) {
+    if (value === '')
+        return undefined;
+    if (/\s/.test(value))
+        return `must be one URL without spaces or line breaks: ${COPY}`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `must be a Slack incoming-webhook URL such as ${EXAMPLE}`;
+    }
+    if (url.username || url.password)
+        return 'must not contain a user name or password: remove the part before @';
+    // http only for a loopback host, with slack-api-url pointing there too (tests).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && slack_isLoopback(url)))
+        return 'must use https';
+    if (url.search || url.hash || /[?#]/.test(value))
+        return `must not contain a query or fragment (?…, #…): ${COPY}`;
+    if (!/^\/services\/[A-Za-z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9]+$/.test(url.pathname))
+        return (`must be an incoming-webhook URL, ${EXAMPLE} (a Workflow Builder webhook, /triggers/ or /workflows/, takes ` +
+            `other messages): ${COPY}`);
+    return undefined;
+}
+const slackSchemas = {
+    'slack-webhook-url': types/* string */.Yj().superRefine((value, ctx) => {
+        const problem = webhookProblem(value);
+        if (problem)
+            ctx.addIssue({ code: ZodError/* ZodIssueCode */.eq.custom, message: problem });
+    }),
+    'slack-api-url': baseUrl,
+};
+/**
+ * Masks the webhook URL as given and as parsed, its path (`/services/T…/B…/…`) and its last
+ * segment (the part Slack generates), in every form `registerSecret` derives: a log line, an
+ * error or a fake's record may hold any of them. Call before anything is validated.
+ */
+function registerSlackSecrets(raw) {
+    const value = raw('slack-webhook-url').trim();
+    if (value === '')
+        return;
+    (0,secrets/* registerSecret */.c)(value);
+    try {
+        const url = new URL(value);
+        (0,secrets/* registerSecret */.c)(url.href);
+        (0,secrets/* registerSecret */.c)(url.pathname);
+        (0,secrets/* registerSecret */.c)(url.pathname.split('/').pop() ?? '');
+    }
+    catch {
+        // Not a URL: refused by its schema, masked whole above.
+    }
+}
+/**
+ * What the Slack inputs say together and with the issue's: the webhook must be on `slack-api-url`'s
+ * host (hooks.slack.com unless a test points it at a fake), and the notice follows the failure
+ * issue, so `issue-on-failure` must be on. Never quotes the webhook URL.
+ */
+function slackProblems(parsed) {
+    const webhook = parsed['slack-webhook-url'];
+    const api = parsed['slack-api-url'];
+    if (!webhook)
+        return [];
+    const problems = [];
+    if (api !== undefined && new URL(webhook).origin !== new URL(api).origin)
+        problems.push(`Input 'slack-webhook-url' must be on ${new URL(api).host} (slack-api-url): ` +
+            `give the incoming-webhook URL Slack shows, ${EXAMPLE}.`);
+    if (parsed['issue-on-failure'] === false)
+        problems.push("Input 'slack-webhook-url' posts when the failure issue opens and when it closes: with issue-on-failure " +
+            'false it would never post. Set issue-on-failure to true, or leave slack-webhook-url out.');
+    return problems;
+}
+/** The Slack settings of inputs that passed every check; undefined without a webhook. */
+function toSlackSettings(p) {
+    return p['slack-webhook-url'] ? { webhookUrl: p['slack-webhook-url'], apiUrl: p['slack-api-url'] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/whatsapp.ts
 /** The WhatsApp assets a single token must reach (`whatsapp-*`), read with each token and their health reported. */
 
@@ -30594,12 +30711,11 @@ const tokenSchemas = {
         .transform((v) => listItems(v).flatMap((item) => item.split(/\s+/)))
         .pipe(types/* array */.YO(types/* string */.Yj().regex(/^[a-z_]+$/, SCOPE))),
 };
-const UNKNOWN_PREFIX = 'is auto, but the token starts with neither EAA (Facebook Login) nor IGAA or IGQV (Instagram Login): ' +
-    'set token-provider to facebook or instagram, or check that the secret holds the whole token';
 /**
  * Which provider refreshes `token`: `facebook` (Facebook Login, `EAA…`) or `instagram`
  * (Instagram Login, `IGAA…`, or `IGQV…` from the retired Basic Display API). `auto` goes by the
- * token's prefix; `problem` says why not when it cannot tell.
+ * token's prefix; undefined when the prefix does not tell (Meta documents none), and Meta is asked
+ * at run time (`providers/index.ts`).
  */
 function providerFor(setting, token) {
     if (setting !== 'auto')
@@ -30608,7 +30724,7 @@ function providerFor(setting, token) {
         return 'facebook';
     if (/^IG(AA|QV)/.test(token))
         return 'instagram';
-    return { problem: UNKNOWN_PREFIX };
+    return undefined;
 }
 /** `app-id` and `app-secret`, which Facebook Login tokens need and Instagram Login tokens do not. */
 function appProblems(appId, appSecret) {
@@ -30635,12 +30751,10 @@ function providerProblems(mode, raw, parsed, whatsapp) {
     // Table mode: every row holds a Facebook Login token (token-provider instagram is refused there).
     if (mode === 'table')
         return appProblems(raw('app-id'), raw('app-secret'));
-    const token = raw('access-token');
-    if (token === '' && setting === 'auto')
+    const provider = providerFor(setting, raw('access-token'));
+    // Not known yet (the token is in a Postgres row, or its prefix does not tell): checked once it is.
+    if (provider === undefined)
         return [];
-    const provider = providerFor(setting, token);
-    if (typeof provider === 'object')
-        return [`Input 'token-provider' ${provider.problem}`];
     return provider === 'facebook'
         ? appProblems(raw('app-id'), raw('app-secret'))
         : whatsappProblems(whatsapp.phoneNumberIds, whatsapp.businessAccountId);
@@ -30746,6 +30860,7 @@ function toVercelSettings(p) {
 
 
 
+
 /** The inputs of the run as a whole: when a token is due, how long calls may take, and the schedule. */
 const runSchemas = {
     // 0 would never refresh: a token with an hour left would not be due until it died.
@@ -30765,6 +30880,7 @@ const schemas = {
     ...postgresSchemas,
     ...whatsappSchemas,
     ...issueSchemas,
+    ...slackSchemas,
 };
 /** The cron expression of the `schedule` event this run was started by, and its longest interval in days. */
 function scheduleOf(env) {
@@ -30834,6 +30950,7 @@ function crossCheck(mode, raw, parsed) {
         ...(mode === 'single' ? vercelProblems(raw, parsed, parsed['run-timeout-seconds']) : []),
         ...postgresProblems(mode, raw, parsed, changed),
         ...providerProblems(mode, raw, parsed, whatsapp),
+        ...slackProblems(parsed),
     ];
 }
 /** The message of an `InputError` listing `problems`. */
@@ -30853,6 +30970,7 @@ function readSettings(env = process.env) {
         (0,secrets/* registerSecret */.c)(raw(name));
     registerVercelSecrets(raw);
     registerPostgresSecrets(raw);
+    registerSlackSecrets(raw);
     const mode = modeOf(raw);
     const { parsed, problems } = parseEach(raw, env);
     // The token has somewhere else to go: a dry run writes nothing, and a Postgres row or table holds it.
@@ -30892,6 +31010,7 @@ function toSettings(mode, p, places, env) {
         postgres: toPostgresSettings(mode, p, p['access-token']),
         whatsapp: toWhatsAppSettings(p),
         issue: toIssueSettings(p, env.GITHUB_REPOSITORY),
+        slack: toSlackSettings(p),
     };
 }
 
@@ -31190,15 +31309,19 @@ async function converge(run, token) {
     for (const d of others)
         if (d.record.holds === 'old' && !plan.write.includes(d.target))
             d.record.holds = 'current';
+    // Going live already: followed beside the rest, never deployed again.
+    const building = Promise.all(plan.building.map((t) => byTarget.get(t)?.awaitBuild?.() ?? Promise.resolve()));
     const pending = [...plan.write, ...plan.activate];
-    if (pending.length === 0)
+    if (pending.length === 0) {
+        await building;
         return;
+    }
     const what = [...plan.write, ...plan.activate.map((t) => `deploy ${byTarget.get(t)?.record.label ?? t}`)];
     report.notes.push(`${what.join(', ')} missed the current token in an earlier run` +
         `${settings.dryRun ? ' and would be brought up to date' : '; brought up to date now'}.`);
     core/* info */.pq(`Out of date: ${what.join(', ')}`);
     if (settings.dryRun) {
-        await dryRun(run, plan);
+        await Promise.all([dryRun(run, plan), building]);
         return;
     }
     const writtenAt = new Map(input.destinations.map((d) => [d.target, d.writtenAt]));
@@ -31209,14 +31332,17 @@ async function converge(run, token) {
         if (d && typeof at === 'number')
             activate.set(d, at);
     }
-    await deliver(run, {
-        value: settings.accessToken,
-        token,
-        holds: 'current',
-        write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
-        activate,
-        refreshed: false,
-    });
+    await Promise.all([
+        deliver(run, {
+            value: settings.accessToken,
+            token,
+            holds: 'current',
+            write: plan.write.flatMap((t) => byTarget.get(t) ?? []),
+            activate,
+            refreshed: false,
+        }),
+        building,
+    ]);
 }
 /** A destination's state for `planSync`; `unknown` (and a failure) when it cannot be read. */
 async function readState(run, d, token) {
@@ -31340,10 +31466,12 @@ async function keepScheduleAlive(settings, report) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts + 11 modules
-var inputs = __nccwpck_require__(7158);
+// EXTERNAL MODULE: ./src/inputs.ts + 12 modules
+var inputs = __nccwpck_require__(6105);
 // EXTERNAL MODULE: ./src/clients/graph.ts
 var graph = __nccwpck_require__(2080);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/providers/instagram.ts
 
 
@@ -31351,6 +31479,12 @@ var graph = __nccwpck_require__(2080);
 const DAY_SECONDS = 86_400;
 /** How long a refreshed token lives (api-facts A.8). */
 const SIXTY_DAYS = 60 * DAY_SECONDS;
+/**
+ * Of the places still holding the token a refresh replaced: Meta does not say whether it stays
+ * valid after `ig_refresh_token` (api-facts A.8), so they may fail at once, not at its expiry.
+ */
+const OLD_TOKEN_AFTER_REFRESH = 'the old token may already be dead: Meta does not say whether an Instagram token still works once it is ' +
+    'refreshed, so whatever reads these places may fail until they hold the new one';
 /** What `token-type` says of these tokens (Meta has no `debug_token` type for them). */
 const INSTAGRAM_TYPE = 'INSTAGRAM_USER';
 /** How a person mints a new long-lived Instagram token and stores it in `places` (primary first). */
@@ -31372,11 +31506,15 @@ function parseExpiryRecord(value, updatedAt) {
         return { expiresAt: 0, writtenAt: updatedAt };
     return { expiresAt: Number.isNaN(at) ? undefined : Math.floor(at / 1000), writtenAt: updatedAt };
 }
-/** Whether `error` is Meta saying the token is too young to refresh (wording UNCONFIRMED: see test/fakes). */
+/**
+ * Whether `error` is Meta saying the token is too young to refresh (wording UNCONFIRMED: see
+ * test/fakes), whatever its code: the refresh is asked only for a token `/me` has just accepted,
+ * so even a 190 (the code of token errors, which Meta may well use here) that names the 24 hours
+ * means "not yet", not a dead token.
+ */
 function tooEarly(error) {
     return (error instanceof errors/* ServiceError */._7 &&
         error.meta !== undefined &&
-        error.meta.code !== 190 &&
         /24 ?hours|too (early|soon|new|recent)/i.test(error.meta.message));
 }
 /**
@@ -31496,6 +31634,7 @@ function createInstagramProvider(settings, readExpiry, client = (0,graph/* creat
         advice: instagramAdvice,
         describeRefresh: () => 'refreshed with ig_refresh_token',
         mintAdvice: instagramMintAdvice,
+        oldTokenAfterRefresh: OLD_TOKEN_AFTER_REFRESH,
         replaceByHand: (places) => [
             `**Replace the token by hand.** Your app's Instagram calls fail with "Error validating access token" (code 190).`,
             `   1. ${instagramMintAdvice(places)}`,
@@ -31516,25 +31655,66 @@ var meta = __nccwpck_require__(2957);
 
 
 
+
+
 /**
- * The provider for `settings`' token (`token-provider`; `auto` goes by the token's prefix).
- * Throws `InputError` when `auto` cannot tell, or a Facebook token comes without app-id and
- * app-secret: checked here too because a token read from a Postgres row is known only now.
+ * The provider for `settings`' token (`token-provider`; `auto` goes by the token's prefix, and
+ * asks Meta when the prefix does not tell). Throws `InputError` when `auto` cannot tell, or a
+ * Facebook token comes without app-id and app-secret: checked here too because a token read from
+ * a Postgres row is known only now; and the `ServiceError` of a call that asks Meta.
  */
-function createProvider(settings) {
-    const kind = (0,inputs/* providerFor */.zG)(settings.tokenProvider, settings.accessToken);
+async function createProvider(settings) {
+    const kind = (0,inputs/* providerFor */.zG)(settings.tokenProvider, settings.accessToken) ?? (await askMeta(settings));
     if (kind === 'instagram') {
         const wa = (0,inputs/* whatsappProblems */.v)(settings.whatsapp.phoneNumberIds, settings.whatsapp.businessAccountId);
         if (wa.length > 0)
             throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(wa));
         return createInstagramProvider(settings, () => readExpiryRecord(settings));
     }
-    if (typeof kind === 'object')
-        throw new errors/* InputError */.dz((0,inputs/* notValid */._O)([`Input 'token-provider' ${kind.problem}`]));
     const missing = (0,inputs/* appProblems */.yO)(settings.appId, settings.appSecret);
     if (missing.length > 0)
         throw new errors/* InputError */.dz((0,inputs/* notValid */._O)(missing));
     return (0,meta/* createMetaProvider */.VS)(settings);
+}
+const FIX = 'set token-provider to facebook or instagram (the kind of app that issued the token) to see that ' +
+    "provider's own error and advice, or check that the secret holds the whole token";
+/**
+ * Which kind a token is whose prefix `auto` does not know, asked of Meta: Meta documents no
+ * prefix (its own example Instagram token starts `F4RVB`). First graph.instagram.com's `/me`,
+ * where the token is its own credential; then, with app credentials, `debug_token`. A call that
+ * fails for a reason other than the token throws its `ServiceError`, classified as ever; a
+ * token neither knows is refused (`InputError`).
+ */
+async function askMeta(settings) {
+    const token = settings.accessToken;
+    // readSettings and the Postgres read mask it already; this is the first call to carry it.
+    (0,secrets/* registerSecret */.c)(token);
+    const instagram = (0,graph/* createInstagramClient */.aQ)({
+        baseUrl: settings.instagramApiUrl,
+        version: settings.graphApiVersion,
+        timeoutMs: settings.timeoutMs,
+    });
+    let refusal;
+    try {
+        await instagram.me(token);
+        return 'instagram';
+    }
+    catch (error) {
+        // Meta refusing the token there (190 for one it cannot parse) says it is not an Instagram
+        // Login token, or a dead one; an outage or a rate limit says nothing, and fails the run.
+        if (!(error instanceof errors/* ServiceError */._7) || error.failureClass !== 'needs-human')
+            throw error;
+        refusal = `graph.instagram.com's /me refused it (${(0,errors/* messageOf */.bD)(error)})`;
+    }
+    const unknown = "Input 'token-provider' is auto, and the token's prefix is neither EAA nor IGAA/IGQV, so Meta was " +
+        `asked: ${refusal}`;
+    if ((0,inputs/* appProblems */.yO)(settings.appId, settings.appSecret).length > 0)
+        throw new errors/* InputError */.dz((0,inputs/* notValid */._O)([`${unknown}, and without app-id and app-secret debug_token cannot be asked: ${FIX}.`]));
+    const info = await (0,meta/* createMetaProvider */.VS)(settings).inspect(token);
+    if (info.isValid)
+        return 'facebook';
+    const why = info.error ? ` (Meta error ${String(info.error.code)}: ${info.error.message})` : '';
+    throw new errors/* InputError */.dz((0,inputs/* notValid */._O)([`${unknown}, and debug_token says it is not valid${why}: ${FIX}.`]));
 }
 /** The provider whose advice a failure gives before the token is known: the one set, Facebook's for `auto`. */
 function adviceProvider(settings) {
@@ -31558,13 +31738,20 @@ async function readExpiryRecord(settings) {
     const current = await gh.getVariable(octokit, variable.repo, variable.name);
     return current === 'missing' ? undefined : parseExpiryRecord(current.value, current.updatedAt);
 }
-/** Which provider `auto` picked, for the log; undefined when `token-provider` named it. */
+/** Which provider `auto` picked, and how, for the log; undefined when `token-provider` named it. */
 function pickedProvider(settings, provider) {
     if (settings.tokenProvider !== 'auto')
         return undefined;
-    return provider.id === 'instagram'
-        ? 'token-provider auto: an Instagram Login token (IGAA/IGQV), refreshed with ig_refresh_token.'
-        : 'token-provider auto: a Facebook Login token (EAA), refreshed with fb_exchange_token.';
+    const byPrefix = (0,inputs/* providerFor */.zG)(settings.tokenProvider, settings.accessToken) !== undefined;
+    if (provider.id === 'instagram')
+        return byPrefix
+            ? 'token-provider auto: an Instagram Login token (IGAA/IGQV), refreshed with ig_refresh_token.'
+            : "token-provider auto: graph.instagram.com's /me answered for the token: an Instagram Login token, " +
+                'refreshed with ig_refresh_token. Set token-provider: instagram to skip the question.';
+    return byPrefix
+        ? 'token-provider auto: a Facebook Login token (EAA), refreshed with fb_exchange_token.'
+        : 'token-provider auto: graph.instagram.com does not know the token and debug_token says it is valid: a ' +
+            'Facebook Login token, refreshed with fb_exchange_token. Set token-provider: facebook to skip the question.';
 }
 /** What the summary says of the provider: what Meta does not tell of an Instagram token, and what that costs. */
 function providerNotes(settings, provider) {
@@ -31789,7 +31976,15 @@ async function runSingle(job, given) {
         throw new errors/* TokenSourceError */.rI(error);
     });
     job.settings = current;
-    const chosen = createProvider(current);
+    const chosen = await createProvider(current).catch(async (error) => {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        // A call asking Meta what the token is failed: the issue names the places, with auto's advice.
+        job.provider = adviceProvider(current);
+        job.built = createRun(current, job.report, job.provider);
+        await job.built;
+        throw new errors/* ProviderLookupError */._S(error);
+    });
     job.provider = chosen;
     const picked = pickedProvider(current, chosen);
     if (picked)
@@ -31812,6 +32007,12 @@ function recordEnd(job, error) {
     const { report, settings, provider } = job;
     if (error instanceof errors/* TokenSourceError */.rI) {
         recordFailure(report, (e) => provider?.advice(e, []), 'read-token', error.cause, undefined, 'reading the token');
+        return;
+    }
+    if (error instanceof errors/* ProviderLookupError */._S) {
+        const doing = 'asking Meta which kind of token it is (token-provider auto)';
+        recordFailure(report, (e) => provider?.advice(e, (0,src_report/* placesOf */.ek)(report)), 'inspect', error.cause, undefined, doing);
+        markNotWritten(report, 'the token could not be inspected');
         return;
     }
     const primary = report.fresh ? report.destinations.find((d) => d.primary)?.kind.id : undefined;
@@ -32115,6 +32316,8 @@ function createMetaProvider(options) {
         readAssets: (token, refs) => (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssets */ .wd)(graph, token, refs),
         describeRefresh: (info) => `exchanged${wantsSixtyDays(info) ? ' (set_token_expires_in_60_days=true)' : ''}`,
         mintAdvice: mintTokenAdvice,
+        // fb_exchange_token leaves the token it was given valid (README, "Nothing is lost", invariant 3).
+        oldTokenAfterRefresh: 'it keeps working until it expires',
         replaceByHand: (places) => [
             "**Replace the token by hand.** Your app's logs will show errors like " +
                 `${DEAD_TOKEN_SYMPTOMS.map((s) => `"${s}"`).join(', ')}.`,
@@ -32224,6 +32427,7 @@ const DEPLOYMENT_TEXT = {
     triggered: '🚀 triggered',
     'would-redeploy': '📝 would redeploy (dry run)',
     none: '➖ none',
+    building: '⏳ building',
 };
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ROW_TEXT = {

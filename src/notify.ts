@@ -71,14 +71,12 @@ function linksBlock(run: string | undefined, issue?: IssueNotice): SlackBlock[] 
 /** The message of one notice, linking its issue and the run (`run`, when known). Pure. */
 export function renderNotice(notice: IssueNotice, run: string | undefined): SlackMessage {
   const opened = notice.action === 'opened';
-  const head = opened
-    ? `:rotating_light: *Failure issue opened:* ${link(notice.url, `#${String(notice.number)} ${notice.title}`)}`
-    : `:white_check_mark: *Recovered, failure issue closed:* ${link(notice.url, `#${String(notice.number)} ${notice.title}`)}`;
+  const what = opened ? 'Failure issue opened' : 'Recovered, failure issue closed';
+  const issue = `#${String(notice.number)} ${notice.title}`;
+  const head = `${opened ? ':rotating_light:' : ':white_check_mark:'} *${what}:* ${link(notice.url, issue)}`;
   const details = notice.details.map((d) => `• ${escapeMrkdwn(d)}`).join('\n');
   return {
-    text: redact(
-      `${opened ? 'Failure issue opened' : 'Recovered, failure issue closed'}: #${String(notice.number)} ${notice.title}`,
-    ),
+    text: redact(`${what}: ${issue}`),
     blocks: [section(head), ...(details ? [section(details)] : []), ...linksBlock(run, notice)],
   };
 }
@@ -86,7 +84,9 @@ export function renderNotice(notice: IssueNotice, run: string | undefined): Slac
 /** One message for the notices past the cap: each issue as a link, and what became of it. Pure. */
 export function renderDigest(notices: IssueNotice[], run: string | undefined): SlackMessage {
   const count = (action: IssueNotice['action']): number => notices.filter((n) => n.action === action).length;
-  const head = `${String(notices.length)} more failure issues this run (${String(count('opened'))} opened, ${String(count('closed'))} closed):`;
+  const head =
+    `${String(notices.length)} more failure issues this run ` +
+    `(${String(count('opened'))} opened, ${String(count('closed'))} closed):`;
   const lines = notices.map((n) => `• ${n.action}: ${link(n.url, `#${String(n.number)} ${n.title}`)}`);
   return { text: redact(head), blocks: [section(`${escapeMrkdwn(head)}\n${lines.join('\n')}`), ...linksBlock(run)] };
 }
@@ -123,12 +123,11 @@ export function noticesOf(report: RunReport, view: RunReport, title: string): Is
   }
   for (const told of report.rowIssues ?? []) {
     const row = report.rows?.find((r) => r.id === told.id);
+    const expires = row?.after ? `; its token now expires ${row.after}` : '';
     const details =
       told.action === 'opened'
         ? [`${row?.detail ?? 'failed'}${row?.hint ? ` → ${row.hint}` : ''}`]
-        : [
-            `Channel ${told.id}: ${row?.result ?? 'healthy'}${row?.after ? `; its token now expires ${row.after}` : ''}.`,
-          ];
+        : [`Channel ${told.id}: ${row?.result ?? 'healthy'}${expires}.`];
     notices.push({
       action: told.action,
       number: told.number,
