@@ -31966,25 +31966,22 @@ var settled = __nccwpck_require__(6834);
 
 
 
+/**
+ * Ends the run before the token is inspected, with `failure`: the failure issue names the places
+ * and is found by its primary (their records, no requests), with the advice of the provider set.
+ */
+async function endEarly(job, settings, failure) {
+    job.provider = adviceProvider(settings);
+    job.built = createRun(settings, job.report, job.provider);
+    await job.built;
+    throw failure;
+}
 /** The single token's refresh: read it (from its primary when not given), inspect it first, then the rest. */
 async function runSingle(job, given) {
-    const current = await withCurrentToken(given).catch(async (error) => {
-        // The failure issue names the places and is found by its primary: their records, no requests.
-        job.provider = adviceProvider(given);
-        job.built = createRun(given, job.report, job.provider);
-        await job.built;
-        throw new errors/* TokenSourceError */.rI(error);
-    });
+    const current = await withCurrentToken(given).catch((e) => endEarly(job, given, new errors/* TokenSourceError */.rI(e)));
     job.settings = current;
-    const chosen = await createProvider(current).catch(async (error) => {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        // A call asking Meta what the token is failed: the issue names the places, with auto's advice.
-        job.provider = adviceProvider(current);
-        job.built = createRun(current, job.report, job.provider);
-        await job.built;
-        throw new errors/* ProviderLookupError */._S(error);
-    });
+    // A call asking Meta what the token is (`token-provider: auto`) may fail; a refusal is the inputs'.
+    const chosen = await createProvider(current).catch((e) => e instanceof errors/* InputError */.dz ? Promise.reject(e) : endEarly(job, current, new errors/* ProviderLookupError */._S(e)));
     job.provider = chosen;
     const picked = pickedProvider(current, chosen);
     if (picked)

@@ -36,24 +36,25 @@ interface Job {
   built?: Promise<Run>;
 }
 
+/**
+ * Ends the run before the token is inspected, with `failure`: the failure issue names the places
+ * and is found by its primary (their records, no requests), with the advice of the provider set.
+ */
+async function endEarly(job: Job, settings: Settings, failure: Error): Promise<never> {
+  job.provider = adviceProvider(settings);
+  job.built = createRun(settings, job.report, job.provider);
+  await job.built;
+  throw failure;
+}
+
 /** The single token's refresh: read it (from its primary when not given), inspect it first, then the rest. */
 async function runSingle(job: Job, given: Settings): Promise<void> {
-  const current = await withCurrentToken(given).catch(async (error: unknown) => {
-    // The failure issue names the places and is found by its primary: their records, no requests.
-    job.provider = adviceProvider(given);
-    job.built = createRun(given, job.report, job.provider);
-    await job.built;
-    throw new TokenSourceError(error);
-  });
+  const current = await withCurrentToken(given).catch((e: unknown) => endEarly(job, given, new TokenSourceError(e)));
   job.settings = current;
-  const chosen = await createProvider(current).catch(async (error: unknown) => {
-    if (error instanceof InputError) throw error;
-    // A call asking Meta what the token is failed: the issue names the places, with auto's advice.
-    job.provider = adviceProvider(current);
-    job.built = createRun(current, job.report, job.provider);
-    await job.built;
-    throw new ProviderLookupError(error);
-  });
+  // A call asking Meta what the token is (`token-provider: auto`) may fail; a refusal is the inputs'.
+  const chosen = await createProvider(current).catch((e: unknown) =>
+    e instanceof InputError ? Promise.reject(e) : endEarly(job, current, new ProviderLookupError(e)),
+  );
   job.provider = chosen;
   const picked = pickedProvider(current, chosen);
   if (picked) core.info(picked);
