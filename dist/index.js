@@ -29096,6 +29096,9 @@ function usagePercent(appUsage, businessUsage) {
             return undefined;
         }
     };
+    // Most answers carry neither header: a parse of nothing would only build zod's issues.
+    if (!appUsage && !businessUsage)
+        return undefined;
     const app = Usage.safeParse(parse(appUsage));
     const business = BusinessUseCaseUsage.safeParse(parse(businessUsage));
     const entries = [
@@ -32628,7 +32631,10 @@ function redact(text) {
     // Each form found, as [start, end) spans by start; the covered text is then replaced once.
     const spans = [];
     for (let i = 0; i + 4 <= text.length; i++) {
-        for (const { form, offset } of byAnchor.get(keyAt(text, i)) ?? []) {
+        const anchored = byAnchor.get(keyAt(text, i));
+        if (!anchored)
+            continue;
+        for (const { form, offset } of anchored) {
             const start = i - offset;
             if (start >= 0 && text.startsWith(form, start))
                 spans.push([start, start + form.length]);

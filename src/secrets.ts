@@ -72,7 +72,9 @@ export function redact(text: string): string {
   // Each form found, as [start, end) spans by start; the covered text is then replaced once.
   const spans: Array<[number, number]> = [];
   for (let i = 0; i + 4 <= text.length; i++) {
-    for (const { form, offset } of byAnchor.get(keyAt(text, i)) ?? []) {
+    const anchored = byAnchor.get(keyAt(text, i));
+    if (!anchored) continue;
+    for (const { form, offset } of anchored) {
       const start = i - offset;
       if (start >= 0 && text.startsWith(form, start)) spans.push([start, start + form.length]);
     }

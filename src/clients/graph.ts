@@ -133,6 +133,8 @@ export function usagePercent(appUsage: string | null, businessUsage: string | nu
       return undefined;
     }
   };
+  // Most answers carry neither header: a parse of nothing would only build zod's issues.
+  if (!appUsage && !businessUsage) return undefined;
   const app = Usage.safeParse(parse(appUsage));
   const business = BusinessUseCaseUsage.safeParse(parse(businessUsage));
   const entries = [
