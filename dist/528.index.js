@@ -288,7 +288,8 @@ function retire(sql) {
  * once.
  */
 async function bounded(sql, timeoutMs, work) {
-    const signal = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .requestSignal */ .OL)(timeoutMs + GRACE_MS);
+    const deadline = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .requestDeadline */ .SV)(timeoutMs + GRACE_MS);
+    const signal = deadline.signal;
     let onAbort = () => undefined;
     const timedOut = new Promise((_, reject) => {
         onAbort = () => {
@@ -310,6 +311,7 @@ async function bounded(sql, timeoutMs, work) {
     }
     finally {
         signal.removeEventListener('abort', onAbort);
+        deadline.done();
     }
 }
 /**

@@ -31,12 +31,40 @@ export function budgetSpent(): boolean {
   return controller.signal.aborted;
 }
 
+/** A request's signal, and `done`, which ends its timer and its ties to the budget once the request is over. */
+export interface RequestDeadline {
+  signal: AbortSignal;
+  done: () => void;
+}
+
 /**
  * A signal for one request: aborts after `timeoutMs` milliseconds, when the budget runs out, or
- * when `inner` aborts.
+ * when `inner` aborts. Call `done` when the request is over: until then the signal, its timer
+ * and its listeners stay alive (`AbortSignal.timeout` and `AbortSignal.any` keep theirs until the
+ * timeout, which is thousands of live objects in a table job's run).
  */
-export function requestSignal(timeoutMs: number, inner?: AbortSignal | null): AbortSignal {
-  return AbortSignal.any([AbortSignal.timeout(timeoutMs), controller.signal, ...(inner ? [inner] : [])]);
+export function requestDeadline(timeoutMs: number, inner?: AbortSignal | null): RequestDeadline {
+  const own = new AbortController();
+  const sources = [controller.signal, ...(inner ? [inner] : [])];
+  const end = (reason: unknown): void => {
+    done();
+    own.abort(reason);
+  };
+  const onAbort = (event: Event): void => {
+    end((event.target as AbortSignal).reason);
+  };
+  const timer = setTimeout(() => {
+    end(new DOMException(`no answer within ${timeoutMs / 1000} s`, 'TimeoutError'));
+  }, timeoutMs);
+  timer.unref();
+  function done(): void {
+    clearTimeout(timer);
+    for (const source of sources) source.removeEventListener('abort', onAbort);
+  }
+  const aborted = sources.find((source) => source.aborted);
+  if (aborted) end(aborted.reason);
+  else for (const source of sources) source.addEventListener('abort', onAbort, { once: true });
+  return { signal: own.signal, done };
 }
 
 /** Waits `ms` milliseconds, or less when the budget runs out first (then it rejects). */

@@ -10,11 +10,12 @@
 import diagnostics from 'node:diagnostics_channel';
 import { HttpClient } from '@actions/http-client';
 import { fetch as undiciFetch } from 'undici';
-import { requestSignal } from './budget.ts';
+import type { RequestDeadline } from './budget.ts';
+import { requestDeadline } from './budget.ts';
 
 /**
- * A `fetch` for requests to `baseUrl`: every call gets `requestSignal(timeoutMs)` (its timeout,
- * the run's budget, and any signal of its own).
+ * A `fetch` for requests to `baseUrl`: every call gets `requestDeadline(timeoutMs)` (its timeout,
+ * the run's budget, and any signal of its own), which ends once the answer's body is read.
  */
 export function clientFetch(baseUrl: string, timeoutMs: number): typeof fetch {
   const dispatcher = new HttpClient().getAgentDispatcher(baseUrl);
@@ -25,14 +26,43 @@ export function clientFetch(baseUrl: string, timeoutMs: number): typeof fetch {
       init = { method: input.method, headers: [...input.headers], body, signal: input.signal, ...init };
       input = input.url;
     }
-    const inner = init?.signal ?? undefined;
-    return undiciFetch(input, {
-      ...init,
-      signal: requestSignal(timeoutMs, inner),
-      ...(dispatcher ? { dispatcher } : {}),
-    } as never);
+    const deadline = requestDeadline(timeoutMs, init?.signal);
+    try {
+      const response = await undiciFetch(input, {
+        ...init,
+        signal: deadline.signal,
+        ...(dispatcher ? { dispatcher } : {}),
+      } as never);
+      return endsWithBody(response, deadline);
+    } catch (error) {
+      deadline.done();
+      throw error;
+    }
   };
   return proxied as unknown as typeof fetch;
+}
+
+/** How the clients read an answer's body: each ends the request's deadline once it settles. */
+const READERS = ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text'] as const;
+
+/**
+ * `response`, whose body readers end `deadline` once they settle; at once when it has no body.
+ * The timeout still bounds the body until then.
+ */
+function endsWithBody<R extends { body: unknown }>(response: R, deadline: RequestDeadline): R {
+  if (response.body === null) {
+    deadline.done();
+    return response;
+  }
+  for (const name of READERS) {
+    const read = (response as Record<string, unknown>)[name];
+    if (typeof read !== 'function') continue;
+    Object.defineProperty(response, name, {
+      value: (...args: unknown[]) =>
+        (read as (...a: unknown[]) => Promise<unknown>).apply(response, args).finally(deadline.done),
+    });
+  }
+  return response;
 }
 
 /**

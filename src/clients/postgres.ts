@@ -11,7 +11,7 @@ import * as core from '@actions/core';
 import postgres from 'postgres';
 import { ServiceError } from '../errors.ts';
 import { registerSecret } from '../secrets.ts';
-import { budgetSpent, requestSignal } from './budget.ts';
+import { budgetSpent, requestDeadline } from './budget.ts';
 
 export type Sql = postgres.Sql;
 export type TransactionSql = postgres.TransactionSql;
@@ -297,7 +297,8 @@ function retire(sql: Sql): void {
  * once.
  */
 export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>): Promise<T> {
-  const signal = requestSignal(timeoutMs + GRACE_MS);
+  const deadline = requestDeadline(timeoutMs + GRACE_MS);
+  const signal = deadline.signal;
   let onAbort = (): void => undefined;
   const timedOut = new Promise<never>((_, reject) => {
     onAbort = () => {
@@ -316,6 +317,7 @@ export async function bounded<T>(sql: Sql, timeoutMs: number, work: Promise<T>):
     throw error;
   } finally {
     signal.removeEventListener('abort', onAbort);
+    deadline.done();
   }
 }
 
