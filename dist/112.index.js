@@ -372,8 +372,9 @@ async function reportByIssue(settings, report, context, lookup) {
     const failed = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(report) === 'failed';
     const repo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .issueTarget */ .Xp)(issue)?.repo;
     if (!repo) {
+        report.issueError = 'issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing';
         if (failed)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`No failure issue: ${report.issueError}.`);
         return;
     }
     try {
@@ -409,6 +410,7 @@ async function reportByIssue(settings, report, context, lookup) {
             `${repo.owner}/${repo.repo}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}` +
             (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7 && error.hint ? ` → ${error.hint}` : '');
         report.notes.push(message);
+        report.issueError = message;
         if (failed)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message);
         else

@@ -83,7 +83,8 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * The Slack notice (`slack-webhook-url`): one message when a failure issue is opened and one when
  * it is closed, never for a comment on an issue already open, so a person is told once per
- * incident however many runs fail. Read from what the run did (`report.issue`, and in table mode
+ * incident however many runs fail; and one for each failed run whose issue could not be opened
+ * or commented on, when Slack is the only one left to tell. Read from what the run did (`report.issue`, and in table mode
  * `report.rowIssues`), after the issues are handled. Messages are Slack's mrkdwn
  * (https://docs.slack.dev/messaging/formatting-message-text), one a second (Slack's limit for a
  * webhook, https://docs.slack.dev/apis/web-api/rate-limits), at most `SLACK_MESSAGE_CAP` a run.
@@ -122,17 +123,22 @@ const section = (text) => ({
 /** The links under each message: the issue (when one) and the workflow run. */
 function linksBlock(run, issue) {
     const links = [
-        ...(issue ? [link(issue.url, `Issue #${String(issue.number)}`)] : []),
+        ...(issue?.url ? [link(issue.url, `Issue #${String(issue.number)}`)] : []),
         ...(run ? [link(run, 'Workflow run')] : []),
     ];
     return links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: links.join('  ·  ') }] }] : [];
 }
 /** The message of one notice, linking its issue and the run (`run`, when known). Pure. */
 function renderNotice(notice, run) {
-    const opened = notice.action === 'opened';
-    const what = opened ? 'Failure issue opened' : 'Recovered, failure issue closed';
-    const issue = `#${String(notice.number)} ${notice.title}`;
-    const head = `${opened ? ':rotating_light:' : ':white_check_mark:'} *${what}:* ${link(notice.url, issue)}`;
+    const closed = notice.action === 'closed';
+    const what = {
+        opened: 'Failure issue opened',
+        closed: 'Recovered, failure issue closed',
+        unfiled: 'Run failed, and its failure issue could not be opened',
+    }[notice.action];
+    const issue = notice.url ? `#${String(notice.number)} ${notice.title}` : notice.title;
+    const named = notice.url ? link(notice.url, issue) : escapeMrkdwn(issue);
+    const head = `${closed ? ':white_check_mark:' : ':rotating_light:'} *${what}:* ${named}`;
     const details = notice.details.map((d) => `• ${escapeMrkdwn(d)}`).join('\n');
     return {
         text: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(`${what}: ${issue}`),
@@ -144,7 +150,7 @@ function renderDigest(notices, run) {
     const count = (action) => notices.filter((n) => n.action === action).length;
     const head = `${String(notices.length)} more failure issues this run ` +
         `(${String(count('opened'))} opened, ${String(count('closed'))} closed):`;
-    const lines = notices.map((n) => `• ${n.action}: ${link(n.url, `#${String(n.number)} ${n.title}`)}`);
+    const lines = notices.map((n) => `• ${n.action}: ${n.url ? link(n.url, `#${String(n.number)} ${n.title}`) : escapeMrkdwn(n.title)}`);
     return { text: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(head), blocks: [section(`${escapeMrkdwn(head)}\n${lines.join('\n')}`), ...linksBlock(run)] };
 }
 /**
@@ -152,7 +158,7 @@ function renderDigest(notices, run) {
  * for the first `SLACK_MESSAGE_CAP - 1` and a digest of the rest. Pure.
  */
 function planMessages(notices, run) {
-    const ordered = [...notices.filter((n) => n.action === 'opened'), ...notices.filter((n) => n.action === 'closed')];
+    const ordered = [...notices.filter((n) => n.action !== 'closed'), ...notices.filter((n) => n.action === 'closed')];
     if (ordered.length <= SLACK_MESSAGE_CAP)
         return ordered.map((n) => renderNotice(n, run));
     const single = ordered.slice(0, SLACK_MESSAGE_CAP - 1);
@@ -160,17 +166,24 @@ function planMessages(notices, run) {
 }
 /**
  * The notices of what the run did to the failure issues: the job's (`report.issue`, titled
- * `title`, its failures from `view`, the report it was rendered from) and, in table mode, the
+ * `title`, its failures from `view`, the report it was rendered from), or a failed run's whose
+ * issue could not be opened or commented on (`view.issueError`), and, in table mode, the
  * channels' (`report.rowIssues`). Comments and dry runs give none. Pure.
  */
 function noticesOf(report, view, title) {
     const notices = [];
     const { issue } = report;
+    const failures = view.failures.slice(0, LISTED_FAILURES).map(_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failureLine */ .Pu);
+    const more = view.failures.length - failures.length;
+    const listed = (where) => [
+        ...failures,
+        ...(more > 0 ? [`and ${String(more)} more: see the ${where}`] : []),
+    ];
+    if (!issue && view.issueError && (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c2)(view) === 'failed')
+        notices.push({ action: 'unfiled', title, details: [...listed('run'), view.issueError] });
     if (issue?.number !== undefined && issue.url && (issue.action === 'opened' || issue.action === 'closed')) {
-        const failures = view.failures.slice(0, LISTED_FAILURES).map(_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failureLine */ .Pu);
-        const more = view.failures.length - failures.length;
         const details = issue.action === 'opened'
-            ? [...failures, ...(more > 0 ? [`and ${String(more)} more: see the issue`] : [])]
+            ? listed('issue')
             : view.rows
                 ? [`A run ended ${(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c2)(view)}: none of the failures this issue listed is left.`]
                 : [`A run ended ${(0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c2)(view)}: every destination holds a valid token.`];

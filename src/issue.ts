@@ -460,8 +460,8 @@ export async function reportByIssue(
   const failed = statusOf(report) === 'failed';
   const repo = issueTarget(issue)?.repo;
   if (!repo) {
-    if (failed)
-      core.warning('No failure issue: issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing.');
+    report.issueError = 'issue-token or the repository (issue-repository, GITHUB_REPOSITORY) is missing';
+    if (failed) core.warning(`No failure issue: ${report.issueError}.`);
     return;
   }
   try {
@@ -492,6 +492,7 @@ export async function reportByIssue(
       `${repo.owner}/${repo.repo}: ${messageOf(error)}` +
       (error instanceof ServiceError && error.hint ? ` → ${error.hint}` : '');
     report.notes.push(message);
+    report.issueError = message;
     if (failed) core.error(message);
     else core.warning(message);
   }

@@ -129,6 +129,8 @@ export interface RunReport {
     url?: string;
     action: 'opened' | 'commented' | 'closed' | 'would open' | 'would comment' | 'would close';
   };
+  /** Why the job's failure issue could not be found, opened, commented on or closed, when it could not. */
+  issueError?: string;
   /** Table mode: the channels' own issues this run opened or closed (not those it commented on), by row id. */
   rowIssues?: Array<{ id: string; number: number; url: string; action: 'opened' | 'closed' }>;
 }

@@ -148,6 +148,40 @@ describe('Slack notice', () => {
     assert.equal(warnings(failed), '');
   });
 
+  it('posts each failed run whose issue cannot be opened: Slack is then the one left to tell', async () => {
+    world = await startWorld({
+      current: token({ daysLeft: 3 }),
+      github: {
+        tokens: {
+          [GH_WRITER]: { [REPO]: { secrets: 'write' }, 'acme/api': { secrets: 'write' } },
+          [GH_ISSUES]: { [REPO]: { issues: 'read' } },
+        },
+      },
+    });
+    slack = await startSlackFake();
+    const [w, s] = [world, slack];
+    failExchange(w);
+    for (const attempt of [1, 2]) {
+      const failed = await run(w, s);
+      assert.equal(failed.code, 1);
+      assert.equal(w.github.issues(REPO).length, 0, 'the issues token may not open one');
+      assert.equal(s.posts.length, attempt, 'one post for each failed run without its issue');
+    }
+    const posted = s.delivered()[0];
+    assert.ok(posted);
+    assert.match(String(posted.text), /^Run failed, and its failure issue could not be opened: /);
+    const body = textOf(posted);
+    assert.match(body, /Permissions error/, 'says what failed');
+    assert.match(body, /Could not open or update the failure issue in acme\/app: .*HTTP 403/, 'and why no issue');
+    assert.ok(body.includes(`<${RUN_URL}|Workflow run>`), `links the run: ${body}`);
+    assert.doesNotMatch(body, /\|Issue #/, 'links no issue');
+
+    w.meta.clearFaults();
+    const green = await run(w, s);
+    assert.equal(green.code, 0, green.stdout);
+    assert.equal(s.posts.length, 2, 'a green run with no issue to close posts nothing');
+  });
+
   it('a dry run posts nothing', async () => {
     const { world: w, slack: s } = await start(-1);
     const dry = await run(w, s, { 'dry-run': 'true' });
