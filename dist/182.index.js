@@ -543,6 +543,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     if (pg?.kind !== 'table')
         return;
     const clients = (0,postgres/* perWorker */.cc)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+    report.relation = (0,statements/* tableOf */.c_)(pg.update);
     try {
         const shard = pg.shard;
         const all = await listRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);

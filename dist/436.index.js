@@ -71,7 +71,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planRows: () => (/* binding */ planRows),
 /* harmony export */   renderRowFailure: () => (/* binding */ renderRowFailure),
 /* harmony export */   reportRowsByIssue: () => (/* binding */ reportRowsByIssue),
-/* harmony export */   rowMarker: () => (/* binding */ rowMarker)
+/* harmony export */   rowMarkers: () => (/* binding */ rowMarkers)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
 /* harmony import */ var _alert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
@@ -83,7 +83,7 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Table mode's failure issues. A row whose own token needs a person (dead, short of a
  * permission, a value that does not open) gets an issue of its own, found by a marker holding
- * the app and the row's id (never its token): opened, or commented on while it stays open; a row
+ * the app, the table `postgres-update` writes and the row's id (never its token): opened, or commented on while it stays open; a row
  * that is healthy again (refreshed, not due, never expiring) closes it. A run keeps at most
  * `ROW_ISSUE_CAP` of them; the rows past it, and the rows that failed alike for a reason of the
  * job's (a refused app secret, a database that is down, many rows on one setting-like cause),
@@ -107,12 +107,20 @@ const ALIKE_ROWS = 3;
 const CAPPED = `a run keeps at most ${String(ROW_ISSUE_CAP)} channel issues open; these get theirs as those close.`;
 /** How many row ids one line of the job's issue lists; the summary has them all. */
 const LISTED_IDS = 100;
-/** The hidden marker of row `id`'s issue. */
-const rowMarker = (appId, id) => `<!-- meta-token-refresh app=${appId} row=${encodeURIComponent(id)} -->`;
-/** The body of row `r`'s issue (with its marker) or of a comment on it. Pure. */
-function renderRowFailure(r, appId, runUrl, marker) {
+/**
+ * The hidden markers row `id`'s issue may carry, the current one first: the app, the table the
+ * row is in (`relation`, as `postgres-update` names it: two jobs over two tables may share ids,
+ * and one must not close the other's issue) and the id; then an earlier version's, without the
+ * table, so that an upgrade leaves no issue behind.
+ */
+const rowMarkers = (appId, relation, id) => [
+    `<!-- meta-token-refresh app=${appId} relation=${encodeURIComponent(relation)} row=${encodeURIComponent(id)} -->`,
+    `<!-- meta-token-refresh app=${appId} row=${encodeURIComponent(id)} -->`,
+];
+/** The body of row `r`'s issue (with its `marker`) or of a comment on it (without one). Pure. */
+function renderRowFailure(r, runUrl, marker) {
     const lines = [
-        ...(marker ? [rowMarker(appId, r.id), ''] : []),
+        ...(marker ? [marker, ''] : []),
         `### ❌ The refresh of channel \`${r.id}\` failed${runUrl ? ` ([run](${runUrl}))` : ''}`,
         '',
         ...(r.type ? [`A ${r.type} token; expiry ${r.before || 'not known'}.`, ''] : []),
@@ -217,12 +225,16 @@ async function reportRowsByIssue(settings, report, rows, plan) {
             open: await listOpenIssues(api, repo, settings.issue.label),
             told: report.rowIssues,
         };
-        const issueOf = (id) => desk.open.find((i) => i.body.includes(rowMarker(settings.appId, id)));
+        const markers = (id) => rowMarkers(settings.appId, report.relation ?? '', id);
+        const issueOf = (id) => {
+            const [current, earlier] = markers(id);
+            return desk.open.find((i) => i.body.includes(current)) ?? desk.open.find((i) => i.body.includes(earlier));
+        };
         const own = ownIssueRows(plan, (id) => issueOf(id) !== undefined);
         const recovered = rows.filter((r) => HEALTHY.includes(r.result) && issueOf(r.id));
         // Every notifying request waits its turn (`CONTENT_SPACING_MS`): the budget makes room for them.
         (0,_clients_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .startBudget */ .cg)(2 * settings.timeoutMs + (own.length + recovered.length) * gh.CONTENT_SPACING_MS);
-        await tellRows(settings, desk, own, issueOf, handled);
+        await tellRows(settings, desk, own, { issueOf, markerOf: (id) => markers(id)[0] }, handled);
         for (const r of recovered)
             await closeRecovered(desk, r, issueOf(r.id));
     }
@@ -234,7 +246,7 @@ async function reportRowsByIssue(settings, report, rows, plan) {
     return handled;
 }
 /** Comments on the open issue of each row of `own`, or opens one; adds each told row to `handled`. */
-async function tellRows(settings, desk, own, issueOf, handled) {
+async function tellRows(settings, desk, own, { issueOf, markerOf }, handled) {
     const { commentOn, ensureLabel, openIssue } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 1112));
     const { api, repo } = desk;
     const run = (0,_alert_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)();
@@ -243,12 +255,12 @@ async function tellRows(settings, desk, own, issueOf, handled) {
     for (const r of own) {
         const issue = issueOf(r.id);
         if (issue) {
-            await commentOn(api, repo, issue.number, renderRowFailure(r, settings.appId, run, false));
+            await commentOn(api, repo, issue.number, renderRowFailure(r, run));
         }
         else {
             const created = await openIssue(api, repo, {
                 title: `Meta access token refresh failed: channel ${r.id}`,
-                body: () => renderRowFailure(r, settings.appId, run, true),
+                body: () => renderRowFailure(r, run, markerOf(r.id)),
                 label: settings.issue.label,
                 assignees: settings.issue.assignees,
             });

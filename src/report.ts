@@ -121,6 +121,8 @@ export interface RunReport {
   notes: string[];
   /** Table mode: what became of each row. */
   rows?: RowResult[];
+  /** Table mode: the table `postgres-update` writes (`schema.table`), which the channels' issues are marked with. */
+  relation?: string;
   /** The WhatsApp assets as the current token read them, when any are named. */
   health?: HealthRow[];
   /** The failure issue this run opened, commented on or closed (or would have, in a dry run). */

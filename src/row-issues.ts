@@ -1,7 +1,7 @@
 /**
  * Table mode's failure issues. A row whose own token needs a person (dead, short of a
  * permission, a value that does not open) gets an issue of its own, found by a marker holding
- * the app and the row's id (never its token): opened, or commented on while it stays open; a row
+ * the app, the table `postgres-update` writes and the row's id (never its token): opened, or commented on while it stays open; a row
  * that is healthy again (refreshed, not due, never expiring) closes it. A run keeps at most
  * `ROW_ISSUE_CAP` of them; the rows past it, and the rows that failed alike for a reason of the
  * job's (a refused app secret, a database that is down, many rows on one setting-like cause),
@@ -33,14 +33,21 @@ const CAPPED = `a run keeps at most ${String(ROW_ISSUE_CAP)} channel issues open
 /** How many row ids one line of the job's issue lists; the summary has them all. */
 const LISTED_IDS = 100;
 
-/** The hidden marker of row `id`'s issue. */
-export const rowMarker = (appId: string, id: string): string =>
-  `<!-- meta-token-refresh app=${appId} row=${encodeURIComponent(id)} -->`;
+/**
+ * The hidden markers row `id`'s issue may carry, the current one first: the app, the table the
+ * row is in (`relation`, as `postgres-update` names it: two jobs over two tables may share ids,
+ * and one must not close the other's issue) and the id; then an earlier version's, without the
+ * table, so that an upgrade leaves no issue behind.
+ */
+export const rowMarkers = (appId: string, relation: string, id: string): [string, string] => [
+  `<!-- meta-token-refresh app=${appId} relation=${encodeURIComponent(relation)} row=${encodeURIComponent(id)} -->`,
+  `<!-- meta-token-refresh app=${appId} row=${encodeURIComponent(id)} -->`,
+];
 
-/** The body of row `r`'s issue (with its marker) or of a comment on it. Pure. */
-export function renderRowFailure(r: RowResult, appId: string, runUrl: string | undefined, marker: boolean): string {
+/** The body of row `r`'s issue (with its `marker`) or of a comment on it (without one). Pure. */
+export function renderRowFailure(r: RowResult, runUrl: string | undefined, marker?: string): string {
   const lines = [
-    ...(marker ? [rowMarker(appId, r.id), ''] : []),
+    ...(marker ? [marker, ''] : []),
     `### ❌ The refresh of channel \`${r.id}\` failed${runUrl ? ` ([run](${runUrl}))` : ''}`,
     '',
     ...(r.type ? [`A ${r.type} token; expiry ${r.before || 'not known'}.`, ''] : []),
@@ -172,12 +179,16 @@ export async function reportRowsByIssue(
       open: await listOpenIssues(api, repo, settings.issue.label),
       told: report.rowIssues,
     };
-    const issueOf = (id: string) => desk.open.find((i) => i.body.includes(rowMarker(settings.appId, id)));
+    const markers = (id: string): [string, string] => rowMarkers(settings.appId, report.relation ?? '', id);
+    const issueOf = (id: string): OpenIssue | undefined => {
+      const [current, earlier] = markers(id);
+      return desk.open.find((i) => i.body.includes(current)) ?? desk.open.find((i) => i.body.includes(earlier));
+    };
     const own = ownIssueRows(plan, (id) => issueOf(id) !== undefined);
     const recovered = rows.filter((r) => HEALTHY.includes(r.result) && issueOf(r.id));
     // Every notifying request waits its turn (`CONTENT_SPACING_MS`): the budget makes room for them.
     startBudget(2 * settings.timeoutMs + (own.length + recovered.length) * gh.CONTENT_SPACING_MS);
-    await tellRows(settings, desk, own, issueOf, handled);
+    await tellRows(settings, desk, own, { issueOf, markerOf: (id) => markers(id)[0] }, handled);
     for (const r of recovered) await closeRecovered(desk, r, issueOf(r.id) as OpenIssue);
   } catch (error) {
     const message = `Could not update the channels' failure issues in ${repo.owner}/${repo.repo}: ${messageOf(error)}`;
@@ -192,7 +203,7 @@ async function tellRows(
   settings: Settings,
   desk: RowDesk,
   own: RowResult[],
-  issueOf: (id: string) => OpenIssue | undefined,
+  { issueOf, markerOf }: { issueOf: (id: string) => OpenIssue | undefined; markerOf: (id: string) => string },
   handled: Set<string>,
 ): Promise<void> {
   const { commentOn, ensureLabel, openIssue } = await import('./issue.ts');
@@ -202,11 +213,11 @@ async function tellRows(
   for (const r of own) {
     const issue = issueOf(r.id);
     if (issue) {
-      await commentOn(api, repo, issue.number, renderRowFailure(r, settings.appId, run, false));
+      await commentOn(api, repo, issue.number, renderRowFailure(r, run));
     } else {
       const created = await openIssue(api, repo, {
         title: `Meta access token refresh failed: channel ${r.id}`,
-        body: () => renderRowFailure(r, settings.appId, run, true),
+        body: () => renderRowFailure(r, run, markerOf(r.id)),
         label: settings.issue.label,
         assignees: settings.issue.assignees,
       });

@@ -11,7 +11,7 @@ import type { Sql } from './clients/postgres.ts';
 import { bounded, connectionLost, perWorker, postgresError, timestamp, transaction } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
-import { boundOf } from './statements.ts';
+import { boundOf, tableOf } from './statements.ts';
 import { opened, stored, storedProblem } from './stored-value.ts';
 import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE, WHATSAPP_CAUSE } from './causes.ts';
 import type { FailureClass } from './errors.ts';
@@ -436,6 +436,7 @@ export async function runTable(
   const pg = settings.postgres;
   if (pg?.kind !== 'table') return;
   const clients = perWorker(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+  report.relation = tableOf(pg.update);
   try {
     const shard = pg.shard;
     const all = await listRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);

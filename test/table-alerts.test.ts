@@ -13,12 +13,12 @@ import { ROW_ISSUE_CAP } from '../src/row-issues.ts';
 import { shardOf } from '../src/table.ts';
 import type { FakeIssue } from './fakes/github.ts';
 import type { Channel } from './helpers/channels.ts';
-import { channelInputs, seedChannels } from './helpers/channels.ts';
+import { channelInputs, encrypt, QUERY, seedChannels, UPDATE } from './helpers/channels.ts';
 import { assertNoLeak } from './helpers/leaks.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import type { World } from './helpers/world.ts';
-import { startWorld, token } from './helpers/world.ts';
+import { APP_ID, startWorld, token } from './helpers/world.ts';
 
 let pg: PgServer;
 let world: World | undefined;
@@ -44,7 +44,7 @@ const inputs = (more: Record<string, string> = {}): Record<string, string> => ch
 const open = (w: World): FakeIssue[] => w.github.issues('acme/app').filter((i) => i.state === 'open');
 const isJob = (i: FakeIssue): boolean =>
   /<!-- meta-token-refresh app=\d+ secret=- table=[0-9a-f]{8}/.test(i.body ?? '');
-const isRow = (i: FakeIssue): boolean => /<!-- meta-token-refresh app=\d+ row=/.test(i.body ?? '');
+const isRow = (i: FakeIssue): boolean => /<!-- meta-token-refresh app=\d+ relation=\S+ row=/.test(i.body ?? '');
 const dead = (): Channel['token'] =>
   token({ invalid: { code: 190, subcode: 460, message: 'The session is invalid because the user logged out.' } });
 const ids = (n: number, prefix = 'ch_'): string[] =>
@@ -163,6 +163,42 @@ describe('table mode alerts', () => {
     const again = await w.run(inputs({ shard: '1/2' }));
     assert.equal(again.code, 0, again.stdout);
     assert.equal(job.state, 'closed', "shard 1's green run closes it");
+  });
+
+  it("keeps each table's channel issues: a row of another table with the same id does not close them", async () => {
+    const healthy = token({ daysLeft: 40 });
+    const channels = [
+      { id: 'ch_01', token: dead() },
+      { id: 'ch_02', token: token({ daysLeft: 40 }) },
+    ];
+    await seedChannels(pg, channels);
+    // A second table with the same ids, as a platform keeps Messenger pages beside WhatsApp channels.
+    await pg.sql.unsafe(`DROP TABLE IF EXISTS "Page"; CREATE TABLE "Page" AS SELECT * FROM "Channel";
+      GRANT SELECT, UPDATE ON "Page" TO ${pg.user};`);
+    await pg.sql`UPDATE "Page" SET wa_token_encrypted = ${encrypt(healthy.token)} WHERE id = 'ch_01'`;
+    const w = (world = await startWorld({ meta: { tokens: [...channels.map((c) => c.token), healthy] } }));
+    // An issue an earlier version opened for ch_02, marked without the table.
+    const earlier = w.github.seedIssue('acme/app', {
+      title: 'Meta access token refresh failed: channel ch_02',
+      body: `<!-- meta-token-refresh app=${APP_ID} row=ch_02 -->\n\nThe refresh of channel ch_02 failed`,
+      labels: ['meta-token-refresh'],
+      user: 'github-actions[bot]',
+    });
+
+    const channelRun = await w.run(inputs());
+    assert.equal(channelRun.code, 1, channelRun.stdout);
+    const [own] = open(w).filter(isRow);
+    assert.ok(own, 'ch_01 of "Channel" has its issue');
+    assert.match(own.body ?? '', / relation=Channel row=ch_01 -->/);
+    assert.equal(earlier.state, 'closed', "the earlier version's issue is found and closed: ch_02 is healthy");
+
+    const pages = {
+      'postgres-tokens-query': QUERY.replace('"Channel"', '"Page"'),
+      'postgres-update': UPDATE.replace('"Channel"', '"Page"'),
+    };
+    const pageRun = await w.run(inputs(pages));
+    assert.equal(pageRun.code, 0, pageRun.stdout);
+    assert.equal(own.state, 'open', 'a healthy ch_01 of "Page" leaves the issue of ch_01 of "Channel" open');
   });
 
   it("tells the channels' issues when the run's budget is spent", async () => {
