@@ -84,9 +84,9 @@ __webpack_require__.r(__webpack_exports__);
  * The Slack notice (`slack-webhook-url`): one message when a failure issue is opened and one when
  * it is closed, never for a comment on an issue already open, so a person is told once per
  * incident however many runs fail; and one for each failed run whose issue could not be opened
- * or commented on, when Slack is the only one left to tell. Read from what the run did (`report.issue`, and in table mode
- * `report.rowIssues`), after the issues are handled. Messages are Slack's mrkdwn
- * (https://docs.slack.dev/messaging/formatting-message-text), one a second (Slack's limit for a
+ * or commented on, when Slack is the only one left to tell. Read from what the run did
+ * (`report.issue`, and in table mode `report.rowIssues`), after the issues are handled. Messages
+ * are Slack's mrkdwn (https://docs.slack.dev/messaging/formatting-message-text), one a second (Slack's limit for a
  * webhook, https://docs.slack.dev/apis/web-api/rate-limits), at most `SLACK_MESSAGE_CAP` a run.
  * A notice that cannot be posted is a warning: the issue holds the same news, and a green run
  * stays green.
@@ -266,9 +266,9 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Table mode's failure issues. A row whose own token needs a person (dead, short of a
  * permission, a value that does not open) gets an issue of its own, found by a marker holding
- * the app, the table `postgres-update` writes and the row's id (never its token): opened, or commented on while it stays open; a row
- * that is healthy again (refreshed, not due, never expiring) closes it. A run keeps at most
- * `ROW_ISSUE_CAP` of them; the rows past it, and the rows that failed alike for a reason of the
+ * the app, the table `postgres-update` writes and the row's id (never its token): opened, or
+ * commented on while it stays open; a row that is healthy again (refreshed, not due, never
+ * expiring) closes it. A run keeps at most `ROW_ISSUE_CAP` of them; the rows past it, and the rows that failed alike for a reason of the
  * job's (a refused app secret, a database that is down, many rows on one setting-like cause),
  * are listed in the job's own issue instead (`jobView`). A row someone else changed keeps its
  * issue until a run has checked the token they stored.

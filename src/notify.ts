@@ -2,9 +2,9 @@
  * The Slack notice (`slack-webhook-url`): one message when a failure issue is opened and one when
  * it is closed, never for a comment on an issue already open, so a person is told once per
  * incident however many runs fail; and one for each failed run whose issue could not be opened
- * or commented on, when Slack is the only one left to tell. Read from what the run did (`report.issue`, and in table mode
- * `report.rowIssues`), after the issues are handled. Messages are Slack's mrkdwn
- * (https://docs.slack.dev/messaging/formatting-message-text), one a second (Slack's limit for a
+ * or commented on, when Slack is the only one left to tell. Read from what the run did
+ * (`report.issue`, and in table mode `report.rowIssues`), after the issues are handled. Messages
+ * are Slack's mrkdwn (https://docs.slack.dev/messaging/formatting-message-text), one a second (Slack's limit for a
  * webhook, https://docs.slack.dev/apis/web-api/rate-limits), at most `SLACK_MESSAGE_CAP` a run.
  * A notice that cannot be posted is a warning: the issue holds the same news, and a green run
  * stays green.
