@@ -268,10 +268,11 @@ __webpack_require__.r(__webpack_exports__);
  * permission, a value that does not open) gets an issue of its own, found by a marker holding
  * the app, the table `postgres-update` writes and the row's id (never its token): opened, or
  * commented on while it stays open; a row that is healthy again (refreshed, not due, never
- * expiring) closes it. A run keeps at most `ROW_ISSUE_CAP` of them; the rows past it, and the rows that failed alike for a reason of the
- * job's (a refused app secret, a database that is down, many rows on one setting-like cause),
- * are listed in the job's own issue instead (`jobView`). A row someone else changed keeps its
- * issue until a run has checked the token they stored.
+ * expiring) closes it. A run keeps at most `ROW_ISSUE_CAP` of them; the rows past it, and the
+ * rows that failed alike for a reason of the job's (a refused app secret, a database that is
+ * down, many rows on one setting-like cause), are listed in the job's own issue instead
+ * (`jobView`). A row someone else changed keeps its issue until a run has checked the token they
+ * stored.
  */
 
 
