@@ -77,8 +77,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4183);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6288);
 // EXTERNAL MODULE: ./src/clients/postgres.ts
 var postgres = __webpack_require__(2337);
 // EXTERNAL MODULE: ./src/core.ts
@@ -260,45 +260,79 @@ const NOT_MATCHED = 'Likely causes: a row-level security policy that lets this r
     'column than the id and token the query returns.';
 /** The token column of one row (`$1`, its id as text) as `postgres-tokens-query` reads it now. */
 const rereadOf = (query) => `SELECT q.token FROM (${query.replace(/;\s*$/, '')}) AS q WHERE q.id::text = $1`;
+/** The types of `postgres-update`'s parameters (`$1` the value … `$5` the value read), and of the audit insert's. */
+const UPDATE_TYPES = ['text', 'timestamptz', 'timestamptz', 'text', 'text'];
+const AUDIT_TYPES = ['text', 'timestamptz', 'timestamptz', 'text'];
 /**
- * Stores `value` in row `row` in one transaction (`transaction`): `$1` the value (ciphertext with
- * Fernet), `$2` the expiry, `$3` now, `$4` the id, `$5` what the row held (`held`); then, with
- * `postgres-audit-insert`, the audit row (`$1` the id, `$2` and `$3` the old and new expiry, `$4`
- * the outcome). When the update matched nothing the row is read again: false when it is gone or
- * holds another value (someone changed it since it was read); a `ServiceError` (needs a person)
- * when it still holds `held`, so the update cannot reach it. Also throws `ServiceError` when more
- * than one row matched, or the database failed. True when the row was written.
+ * Stores `value` in row `row` in one transaction, pipelined on `worker`'s connection (`Pipeline`):
+ * BEGIN, the statement timeout, `postgres-update` (`$1` the value, ciphertext with Fernet, `$2`
+ * the expiry, `$3` now, `$4` the id, `$5` what the row held), made by the server to fail unless
+ * it touched one row, then `postgres-audit-insert` (`$1` the id, `$2` and `$3` the old and new
+ * expiry, `$4` the outcome) and COMMIT, written at once. True when the row was written; what else
+ * the answers mean is `settleWrite`'s.
  */
-async function writeRow(sql, pg, row, value, tokens, ms) {
-    const token = tokens.fresh;
-    const now = (0,postgres/* timestamp */.vE)(sql, Date.now() / 1000);
-    const parameters = [await (0,stored_value/* stored */.su)(pg, value), (0,postgres/* timestamp */.vE)(sql, token.expiresAt), now, row.id, row.held];
-    return (0,postgres/* transaction */.Rn)(sql, ms, 'updating', async () => {
-        const result = await sql.unsafe(pg.update, parameters);
-        if (result.count === 0) {
-            const [current] = await sql.unsafe(rereadOf(pg.tokensQuery), [row.id]);
-            if (current?.token !== row.held)
-                return false;
-            throw new errors/* ServiceError */._7({
-                system: 'postgres',
-                failureClass: 'needs-human',
-                message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
-                    `nothing was written`,
-                hint: NOT_MATCHED,
-            });
-        }
-        if (pg.auditInsert) {
-            const audit = [row.id, (0,postgres/* timestamp */.vE)(sql, tokens.old.expiresAt), (0,postgres/* timestamp */.vE)(sql, token.expiresAt), 'refreshed'];
-            await sql.unsafe(pg.auditInsert, audit.slice(0, (0,statements/* boundOf */.s0)(pg.auditInsert)));
-        }
-        if (result.count !== 1)
-            throw new errors/* ServiceError */._7({
-                system: 'postgres',
-                failureClass: 'needs-human',
-                message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
-                hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
-            });
+async function writeRow(job, worker, row, value, tokens) {
+    const pg = job.settings.postgres;
+    const date = (s) => (s ? new Date(s * 1000) : null);
+    const parameters = [await (0,stored_value/* stored */.su)(pg, value), date(tokens.fresh.expiresAt), new Date(), row.id, row.held];
+    const audit = [row.id, date(tokens.old.expiresAt), date(tokens.fresh.expiresAt), 'refreshed'];
+    const bound = pg.auditInsert ? (0,statements/* boundOf */.s0)(pg.auditInsert) : 0;
+    const results = await job
+        .pipe(worker)
+        .send([
+        { text: 'BEGIN' },
+        { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
+        { text: (0,statements/* typedStatement */.e6)(pg.update, UPDATE_TYPES, true), values: parameters },
+        ...(pg.auditInsert
+            ? [{ text: (0,statements/* typedStatement */.e6)(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
+            : []),
+        { text: 'COMMIT' },
+    ]);
+    return settleWrite(job, row, results);
+}
+/**
+ * What the answers to a row's pipelined transaction (`writeRow`) mean: true when COMMIT answered
+ * COMMIT. An ERROR the server answered rolled the transaction back: when it is the update's own
+ * count check, the row is read again (false when it is gone or holds another value: someone
+ * changed it; a `ServiceError` that needs a person when it still holds the value read, or when
+ * the update touched more than one row); otherwise it is thrown as `postgresError`. A session the
+ * server ended before COMMIT rolled back too (`postgresError`, retry later). Any other failure is
+ * the connection's, after COMMIT was sent: `commitError`, whether the row holds the token is not
+ * known.
+ */
+async function settleWrite(job, row, results) {
+    const commit = results.at(-1);
+    if (commit?.status === 'fulfilled' && commit.value.command === 'COMMIT')
         return true;
+    const failedAt = results.findIndex((r) => r.status === 'rejected');
+    const first = results[failedAt]?.reason;
+    const severity = first?.severity;
+    if ((severity === 'FATAL' || severity === 'PANIC') && failedAt < results.length - 1)
+        throw (0,postgres/* postgresError */.Y5)(first, 'updating');
+    if (severity !== 'ERROR')
+        throw (0,postgres/* commitError */.Gf)(first ?? new Error(`COMMIT answered ${commit?.status === 'fulfilled' ? commit.value.command : 'nothing'}`), 'committing');
+    const count = /meta-token-refresh: (\d+) rows/.exec((0,errors/* messageOf */.bD)(first))?.[1];
+    if (count === undefined)
+        throw (0,postgres/* postgresError */.Y5)(first, 'updating');
+    if (count !== '0')
+        throw new errors/* ServiceError */._7({
+            system: 'postgres',
+            failureClass: 'needs-human',
+            message: `Postgres: postgres-update touched ${count} rows for row ${row.id}, expected 1; rolled back`,
+            hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
+        });
+    const { tokensQuery } = job.settings.postgres;
+    const sql = job.client(0);
+    const reread = sql.unsafe(rereadOf(tokensQuery), [row.id]);
+    const [current] = await (0,postgres/* bounded */.Mm)(sql, job.settings.timeoutMs, reread);
+    if (current?.token !== row.held)
+        return false;
+    throw new errors/* ServiceError */._7({
+        system: 'postgres',
+        failureClass: 'needs-human',
+        message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
+            `nothing was written`,
+        hint: NOT_MATCHED,
     });
 }
 /** Why a row's stored value cannot be refreshed, before any call: nothing in it, or not a value these settings read. */
@@ -442,8 +476,7 @@ async function refreshDue(job, { row, worker }, current) {
     }
     const held = { id: row.id, held: current.held };
     const tokens = { old: info, fresh: outcome.info };
-    const sql = job.client(worker);
-    if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
+    if (!(await writeRow(job, worker, held, outcome.accessToken, tokens)))
         return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
     return resultFor(row, job, info)('refreshed', '', { after: (0,src_core/* expiryText */.X5)(outcome.info, now) });
 }
@@ -460,8 +493,10 @@ async function refreshAll(job, rows) {
 }
 /**
  * One window's rows fetched as they are now (`fetchWindow`), opened and inspected together
- * (`openWindow`), then refreshed `concurrency` at a time. A row removed since it was listed is
- * left alone; when the window cannot be read, each of its rows fails with that.
+ * (`openWindow`), then refreshed all at once: their exchanges and verifications go in batch
+ * requests together, and their transactions are pipelined on `concurrency` connections (row `i`
+ * on connection `i % concurrency`). With `concurrency` 1, one row at a time. A row removed since
+ * it was listed is left alone; when the window cannot be read, each of its rows fails with that.
  */
 async function refreshWindow(job, window) {
     const { settings, throttle } = job;
@@ -478,7 +513,8 @@ async function refreshWindow(job, window) {
     const rows = window.flatMap((row) => fetched.value.get(row.id) ?? []);
     const open = await openWindow(job, rows);
     const indexed = rows.map((row, i) => ({ row, open: open[i] }));
-    const done = await inPool(indexed, settings.postgres.concurrency, (r, worker) => refreshRow(job, r.row, worker, r.open));
+    const { concurrency } = settings.postgres;
+    const done = await inPool(indexed, concurrency === 1 ? 1 : indexed.length, (r, i) => refreshRow(job, r.row, i % concurrency, r.open));
     const byId = new Map(done.map((r) => [r.id, r]));
     return window.map((row) => byId.get(row.id) ?? resultFor(row, job)('changed', 'removed since it was listed: left alone'));
 }
@@ -543,6 +579,8 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     if (pg?.kind !== 'table')
         return;
     const clients = (0,postgres/* perWorker */.cc)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+    const pipes = [];
+    const pipe = (worker) => (pipes[worker] ??= (0,postgres/* pipeline */.Tk)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs }));
     report.relation = (0,statements/* tableOf */.c_)(pg.update);
     try {
         const shard = pg.shard;
@@ -554,6 +592,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         const order = byRisk(rows);
         const job = {
             client: clients.client,
+            pipe,
             settings: { ...settings, postgres: pg },
             provider,
             now: report.now,
@@ -592,7 +631,7 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
         });
     }
     finally {
-        await clients.end();
+        await Promise.all([clients.end(), ...pipes.map((p) => p.end())]);
     }
 }
 /**

@@ -27,8 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   createDestinations: () => (/* binding */ createDestinations)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4183);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6288);
 // EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/core.js + 5 modules
 var esm_core = __webpack_require__(9222);
 // EXTERNAL MODULE: ./node_modules/@vercel/sdk/esm/lib/http.js

@@ -73,7 +73,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportRowsByIssue: () => (/* binding */ reportRowsByIssue),
 /* harmony export */   rowMarkers: () => (/* binding */ rowMarkers)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4183);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6288);
 /* harmony import */ var _alert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
 /* harmony import */ var _clients_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3903);
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4687);

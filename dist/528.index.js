@@ -7,19 +7,20 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ connectionLost),
+/* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Rn: () => (/* binding */ transaction),
+/* harmony export */   Tk: () => (/* binding */ pipeline),
 /* harmony export */   Y5: () => (/* binding */ postgresError),
 /* harmony export */   cc: () => (/* binding */ perWorker),
 /* harmony export */   vE: () => (/* binding */ timestamp)
 /* harmony export */ });
-/* unused harmony export commitError */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4183);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6288);
 /* harmony import */ var postgres__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1534);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
@@ -27,7 +28,8 @@ export const modules = {
 /**
  * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
  * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
- * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
+ * redacted (api-facts E); for table mode's writes, `pg` (node-postgres) in pipeline mode
+ * (`pipeline`), with the same TLS. Values only ever travel as bound parameters: Postgres error texts and
  * `pg_stat_activity` can echo literals.
  */
 
@@ -92,8 +94,8 @@ function connector(url, options) {
     };
 }
 /**
- * Clients of one connection each, one per worker that runs its transactions one at a time
- * (`transaction`), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
+ * Clients of one connection each, one per worker that runs its statements one at a time (table
+ * mode's reads and marks), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
  * a new one once `bounded` retired its last: the driver hands the last answer of a session the
  * server ended to the next session it opens on the same connection, as the answer to its first
  * statement, and a transaction's BEGIN lost that way would leave the statements after it to
@@ -115,6 +117,186 @@ function perWorker(url, options) {
             await Promise.all(held.map((sql) => sql.end({ timeout: 0 })));
         },
     };
+}
+/** A connection to `url` as `connect` would make it (the same TLS), in pg's pipeline mode: see `Pipeline`. */
+function pipeline(url, options) {
+    let ready;
+    const limit = options.timeoutMs + GRACE_MS;
+    const send = async (statements, again) => {
+        const opening = (ready ??= openPipeline(url, options).then((client) => new Connection(client, limit)));
+        const connection = await opening.catch((error) => Promise.reject(postgresError(pgFailure(error), 'connecting')));
+        // A connection that ended while idle (the server went away between rows) takes nothing: a new one is made.
+        if (connection.ended) {
+            if (ready === opening)
+                ready = undefined;
+            if (!again)
+                return send(statements, true);
+            const ended = Object.assign(new Error('the connection ended before anything was sent'), {
+                code: 'CONNECTION_ENDED',
+            });
+            throw postgresError(ended, 'connecting');
+        }
+        const settled = await connection.send(statements);
+        // Behind a session the server ended (its FATAL answered a statement before these), none of
+        // them ran: they go again on a new connection, once.
+        if (!again && connection.endedByServer && settled.every((r) => r.status === 'rejected' && !answered(r.reason))) {
+            if (ready === opening)
+                ready = undefined;
+            return send(statements, true);
+        }
+        return settled;
+    };
+    return {
+        send: (statements) => send(statements, false),
+        async end() {
+            const connection = await ready?.catch(() => undefined);
+            await connection?.end();
+        },
+    };
+}
+/** Whether `error` is the server's answer (an ERROR, or the FATAL that ends its session), not the connection's loss. */
+const answered = (error) => typeof error?.severity === 'string';
+/** One pg connection of a `Pipeline`, and what it has seen: cut by its watchdog, or ended by the server. */
+class Connection {
+    endedByServer = false;
+    ended = false;
+    cut = false;
+    outstanding = 0;
+    watch;
+    client;
+    limitMs;
+    constructor(client, limitMs) {
+        this.client = client;
+        this.limitMs = limitMs;
+        client.on('end', () => (this.ended = true));
+    }
+    async send(statements) {
+        const answers = statements.map((s) => {
+            this.outstanding++;
+            return this.client
+                .query(s.text, s.values)
+                .catch((error) => {
+                if (error.severity === 'FATAL')
+                    this.endedByServer = true;
+                throw this.failure(error);
+            })
+                .finally(() => {
+                this.outstanding--;
+                this.watchdog();
+            });
+        });
+        this.watchdog();
+        return Promise.allSettled(answers);
+    }
+    async end() {
+        this.watch?.done();
+        await this.client.end().catch(() => undefined);
+    }
+    /** Cuts the connection once no answer has come for `limitMs` while statements wait for one. */
+    watchdog() {
+        this.watch?.done();
+        this.watch = undefined;
+        if (this.outstanding === 0)
+            return;
+        const deadline = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .requestDeadline */ .SV)(this.limitMs);
+        deadline.signal.addEventListener('abort', () => {
+            this.cut = true;
+            this.client.connection.stream.destroy();
+        });
+        this.watch = deadline;
+    }
+    failure(error) {
+        if (!this.cut)
+            return pgFailure(error);
+        const why = (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSpent */ .m2)() ? "the run's time budget ran out" : `no answer within ${String(this.limitMs / 1000)} s`;
+        return Object.assign(new Error(why), { code: 'ETIMEDOUT' });
+    }
+}
+/**
+ * pg's client for `url`, connected: each host in turn (as `postgres` tries them), with TLS as
+ * `tlsFor` says; `prefer` tries TLS, then plain when the server has none.
+ */
+async function openPipeline(url, options) {
+    // Loaded by table mode only: a single row is written with `postgres`.
+    const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849));
+    const server = withoutPrismaSettings(url);
+    const parsed = new URL(server.url);
+    const tls = tlsFor(server.url, options.caCert).ssl;
+    const attempts = tls === 'prefer'
+        ? [{ rejectUnauthorized: false }, false]
+        : [tls === 'require' ? { rejectUnauthorized: false } : tls];
+    let last;
+    for (const host of hostsOf(parsed.hostname))
+        for (const ssl of attempts) {
+            const client = new pg.Client({
+                ...pgSettings(parsed),
+                host,
+                ssl,
+                pipeline: true,
+                connectionTimeoutMillis: options.timeoutMs,
+            });
+            // A connection's end is told to every query in flight; the event itself needs a listener.
+            client.on('error', () => undefined);
+            try {
+                await client.connect();
+                return client;
+            }
+            catch (error) {
+                last = error;
+            }
+        }
+    throw last;
+}
+/** libpq's URL parameters the client reads; any other is a server setting, sent at startup as `postgres` sends it. */
+const CLIENT_PARAMETERS = new Set([
+    'sslmode',
+    'ssl',
+    'sslrootcert',
+    'sslnegotiation',
+    'target_session_attrs',
+    'connect_timeout',
+    'host',
+    'port',
+    'options',
+]);
+/** pg's settings for the URL `parsed`, but its host and TLS: the user, password, database, port and server settings. */
+function pgSettings(parsed) {
+    const settings = [...parsed.searchParams].filter(([name]) => !CLIENT_PARAMETERS.has(name));
+    const escape = (value) => value.replace(/[\\ ]/g, '\\$&');
+    const options = [
+        parsed.searchParams.get('options') ?? '',
+        ...settings
+            .filter(([name]) => name !== 'application_name')
+            .map(([name, value]) => `-c ${escape(name)}=${escape(value)}`),
+    ]
+        .filter(Boolean)
+        .join(' ');
+    return {
+        port: Number(parsed.port || 5432),
+        user: decodeURIComponent(parsed.username),
+        password: decodeURIComponent(parsed.password),
+        database: decodeURIComponent(parsed.pathname.slice(1)) || decodeURIComponent(parsed.username),
+        application_name: parsed.searchParams.get('application_name') ?? 'meta-token-refresh',
+        ...(options ? { options } : {}),
+    };
+}
+/**
+ * pg's failure `error` with the code `postgresError` reads: its connection errors carry none
+ * (CONNECTION_CLOSED, CONNECT_TIMEOUT), and a server without TLS is told as `postgres` tells it.
+ */
+function pgFailure(error) {
+    const { code, message } = fields(error);
+    if (code)
+        return error;
+    if (/does not support SSL/.test(message))
+        return Object.assign(new Error(`${message}: ended before secure TLS connection was established`), {
+            code: 'ECONNRESET',
+        });
+    if (/connection timeout|timeout expired/i.test(message))
+        return Object.assign(new Error(message), { code: 'CONNECT_TIMEOUT' });
+    if (/Connection terminated|not queryable|Client was closed/i.test(message))
+        return Object.assign(new Error(message), { code: 'CONNECTION_CLOSED' });
+    return error;
 }
 /** The clients `connect` made, for `guardDriver` to end. */
 const clients = new Set();
@@ -479,6 +661,7 @@ function commitError(error, what) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c_: () => (/* binding */ tableOf),
+/* harmony export */   e6: () => (/* binding */ typedStatement),
 /* harmony export */   s0: () => (/* binding */ boundOf),
 /* harmony export */   tf: () => (/* binding */ validate)
 /* harmony export */ });
@@ -638,6 +821,27 @@ function validate(settings) {
 function boundOf(sql) {
     const statement = single(sql);
     return typeof statement === 'string' ? 0 : Math.max(0, ...parametersOf(statement));
+}
+/**
+ * `sql` (a statement that passed `validate`) with a type for each of `$1`…`$n` it leaves out
+ * (`types`, PostgreSQL type names, the first for `$1`): a statement bound without being described
+ * first (`Pipeline`) is refused (42P18) when the server cannot infer a parameter's type.
+ * `rows` wraps an update so that it fails unless it touched exactly one row: a COMMIT sent after it
+ * unawaited then rolls back.
+ */
+function typedStatement(sql, types, rows = false) {
+    const parsed = single(sql);
+    const used = typeof parsed === 'string' ? new Set() : parametersOf(parsed);
+    const text = sql.replace(/;\s*$/, '');
+    const anchors = types.flatMap((type, i) => (used.has(i + 1) ? [] : [`$${String(i + 1)}::${type}`]));
+    if (rows) {
+        const statement = typeof parsed === 'string' ? undefined : body(parsed);
+        const returning = statement?.type === 'update' && statement.returning ? '' : ' RETURNING 1';
+        return (`WITH mtr_updated AS (${text}${returning}) SELECT CASE count(*) WHEN 1 THEN 1 ` +
+            `ELSE ('meta-token-refresh: ' || count(*) || ' rows')::int END${anchors.map((a) => `, ${a}`).join('')} ` +
+            `FROM mtr_updated`);
+    }
+    return anchors.length === 0 ? text : `WITH mtr_statement AS (${text}) SELECT ${anchors.join(', ')}`;
 }
 /** The table an update that passed `validate` writes, for the report: `schema.table`. */
 function tableOf(sql) {

@@ -164,6 +164,30 @@ export function boundOf(sql: string): number {
   return typeof statement === 'string' ? 0 : Math.max(0, ...parametersOf(statement));
 }
 
+/**
+ * `sql` (a statement that passed `validate`) with a type for each of `$1`…`$n` it leaves out
+ * (`types`, PostgreSQL type names, the first for `$1`): a statement bound without being described
+ * first (`Pipeline`) is refused (42P18) when the server cannot infer a parameter's type.
+ * `rows` wraps an update so that it fails unless it touched exactly one row: a COMMIT sent after it
+ * unawaited then rolls back.
+ */
+export function typedStatement(sql: string, types: string[], rows = false): string {
+  const parsed = single(sql);
+  const used = typeof parsed === 'string' ? new Set<number>() : parametersOf(parsed);
+  const text = sql.replace(/;\s*$/, '');
+  const anchors = types.flatMap((type, i) => (used.has(i + 1) ? [] : [`$${String(i + 1)}::${type}`]));
+  if (rows) {
+    const statement = typeof parsed === 'string' ? undefined : body(parsed);
+    const returning = statement?.type === 'update' && statement.returning ? '' : ' RETURNING 1';
+    return (
+      `WITH mtr_updated AS (${text}${returning}) SELECT CASE count(*) WHEN 1 THEN 1 ` +
+      `ELSE ('meta-token-refresh: ' || count(*) || ' rows')::int END${anchors.map((a) => `, ${a}`).join('')} ` +
+      `FROM mtr_updated`
+    );
+  }
+  return anchors.length === 0 ? text : `WITH mtr_statement AS (${text}) SELECT ${anchors.join(', ')}`;
+}
+
 /** The table an update that passed `validate` writes, for the report: `schema.table`. */
 export function tableOf(sql: string): string {
   const parsed = single(sql);

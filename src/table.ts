@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
-import type { Sql } from './clients/postgres.ts';
-import { bounded, connectionLost, perWorker, postgresError, timestamp, transaction } from './clients/postgres.ts';
+import type { Pipeline, Sql } from './clients/postgres.ts';
+import { bounded, commitError, connectionLost, perWorker, pipeline, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
-import { boundOf, tableOf } from './statements.ts';
+import { boundOf, tableOf, typedStatement } from './statements.ts';
 import { opened, stored, storedProblem } from './stored-value.ts';
 import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE, WHATSAPP_CAUSE } from './causes.ts';
 import type { FailureClass } from './errors.ts';
@@ -104,52 +104,92 @@ const NOT_MATCHED =
 const rereadOf = (query: string): string =>
   `SELECT q.token FROM (${query.replace(/;\s*$/, '')}) AS q WHERE q.id::text = $1`;
 
+/** The types of `postgres-update`'s parameters (`$1` the value … `$5` the value read), and of the audit insert's. */
+const UPDATE_TYPES = ['text', 'timestamptz', 'timestamptz', 'text', 'text'];
+const AUDIT_TYPES = ['text', 'timestamptz', 'timestamptz', 'text'];
+
 /**
- * Stores `value` in row `row` in one transaction (`transaction`): `$1` the value (ciphertext with
- * Fernet), `$2` the expiry, `$3` now, `$4` the id, `$5` what the row held (`held`); then, with
- * `postgres-audit-insert`, the audit row (`$1` the id, `$2` and `$3` the old and new expiry, `$4`
- * the outcome). When the update matched nothing the row is read again: false when it is gone or
- * holds another value (someone changed it since it was read); a `ServiceError` (needs a person)
- * when it still holds `held`, so the update cannot reach it. Also throws `ServiceError` when more
- * than one row matched, or the database failed. True when the row was written.
+ * Stores `value` in row `row` in one transaction, pipelined on `worker`'s connection (`Pipeline`):
+ * BEGIN, the statement timeout, `postgres-update` (`$1` the value, ciphertext with Fernet, `$2`
+ * the expiry, `$3` now, `$4` the id, `$5` what the row held), made by the server to fail unless
+ * it touched one row, then `postgres-audit-insert` (`$1` the id, `$2` and `$3` the old and new
+ * expiry, `$4` the outcome) and COMMIT, written at once. True when the row was written; what else
+ * the answers mean is `settleWrite`'s.
  */
 async function writeRow(
-  sql: Sql,
-  pg: PostgresTableSettings,
+  job: RowJob,
+  worker: number,
   row: { id: string; held: string },
   value: string,
   tokens: { old: TokenInfo; fresh: TokenInfo },
-  ms: number,
 ): Promise<boolean> {
-  const token = tokens.fresh;
-  const now = timestamp(sql, Date.now() / 1000);
-  const parameters = [await stored(pg, value), timestamp(sql, token.expiresAt), now, row.id, row.held];
-  return transaction(sql, ms, 'updating', async () => {
-    const result = await sql.unsafe(pg.update, parameters);
-    if (result.count === 0) {
-      const [current] = await sql.unsafe<Array<{ token: unknown }>>(rereadOf(pg.tokensQuery), [row.id]);
-      if (current?.token !== row.held) return false;
-      throw new ServiceError({
-        system: 'postgres',
-        failureClass: 'needs-human',
-        message:
-          `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
-          `nothing was written`,
-        hint: NOT_MATCHED,
-      });
-    }
-    if (pg.auditInsert) {
-      const audit = [row.id, timestamp(sql, tokens.old.expiresAt), timestamp(sql, token.expiresAt), 'refreshed'];
-      await sql.unsafe(pg.auditInsert, audit.slice(0, boundOf(pg.auditInsert)));
-    }
-    if (result.count !== 1)
-      throw new ServiceError({
-        system: 'postgres',
-        failureClass: 'needs-human',
-        message: `Postgres: postgres-update touched ${result.count} rows for row ${row.id}, expected 1; rolled back`,
-        hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
-      });
-    return true;
+  const pg = job.settings.postgres;
+  const date = (s: number | undefined): Date | null => (s ? new Date(s * 1000) : null);
+  const parameters = [await stored(pg, value), date(tokens.fresh.expiresAt), new Date(), row.id, row.held];
+  const audit = [row.id, date(tokens.old.expiresAt), date(tokens.fresh.expiresAt), 'refreshed'];
+  const bound = pg.auditInsert ? boundOf(pg.auditInsert) : 0;
+  const results = await job
+    .pipe(worker)
+    .send([
+      { text: 'BEGIN' },
+      { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
+      { text: typedStatement(pg.update, UPDATE_TYPES, true), values: parameters },
+      ...(pg.auditInsert
+        ? [{ text: typedStatement(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
+        : []),
+      { text: 'COMMIT' },
+    ]);
+  return settleWrite(job, row, results);
+}
+
+/**
+ * What the answers to a row's pipelined transaction (`writeRow`) mean: true when COMMIT answered
+ * COMMIT. An ERROR the server answered rolled the transaction back: when it is the update's own
+ * count check, the row is read again (false when it is gone or holds another value: someone
+ * changed it; a `ServiceError` that needs a person when it still holds the value read, or when
+ * the update touched more than one row); otherwise it is thrown as `postgresError`. A session the
+ * server ended before COMMIT rolled back too (`postgresError`, retry later). Any other failure is
+ * the connection's, after COMMIT was sent: `commitError`, whether the row holds the token is not
+ * known.
+ */
+async function settleWrite(
+  job: RowJob,
+  row: { id: string; held: string },
+  results: Array<PromiseSettledResult<{ command: string }>>,
+): Promise<boolean> {
+  const commit = results.at(-1);
+  if (commit?.status === 'fulfilled' && commit.value.command === 'COMMIT') return true;
+  const failedAt = results.findIndex((r) => r.status === 'rejected');
+  const first: unknown = (results[failedAt] as PromiseRejectedResult | undefined)?.reason;
+  const severity = (first as { severity?: unknown } | undefined)?.severity;
+  if ((severity === 'FATAL' || severity === 'PANIC') && failedAt < results.length - 1)
+    throw postgresError(first, 'updating');
+  if (severity !== 'ERROR')
+    throw commitError(
+      first ?? new Error(`COMMIT answered ${commit?.status === 'fulfilled' ? commit.value.command : 'nothing'}`),
+      'committing',
+    );
+  const count = /meta-token-refresh: (\d+) rows/.exec(messageOf(first))?.[1];
+  if (count === undefined) throw postgresError(first, 'updating');
+  if (count !== '0')
+    throw new ServiceError({
+      system: 'postgres',
+      failureClass: 'needs-human',
+      message: `Postgres: postgres-update touched ${count} rows for row ${row.id}, expected 1; rolled back`,
+      hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
+    });
+  const { tokensQuery } = job.settings.postgres;
+  const sql = job.client(0);
+  const reread = sql.unsafe<Array<{ token: unknown }>>(rereadOf(tokensQuery), [row.id]);
+  const [current] = await bounded(sql, job.settings.timeoutMs, reread);
+  if (current?.token !== row.held) return false;
+  throw new ServiceError({
+    system: 'postgres',
+    failureClass: 'needs-human',
+    message:
+      `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
+      `nothing was written`,
+    hint: NOT_MATCHED,
   });
 }
 
@@ -160,11 +200,13 @@ async function heldProblem(pg: PostgresTableSettings, held: unknown): Promise<st
 }
 
 /**
- * What one row's refresh works with: each worker's database client, the job's settings, its
- * provider and state, and the time (unix seconds).
+ * What one row's refresh works with: each worker's database client (`client`, which reads) and
+ * connection for writes (`pipe`), the job's settings, its provider and state, and the time (unix
+ * seconds).
  */
 interface RowJob {
   client: (worker: number) => Sql;
+  pipe: (worker: number) => Pipeline;
   settings: Settings & { postgres: PostgresTableSettings };
   provider: TokenProvider;
   now: number;
@@ -323,8 +365,7 @@ async function refreshDue(
   }
   const held = { id: row.id, held: current.held };
   const tokens = { old: info, fresh: outcome.info };
-  const sql = job.client(worker);
-  if (!(await writeRow(sql, settings.postgres, held, outcome.accessToken, tokens, settings.timeoutMs)))
+  if (!(await writeRow(job, worker, held, outcome.accessToken, tokens)))
     return resultFor(row, job, info)('changed', 'changed by someone else since it was read: left alone');
   return resultFor(row, job, info)('refreshed', '', { after: expiryText(outcome.info, now) });
 }
@@ -343,8 +384,10 @@ async function refreshAll(job: RowJob, rows: Listed[]): Promise<RowResult[]> {
 
 /**
  * One window's rows fetched as they are now (`fetchWindow`), opened and inspected together
- * (`openWindow`), then refreshed `concurrency` at a time. A row removed since it was listed is
- * left alone; when the window cannot be read, each of its rows fails with that.
+ * (`openWindow`), then refreshed all at once: their exchanges and verifications go in batch
+ * requests together, and their transactions are pipelined on `concurrency` connections (row `i`
+ * on connection `i % concurrency`). With `concurrency` 1, one row at a time. A row removed since
+ * it was listed is left alone; when the window cannot be read, each of its rows fails with that.
  */
 async function refreshWindow(job: RowJob, window: Listed[]): Promise<RowResult[]> {
   const { settings, throttle } = job;
@@ -359,8 +402,9 @@ async function refreshWindow(job: RowJob, window: Listed[]): Promise<RowResult[]
   const rows = window.flatMap((row) => fetched.value.get(row.id) ?? []);
   const open = await openWindow(job, rows);
   const indexed = rows.map((row, i) => ({ row, open: open[i] as Opened | RowResult }));
-  const done = await inPool(indexed, settings.postgres.concurrency, (r, worker) =>
-    refreshRow(job, r.row, worker, r.open),
+  const { concurrency } = settings.postgres;
+  const done = await inPool(indexed, concurrency === 1 ? 1 : indexed.length, (r, i) =>
+    refreshRow(job, r.row, i % concurrency, r.open),
   );
   const byId = new Map(done.map((r) => [r.id, r]));
   return window.map(
@@ -436,6 +480,9 @@ export async function runTable(
   const pg = settings.postgres;
   if (pg?.kind !== 'table') return;
   const clients = perWorker(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+  const pipes: Pipeline[] = [];
+  const pipe = (worker: number): Pipeline =>
+    (pipes[worker] ??= pipeline(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs }));
   report.relation = tableOf(pg.update);
   try {
     const shard = pg.shard;
@@ -446,6 +493,7 @@ export async function runTable(
     const order = byRisk(rows);
     const job: RowJob = {
       client: clients.client,
+      pipe,
       settings: { ...settings, postgres: pg },
       provider,
       now: report.now,
@@ -482,7 +530,7 @@ export async function runTable(
       ...(error instanceof ServiceError && error.hint ? { hint: error.hint } : {}),
     });
   } finally {
-    await clients.end();
+    await Promise.all([clients.end(), ...pipes.map((p) => p.end())]);
   }
 }
 

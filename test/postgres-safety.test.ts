@@ -216,6 +216,42 @@ describe('table mode: no false green', () => {
     assert.match(run.stdout, /\[channel ch_1; needs a person\].*matched no row/);
   });
 
+  it('rolls back an update that touches two rows; the rows after it on its connection are written', async () => {
+    const w = await seedTable([
+      { id: 'ch_1', token: token({ daysLeft: 5 }) },
+      { id: 'ch_2', token: token({ daysLeft: 5 }) },
+      { id: 'ch_3', token: token({ daysLeft: 5 }) },
+    ]);
+    // A copy of ch_2 without a key to keep it out: its compare-and-set matches two rows.
+    const twin = await held('ch_2');
+    await pg.sql.unsafe('ALTER TABLE channel DROP CONSTRAINT channel_pkey');
+    await pg.sql`INSERT INTO channel VALUES ('ch_2', 'archive', ${twin}, NULL, NULL)`;
+    const run = await w.run(table({ concurrency: '1' }));
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /\[channel ch_2; needs a person\] Postgres: postgres-update touched 2 rows .*rolled back/);
+    const rows = await pg.sql<Array<{ token: string }>>`SELECT token FROM channel WHERE id = 'ch_2'`;
+    assert.deepEqual(
+      rows.map((r) => r.token),
+      [twin, twin],
+      'neither ch_2 was written',
+    );
+    assert.equal(run.outputs['rows-refreshed'], '2', 'ch_1 and ch_3 were');
+  });
+
+  it('takes an update with its own RETURNING, and one that leaves out $2 and $3', async () => {
+    for (const update of [
+      'UPDATE channel SET token = $1 WHERE id = $4 AND token = $5 RETURNING id, token',
+      'WITH t AS (SELECT 1) UPDATE channel SET token = $1 WHERE id = $4 AND token = $5',
+    ]) {
+      const w = await seedTable([{ id: 'ch_1', token: token({ daysLeft: 5 }) }]);
+      const run = await w.run(table({ 'postgres-update': update }));
+      assert.equal(run.code, 0, run.stdout);
+      assert.equal(await held('ch_1'), w.meta.minted[0]?.token, update);
+      await w.close();
+      world = undefined;
+    }
+  });
+
   it('fails when the tokens query returns no row, naming it', async () => {
     const w = await seedTable([{ id: 'ch_1', token: token({ daysLeft: 5 }) }]);
     const run = await w.run(table({ 'postgres-tokens-query': "SELECT id, token FROM channel WHERE kind = 'whatsap'" }));

@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { ActionRun } from './helpers/action.ts';
+import { channelInputs, decrypt, seedChannels, storedIn } from './helpers/channels.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import type { TestCa } from './helpers/tls.ts';
@@ -181,4 +182,28 @@ describe('postgres-url refused in input validation', () => {
         assert.ok(!output.includes(part), `a part of the password (${part.slice(0, 3)}…) was printed`);
     });
   }
+});
+
+describe('table mode over TLS', () => {
+  // The rows are listed by one driver and written, pipelined, by another: both must speak TLS as
+  // the URL says. Each server refuses the role `app` on a plain connection: a row written used TLS.
+  const cases: Array<[string, () => PgServer, (pg: PgServer) => string, Record<string, string>]> = [
+    ['verified with postgres-ca-cert (127.0.0.1)', () => namedIp, (pg) => pg.url, { 'postgres-ca-cert': ca.cert }],
+    ['sslmode=prefer on loopback', () => namedLocalhost, (pg) => urlOf(pg, 'localhost', 'sslmode=prefer'), {}],
+    ['a host that is not loopback, without sslmode', () => namedLocalhost, (pg) => urlOf(pg, REMOTE), {}],
+  ];
+  for (const [what, server, url, extra] of cases)
+    it(`writes every row over TLS: ${what}`, async () => {
+      const pg = server();
+      const channels = ['ch_1', 'ch_2', 'ch_3'].map((id) => ({ id, token: token({ daysLeft: 5 }) }));
+      await seedChannels(pg, channels);
+      world = await startWorld({ meta: { tokens: channels.map((c) => c.token) } });
+      world.env.NODE_OPTIONS = PRELOAD;
+      const run = await world.run(channelInputs(url(pg), { concurrency: '2', ...extra }));
+      assert.equal(run.code, 0, shown(run));
+      assert.equal(run.outputs['rows-refreshed'], '3');
+      const minted = new Set(world.meta.minted.map((t) => t.token));
+      for (const c of channels)
+        assert.ok(minted.has(decrypt((await storedIn(pg, c.id)) ?? '')), `${c.id} holds its new token`);
+    });
 });

@@ -1,16 +1,19 @@
 /**
  * The Postgres client: `postgres` (porsager) with one connection, no named prepared statements
  * (Supabase's transaction pooler on port 6543 has none), and every failure classified and
- * redacted (api-facts E). Values only ever travel as bound parameters: Postgres error texts and
+ * redacted (api-facts E); for table mode's writes, `pg` (node-postgres) in pipeline mode
+ * (`pipeline`), with the same TLS. Values only ever travel as bound parameters: Postgres error texts and
  * `pg_stat_activity` can echo literals.
  */
 import { isIPv4 } from 'node:net';
 import type { ConnectionOptions, PeerCertificate } from 'node:tls';
 import { checkServerIdentity } from 'node:tls';
 import * as core from '@actions/core';
+import type { ClientConfig, Client as PgClient, QueryResult } from 'pg';
 import postgres from 'postgres';
 import { ServiceError } from '../errors.ts';
 import { registerSecret } from '../secrets.ts';
+import type { RequestDeadline } from './budget.ts';
 import { budgetSpent, requestDeadline } from './budget.ts';
 
 export type Sql = postgres.Sql;
@@ -85,8 +88,8 @@ function connector(url: string, options: ClientOptions): (max: number) => Sql {
 }
 
 /**
- * Clients of one connection each, one per worker that runs its transactions one at a time
- * (`transaction`), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
+ * Clients of one connection each, one per worker that runs its statements one at a time (table
+ * mode's reads and marks), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
  * a new one once `bounded` retired its last: the driver hands the last answer of a session the
  * server ended to the next session it opens on the same connection, as the answer to its first
  * statement, and a transaction's BEGIN lost that way would leave the statements after it to
@@ -110,6 +113,215 @@ export function perWorker(
       await Promise.all(held.map((sql) => sql.end({ timeout: 0 })));
     },
   };
+}
+
+/** One statement of a `Pipeline`: its text, and the values of its `$n` parameters. */
+export interface Statement {
+  text: string;
+  values?: unknown[];
+}
+
+/**
+ * A connection that takes transactions pipelined (pg's pipeline mode): `send` writes a
+ * transaction's statements at once, each bound without being described first, and resolves each
+ * one's result in order. `postgres` (the driver of `connect`) describes a statement before it
+ * binds it and holds its connection meanwhile, so a transaction there costs three round trips.
+ */
+export interface Pipeline {
+  /**
+   * Writes `statements` at once and settles each; throws a classified `ServiceError` when the
+   * connection could not be made (nothing was sent). Answers must keep coming: once none has come
+   * for `timeoutMs` plus a grace second (or the run's budget is spent), the connection is cut, and
+   * what it had not answered fails with `ETIMEDOUT`.
+   */
+  send(statements: Statement[]): Promise<Array<PromiseSettledResult<QueryResult>>>;
+  end(): Promise<void>;
+}
+
+/** A connection to `url` as `connect` would make it (the same TLS), in pg's pipeline mode: see `Pipeline`. */
+export function pipeline(url: string, options: ClientOptions): Pipeline {
+  let ready: Promise<Connection> | undefined;
+  const limit = options.timeoutMs + GRACE_MS;
+  const send = async (statements: Statement[], again: boolean): Promise<Array<PromiseSettledResult<QueryResult>>> => {
+    const opening = (ready ??= openPipeline(url, options).then((client) => new Connection(client, limit)));
+    const connection = await opening.catch((error: unknown) =>
+      Promise.reject(postgresError(pgFailure(error), 'connecting')),
+    );
+    // A connection that ended while idle (the server went away between rows) takes nothing: a new one is made.
+    if (connection.ended) {
+      if (ready === opening) ready = undefined;
+      if (!again) return send(statements, true);
+      const ended = Object.assign(new Error('the connection ended before anything was sent'), {
+        code: 'CONNECTION_ENDED',
+      });
+      throw postgresError(ended, 'connecting');
+    }
+    const settled = await connection.send(statements);
+    // Behind a session the server ended (its FATAL answered a statement before these), none of
+    // them ran: they go again on a new connection, once.
+    if (!again && connection.endedByServer && settled.every((r) => r.status === 'rejected' && !answered(r.reason))) {
+      if (ready === opening) ready = undefined;
+      return send(statements, true);
+    }
+    return settled;
+  };
+  return {
+    send: (statements) => send(statements, false),
+    async end() {
+      const connection = await ready?.catch(() => undefined);
+      await connection?.end();
+    },
+  };
+}
+
+/** Whether `error` is the server's answer (an ERROR, or the FATAL that ends its session), not the connection's loss. */
+const answered = (error: unknown): boolean => typeof (error as { severity?: unknown } | null)?.severity === 'string';
+
+/** One pg connection of a `Pipeline`, and what it has seen: cut by its watchdog, or ended by the server. */
+class Connection {
+  endedByServer = false;
+  ended = false;
+  private cut = false;
+  private outstanding = 0;
+  private watch: RequestDeadline | undefined;
+  private readonly client: PgClient;
+  private readonly limitMs: number;
+  constructor(client: PgClient, limitMs: number) {
+    this.client = client;
+    this.limitMs = limitMs;
+    client.on('end', () => (this.ended = true));
+  }
+
+  async send(statements: Statement[]): Promise<Array<PromiseSettledResult<QueryResult>>> {
+    const answers = statements.map((s) => {
+      this.outstanding++;
+      return this.client
+        .query(s.text, s.values)
+        .catch((error: unknown) => {
+          if ((error as { severity?: unknown }).severity === 'FATAL') this.endedByServer = true;
+          throw this.failure(error);
+        })
+        .finally(() => {
+          this.outstanding--;
+          this.watchdog();
+        });
+    });
+    this.watchdog();
+    return Promise.allSettled(answers);
+  }
+
+  async end(): Promise<void> {
+    this.watch?.done();
+    await this.client.end().catch(() => undefined);
+  }
+
+  /** Cuts the connection once no answer has come for `limitMs` while statements wait for one. */
+  private watchdog(): void {
+    this.watch?.done();
+    this.watch = undefined;
+    if (this.outstanding === 0) return;
+    const deadline = requestDeadline(this.limitMs);
+    deadline.signal.addEventListener('abort', () => {
+      this.cut = true;
+      this.client.connection.stream.destroy();
+    });
+    this.watch = deadline;
+  }
+
+  private failure(error: unknown): unknown {
+    if (!this.cut) return pgFailure(error);
+    const why = budgetSpent() ? "the run's time budget ran out" : `no answer within ${String(this.limitMs / 1000)} s`;
+    return Object.assign(new Error(why), { code: 'ETIMEDOUT' });
+  }
+}
+
+/**
+ * pg's client for `url`, connected: each host in turn (as `postgres` tries them), with TLS as
+ * `tlsFor` says; `prefer` tries TLS, then plain when the server has none.
+ */
+async function openPipeline(url: string, options: ClientOptions): Promise<PgClient> {
+  // Loaded by table mode only: a single row is written with `postgres`.
+  const { default: pg } = await import('pg');
+  const server = withoutPrismaSettings(url);
+  const parsed = new URL(server.url);
+  const tls = tlsFor(server.url, options.caCert).ssl;
+  const attempts =
+    tls === 'prefer'
+      ? [{ rejectUnauthorized: false }, false]
+      : [tls === 'require' ? { rejectUnauthorized: false } : tls];
+  let last: unknown;
+  for (const host of hostsOf(parsed.hostname))
+    for (const ssl of attempts) {
+      const client = new pg.Client({
+        ...pgSettings(parsed),
+        host,
+        ssl,
+        pipeline: true,
+        connectionTimeoutMillis: options.timeoutMs,
+      });
+      // A connection's end is told to every query in flight; the event itself needs a listener.
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        return client;
+      } catch (error) {
+        last = error;
+      }
+    }
+  throw last;
+}
+
+/** libpq's URL parameters the client reads; any other is a server setting, sent at startup as `postgres` sends it. */
+const CLIENT_PARAMETERS = new Set([
+  'sslmode',
+  'ssl',
+  'sslrootcert',
+  'sslnegotiation',
+  'target_session_attrs',
+  'connect_timeout',
+  'host',
+  'port',
+  'options',
+]);
+
+/** pg's settings for the URL `parsed`, but its host and TLS: the user, password, database, port and server settings. */
+function pgSettings(parsed: URL): ClientConfig {
+  const settings = [...parsed.searchParams].filter(([name]) => !CLIENT_PARAMETERS.has(name));
+  const escape = (value: string): string => value.replace(/[\\ ]/g, '\\$&');
+  const options = [
+    parsed.searchParams.get('options') ?? '',
+    ...settings
+      .filter(([name]) => name !== 'application_name')
+      .map(([name, value]) => `-c ${escape(name)}=${escape(value)}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.slice(1)) || decodeURIComponent(parsed.username),
+    application_name: parsed.searchParams.get('application_name') ?? 'meta-token-refresh',
+    ...(options ? { options } : {}),
+  };
+}
+
+/**
+ * pg's failure `error` with the code `postgresError` reads: its connection errors carry none
+ * (CONNECTION_CLOSED, CONNECT_TIMEOUT), and a server without TLS is told as `postgres` tells it.
+ */
+function pgFailure(error: unknown): unknown {
+  const { code, message } = fields(error);
+  if (code) return error;
+  if (/does not support SSL/.test(message))
+    return Object.assign(new Error(`${message}: ended before secure TLS connection was established`), {
+      code: 'ECONNRESET',
+    });
+  if (/connection timeout|timeout expired/i.test(message))
+    return Object.assign(new Error(message), { code: 'CONNECT_TIMEOUT' });
+  if (/Connection terminated|not queryable|Client was closed/i.test(message))
+    return Object.assign(new Error(message), { code: 'CONNECTION_CLOSED' });
+  return error;
 }
 
 /** The clients `connect` made, for `guardDriver` to end. */

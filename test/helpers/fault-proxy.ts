@@ -16,7 +16,9 @@ export interface FaultProxy {
   /**
    * Arms `fault`, to fire at the first chunk from the client whose text includes `at` (at once
    * when `at` is undefined). `forward`: the chunk reaches the server before the fault (a COMMIT
-   * that lands but whose answer is lost), else it is dropped.
+   * that lands but whose answer is lost), else it is dropped, with what that connection sends
+   * after it: bytes lost in flight never let later ones through (TCP delivers in order or not at
+   * all), and a pipelining client has more of them behind.
    */
   arm(fault: ProxyFault, at?: string, forward?: boolean): void;
   /** Whether the armed fault has fired. */
@@ -35,6 +37,8 @@ export async function startFaultProxy(port: number): Promise<FaultProxy> {
   let hanging = false;
   const pids: number[] = [];
   const pairs = new Set<[Socket, Socket]>();
+  /** Connections whose bytes stopped at a dropped chunk. */
+  const stalled = new WeakSet<Socket>();
 
   const cutAll = (): void => {
     for (const [client, upstream] of pairs) {
@@ -58,13 +62,14 @@ export async function startFaultProxy(port: number): Promise<FaultProxy> {
       upstream.destroy();
     }
     client.on('data', (chunk: Buffer) => {
-      if (hanging) return;
+      if (hanging || stalled.has(client)) return;
       const due = armed && !fired && (armed.at === undefined || chunk.toString('latin1').includes(armed.at));
       if (!due || !armed) {
         upstream.write(chunk);
         return;
       }
       if (armed.forward) upstream.write(chunk);
+      else stalled.add(client);
       void fire(armed.fault);
     });
     upstream.on('data', (chunk: Buffer) => {
