@@ -282,7 +282,7 @@ async function writeRow(job, worker, row, value, tokens) {
         .send([
         { text: 'BEGIN' },
         { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
-        { text: (0,statements/* typedStatement */.e6)(pg.update, UPDATE_TYPES, true), values: parameters },
+        { text: (0,statements/* checkedUpdate */.PM)(pg.update, UPDATE_TYPES), values: parameters },
         ...(pg.auditInsert
             ? [{ text: (0,statements/* typedStatement */.e6)(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
             : []),

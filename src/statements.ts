@@ -165,27 +165,38 @@ export function boundOf(sql: string): number {
 }
 
 /**
- * `sql` (a statement that passed `validate`) with a type for each of `$1`…`$n` it leaves out
- * (`types`, PostgreSQL type names, the first for `$1`): a statement bound without being described
- * first (`Pipeline`) is refused (42P18) when the server cannot infer a parameter's type.
- * `rows` wraps an update so that it fails unless it touched exactly one row: a COMMIT sent after it
- * unawaited then rolls back.
+ * The statement `sql` (one that passed `validate`, without its final semicolon) and a cast
+ * (`$n::type`) for each of `$1`…`$n` it leaves out, by `types` (PostgreSQL type names, the first
+ * for `$1`): a statement bound without being described first (`Pipeline`) is refused (42P18) when
+ * the server cannot infer a parameter's type.
  */
-export function typedStatement(sql: string, types: string[], rows = false): string {
+function withTypes(sql: string, types: string[]): { text: string; parsed: Statement | string; casts: string[] } {
   const parsed = single(sql);
   const used = typeof parsed === 'string' ? new Set<number>() : parametersOf(parsed);
-  const text = sql.replace(/;\s*$/, '');
-  const anchors = types.flatMap((type, i) => (used.has(i + 1) ? [] : [`$${String(i + 1)}::${type}`]));
-  if (rows) {
-    const statement = typeof parsed === 'string' ? undefined : body(parsed);
-    const returning = statement?.type === 'update' && statement.returning ? '' : ' RETURNING 1';
-    return (
-      `WITH mtr_updated AS (${text}${returning}) SELECT CASE count(*) WHEN 1 THEN 1 ` +
-      `ELSE ('meta-token-refresh: ' || count(*) || ' rows')::int END${anchors.map((a) => `, ${a}`).join('')} ` +
-      `FROM mtr_updated`
-    );
-  }
-  return anchors.length === 0 ? text : `WITH mtr_statement AS (${text}) SELECT ${anchors.join(', ')}`;
+  const casts = types.flatMap((type, i) => (used.has(i + 1) ? [] : [`$${String(i + 1)}::${type}`]));
+  return { text: sql.replace(/;\s*$/, ''), parsed, casts };
+}
+
+/** `sql` with a type for each parameter it leaves out (`withTypes`), for a `Pipeline`. */
+export function typedStatement(sql: string, types: string[]): string {
+  const { text, casts } = withTypes(sql, types);
+  return casts.length === 0 ? text : `WITH mtr_statement AS (${text}) SELECT ${casts.join(', ')}`;
+}
+
+/**
+ * The update `sql`, typed as `typedStatement` types it, made to fail unless it touched exactly
+ * one row (a cast error naming the count, `meta-token-refresh: N rows`): a COMMIT sent after it
+ * unawaited then rolls back. Its own RETURNING, if any, is kept.
+ */
+export function checkedUpdate(sql: string, types: string[]): string {
+  const { text, parsed, casts } = withTypes(sql, types);
+  const statement = typeof parsed === 'string' ? undefined : body(parsed);
+  const returning = statement?.type === 'update' && statement.returning ? '' : ' RETURNING 1';
+  return (
+    `WITH mtr_updated AS (${text}${returning}) SELECT CASE count(*) WHEN 1 THEN 1 ` +
+    `ELSE ('meta-token-refresh: ' || count(*) || ' rows')::int END${casts.map((c) => `, ${c}`).join('')} ` +
+    `FROM mtr_updated`
+  );
 }
 
 /** The table an update that passed `validate` writes, for the report: `schema.table`. */

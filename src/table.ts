@@ -11,7 +11,7 @@ import type { Pipeline, Sql } from './clients/postgres.ts';
 import { bounded, commitError, connectionLost, perWorker, pipeline, postgresError } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
-import { boundOf, tableOf, typedStatement } from './statements.ts';
+import { boundOf, checkedUpdate, tableOf, typedStatement } from './statements.ts';
 import { opened, stored, storedProblem } from './stored-value.ts';
 import { errorCause, HELD_CAUSE, tokenCause, VERIFY_CAUSE, WHATSAPP_CAUSE } from './causes.ts';
 import type { FailureClass } from './errors.ts';
@@ -133,7 +133,7 @@ async function writeRow(
     .send([
       { text: 'BEGIN' },
       { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
-      { text: typedStatement(pg.update, UPDATE_TYPES, true), values: parameters },
+      { text: checkedUpdate(pg.update, UPDATE_TYPES), values: parameters },
       ...(pg.auditInsert
         ? [{ text: typedStatement(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
         : []),
