@@ -273,9 +273,8 @@ const AUDIT_TYPES = ['text', 'timestamptz', 'timestamptz', 'text'];
  */
 async function writeRow(job, worker, row, value, tokens) {
     const pg = job.settings.postgres;
-    const date = (s) => (s ? new Date(s * 1000) : null);
-    const parameters = [await (0,stored_value/* stored */.su)(pg, value), date(tokens.fresh.expiresAt), new Date(), row.id, row.held];
-    const audit = [row.id, date(tokens.old.expiresAt), date(tokens.fresh.expiresAt), 'refreshed'];
+    const parameters = [await (0,stored_value/* stored */.su)(pg, value), (0,postgres/* dateOf */.Q$)(tokens.fresh.expiresAt), new Date(), row.id, row.held];
+    const audit = [row.id, (0,postgres/* dateOf */.Q$)(tokens.old.expiresAt), (0,postgres/* dateOf */.Q$)(tokens.fresh.expiresAt), 'refreshed'];
     const bound = pg.auditInsert ? (0,statements/* boundOf */.s0)(pg.auditInsert) : 0;
     const results = await job
         .pipe(worker)

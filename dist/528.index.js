@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Q$: () => (/* binding */ dateOf),
 /* harmony export */   Rn: () => (/* binding */ transaction),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
 /* harmony export */   Y5: () => (/* binding */ postgresError),
@@ -98,8 +99,7 @@ function connector(url, options) {
  * mode's reads and marks), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
  * a new one once `bounded` retired its last: the driver hands the last answer of a session the
  * server ended to the next session it opens on the same connection, as the answer to its first
- * statement, and a transaction's BEGIN lost that way would leave the statements after it to
- * commit one by one.
+ * statement, which would then be taken for that statement's own.
  */
 function perWorker(url, options) {
     const open = connector(url, options);
@@ -446,11 +446,15 @@ function withoutPrismaSettings(url) {
 /** PostgreSQL's type oid of `timestamptz` (pg_type). */
 const TIMESTAMPTZ = 1184;
 /**
- * A time as a `timestamptz` parameter, typed so that a NULL binds even where the statement leaves
- * it out or the server cannot infer its type (42P18). `unixSeconds`: NULL when undefined or 0 (a
- * token that never expires, or an expiry not known).
+ * A time (`unixSeconds`) as a parameter's value: null when undefined or 0 (a token that never
+ * expires, or an expiry not known).
  */
-const timestamp = (sql, unixSeconds) => sql.typed(unixSeconds ? new Date(unixSeconds * 1000) : null, TIMESTAMPTZ);
+const dateOf = (unixSeconds) => unixSeconds ? new Date(unixSeconds * 1000) : null;
+/**
+ * A time as a `timestamptz` parameter of `postgres` (`dateOf`), typed so that a NULL binds even
+ * where the statement leaves it out or the server cannot infer its type (42P18).
+ */
+const timestamp = (sql, unixSeconds) => sql.typed(dateOf(unixSeconds), TIMESTAMPTZ);
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
 /** Clients whose connection was lost or cut: ended, and never used again (`perWorker`). */

@@ -8,7 +8,15 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Pipeline, Sql } from './clients/postgres.ts';
-import { bounded, commitError, connectionLost, perWorker, pipeline, postgresError } from './clients/postgres.ts';
+import {
+  bounded,
+  commitError,
+  connectionLost,
+  dateOf,
+  perWorker,
+  pipeline,
+  postgresError,
+} from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
 import { boundOf, checkedUpdate, tableOf, typedStatement } from './statements.ts';
@@ -124,9 +132,8 @@ async function writeRow(
   tokens: { old: TokenInfo; fresh: TokenInfo },
 ): Promise<boolean> {
   const pg = job.settings.postgres;
-  const date = (s: number | undefined): Date | null => (s ? new Date(s * 1000) : null);
-  const parameters = [await stored(pg, value), date(tokens.fresh.expiresAt), new Date(), row.id, row.held];
-  const audit = [row.id, date(tokens.old.expiresAt), date(tokens.fresh.expiresAt), 'refreshed'];
+  const parameters = [await stored(pg, value), dateOf(tokens.fresh.expiresAt), new Date(), row.id, row.held];
+  const audit = [row.id, dateOf(tokens.old.expiresAt), dateOf(tokens.fresh.expiresAt), 'refreshed'];
   const bound = pg.auditInsert ? boundOf(pg.auditInsert) : 0;
   const results = await job
     .pipe(worker)

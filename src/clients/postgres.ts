@@ -92,8 +92,7 @@ function connector(url: string, options: ClientOptions): (max: number) => Sql {
  * mode's reads and marks), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
  * a new one once `bounded` retired its last: the driver hands the last answer of a session the
  * server ended to the next session it opens on the same connection, as the answer to its first
- * statement, and a transaction's BEGIN lost that way would leave the statements after it to
- * commit one by one.
+ * statement, which would then be taken for that statement's own.
  */
 export function perWorker(
   url: string,
@@ -481,12 +480,18 @@ function withoutPrismaSettings(url: string): { url: string; dropped: string[] } 
 const TIMESTAMPTZ = 1184;
 
 /**
- * A time as a `timestamptz` parameter, typed so that a NULL binds even where the statement leaves
- * it out or the server cannot infer its type (42P18). `unixSeconds`: NULL when undefined or 0 (a
- * token that never expires, or an expiry not known).
+ * A time (`unixSeconds`) as a parameter's value: null when undefined or 0 (a token that never
+ * expires, or an expiry not known).
+ */
+export const dateOf = (unixSeconds: number | undefined): Date | null =>
+  unixSeconds ? new Date(unixSeconds * 1000) : null;
+
+/**
+ * A time as a `timestamptz` parameter of `postgres` (`dateOf`), typed so that a NULL binds even
+ * where the statement leaves it out or the server cannot infer its type (42P18).
  */
 export const timestamp = (sql: Sql, unixSeconds: number | undefined): postgres.Parameter<Date | null> =>
-  sql.typed(unixSeconds ? new Date(unixSeconds * 1000) : null, TIMESTAMPTZ);
+  sql.typed(dateOf(unixSeconds), TIMESTAMPTZ);
 
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
