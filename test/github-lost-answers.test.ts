@@ -8,8 +8,6 @@
  * at once. Through `dist/index.js` against the GitHub fake.
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, it } from 'node:test';
 import { createOctokit, getPublicKey, putSecret, setVariable } from '../src/clients/github.ts';
 import { ServiceError } from '../src/errors.ts';
@@ -239,12 +237,10 @@ describe('which failed GitHub requests may have landed', () => {
     fake.inject({ method: 'PUT', path: /\/secrets\/REFUSED$/, fault: { kind: 'status', status: 422, body: {} } });
     assert.equal((await failure(putSecret(octokit, scope, 'REFUSED', key, 'v'))).mayHaveLanded, false, '422');
     fake.inject({ method: 'GET', path: /\/public-key$/, handled: true, fault: BAD_GATEWAY });
-    // A port nothing listens on any more: the connection is refused, nothing is sent.
-    const probe = net.createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((resolve) => probe.close(resolve));
-    const closed = createOctokit(GH_WRITER, { baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2_000 });
+    // Port 2: nothing listens there, so the connection is refused and nothing is sent. (Port 1, as in
+    // the Postgres tests, is on fetch's list of bad ports. A port freed by a probe is no good: the
+    // kernel hands it to another test file's fake, which then answers.)
+    const closed = createOctokit(GH_WRITER, { baseUrl: 'http://127.0.0.1:2', timeoutMs: 2_000 });
     // Both are retried with waits: at once.
     const [read, refused] = await Promise.all([
       failure(getPublicKey(octokit, scope)),

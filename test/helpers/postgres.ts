@@ -212,8 +212,10 @@ export async function startPostgres(options: PgOptions = {}): Promise<PgServer> 
   try {
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
-      pg = cluster(port);
-      if (await tryStart()) break;
+      if (port > 0) {
+        pg = cluster(port);
+        if (await tryStart()) break;
+      }
       if (attempt === 5) throw fail('no free port after 5 attempts');
     }
   } catch (error) {
@@ -342,21 +344,36 @@ function secret(): string {
   return randomBytes(16).toString('hex');
 }
 
-/** A port free on 127.0.0.1 right now (the kernel's pick for port 0). */
+/**
+ * A port free on 127.0.0.1 right now, below the kernel's ephemeral range. Every fake listens on
+ * port 0, so none can take this port while the server is stopped (`stopServer`, `restart`).
+ * 0 when the random pick is in use.
+ */
 async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  const low = ephemeralLow();
+  const port = 10_000 + Math.floor(Math.random() * (low - 10_000));
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.once('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => {
-        if (port > 0) resolve(port);
-        else reject(new Error('no port from the kernel'));
-      });
+    server.once('error', () => {
+      resolve(0);
     });
+    server.listen(port, HOST, () =>
+      server.close(() => {
+        resolve(port);
+      }),
+    );
   });
+}
+
+/** The first port of Linux's ephemeral range (`ip_local_port_range`), 32768 where it cannot be read. */
+function ephemeralLow(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return low > 11_000 ? low : 32_768;
+  } catch {
+    return 32_768;
+  }
 }
 
 /**
