@@ -276,19 +276,38 @@ async function writeRow(job, worker, row, value, tokens) {
     const parameters = [await (0,stored_value/* stored */.su)(pg, value), (0,postgres/* dateOf */.Q$)(tokens.fresh.expiresAt), new Date(), row.id, row.held];
     const audit = [row.id, (0,postgres/* dateOf */.Q$)(tokens.old.expiresAt), (0,postgres/* dateOf */.Q$)(tokens.fresh.expiresAt), 'refreshed'];
     const bound = pg.auditInsert ? (0,statements/* boundOf */.s0)(pg.auditInsert) : 0;
-    const results = await job
-        .pipe(worker)
-        .send([
-        { text: 'BEGIN' },
-        { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
+    const results = await transaction(job, worker, [
         { text: (0,statements/* checkedUpdate */.PM)(pg.update, UPDATE_TYPES), values: parameters },
         ...(pg.auditInsert
             ? [{ text: (0,statements/* typedStatement */.e6)(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
             : []),
-        { text: 'COMMIT' },
     ]);
     return settleWrite(job, row, results);
 }
+/**
+ * `statements` in one transaction with the statement timeout, written at once on `worker`'s
+ * connection (`Pipeline.send`): the answers to BEGIN, the timeout, each statement and COMMIT.
+ */
+const transaction = (job, worker, statements) => job
+    .pipe(worker)
+    .send([
+    { text: 'BEGIN' },
+    { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
+    ...statements,
+    { text: 'COMMIT' },
+]);
+/** Whether a transaction's answers (`transaction`) end with its COMMIT. */
+const committed = (results) => {
+    const commit = results.at(-1);
+    return commit?.status === 'fulfilled' && commit.value.command === 'COMMIT';
+};
+/** The first failure among a transaction's answers, and where it came. */
+const firstFailure = (results) => {
+    const at = results.findIndex((r) => r.status === 'rejected');
+    return { at, error: results[at]?.reason };
+};
+/** The row count a `checkedUpdate` failed on, as text (`meta-token-refresh: N rows`), when that is the failure. */
+const countOf = (error) => /meta-token-refresh: (\d+) rows/.exec((0,errors/* messageOf */.bD)(error))?.[1];
 /**
  * What the answers to a row's pipelined transaction (`writeRow`) mean: true when COMMIT answered
  * COMMIT. An ERROR the server answered rolled the transaction back: when it is the update's own
@@ -300,17 +319,16 @@ async function writeRow(job, worker, row, value, tokens) {
  * known.
  */
 async function settleWrite(job, row, results) {
-    const commit = results.at(-1);
-    if (commit?.status === 'fulfilled' && commit.value.command === 'COMMIT')
+    if (committed(results))
         return true;
-    const failedAt = results.findIndex((r) => r.status === 'rejected');
-    const first = results[failedAt]?.reason;
+    const { at: failedAt, error: first } = firstFailure(results);
+    const commit = results.at(-1);
     const severity = first?.severity;
     if ((severity === 'FATAL' || severity === 'PANIC') && failedAt < results.length - 1)
         throw (0,postgres/* postgresError */.Y5)(first, 'updating');
     if (severity !== 'ERROR')
         throw (0,postgres/* commitError */.Gf)(first ?? new Error(`COMMIT answered ${commit?.status === 'fulfilled' ? commit.value.command : 'nothing'}`), 'committing');
-    const count = /meta-token-refresh: (\d+) rows/.exec((0,errors/* messageOf */.bD)(first))?.[1];
+    const count = countOf(first);
     if (count === undefined)
         throw (0,postgres/* postgresError */.Y5)(first, 'updating');
     if (count !== '0')
@@ -321,7 +339,7 @@ async function settleWrite(job, row, results) {
             hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
         });
     const { tokensQuery } = job.settings.postgres;
-    const sql = job.client(0);
+    const sql = job.client();
     const reread = sql.unsafe(rereadOf(tokensQuery), [row.id]);
     const [current] = await (0,postgres/* bounded */.Mm)(sql, job.settings.timeoutMs, reread);
     if (current?.token !== row.held)
@@ -503,7 +521,7 @@ async function refreshWindow(job, window) {
     if (stopped)
         return window.map((row) => skipped(row, job, stopped));
     const ids = window.map((row) => row.id);
-    const fetched = await (0,settled/* settle */.G)(fetchWindow(job.client(0), settings.postgres.tokensQuery, ids, settings.timeoutMs));
+    const fetched = await (0,settled/* settle */.G)(fetchWindow(job.client(), settings.postgres.tokensQuery, ids, settings.timeoutMs));
     if (!fetched.ok) {
         if ((0,postgres/* connectionLost */.Bx)(fetched.error))
             throttle.databaseLost = true;
@@ -519,8 +537,9 @@ async function refreshWindow(job, window) {
 }
 /**
  * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
- * a one-line reason, never a token), each in its own transaction, `concurrency` at once; a mark
- * that fails is a failure of the run (phase `channel-mark`). Not tried once the database is lost.
+ * a one-line reason, never a token), each in its own transaction on the connections of the writes
+ * (`transaction`); a mark that fails, or touches other than one row, is a failure of the run
+ * (phase `channel-mark`). Not tried once the database is lost.
  */
 async function markFailed(job, report, rows) {
     const { settings, throttle } = job;
@@ -528,12 +547,14 @@ async function markFailed(job, report, rows) {
     const failedRows = rows.filter((r) => r.result === 'failed');
     if (!update || settings.dryRun || failedRows.length === 0 || throttle.databaseLost)
         return;
-    await inPool(failedRows, settings.postgres.concurrency, async (r, worker) => {
-        const sql = job.client(worker);
+    const { concurrency } = settings.postgres;
+    // As the writes: a window's worth pipelined at once.
+    await inPool(failedRows, concurrency === 1 ? 1 : concurrency * graph/* BATCH_SIZE */.BU, async (r, worker) => {
         const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
-        const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, (0,statements/* boundOf */.s0)(update));
-        await (0,postgres/* bounded */.Mm)(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error) => {
-            const e = (0,postgres/* postgresError */.Y5)(error, `marking row ${r.id} with postgres-failure-update`);
+        const values = [r.id, r.failureClass ?? 'needs-human', reason];
+        const statement = { text: (0,statements/* checkedUpdate */.PM)(update, MARK_TYPES), values };
+        const e = markProblem(r.id, await (0,settled/* settle */.G)(transaction(job, worker % concurrency, [statement])));
+        if (e)
             report.failures.push({
                 phase: 'channel-mark',
                 target: r.id,
@@ -541,7 +562,30 @@ async function markFailed(job, report, rows) {
                 message: e.message,
                 ...(e.hint ? { hint: e.hint } : {}),
             });
-        });
+    });
+}
+/** The types of `postgres-failure-update`'s parameters: the id, the failure class and the reason. */
+const MARK_TYPES = ['text', 'text', 'text'];
+/** Why row `id`'s mark (`markFailed`) did not commit, from its transaction's answers; undefined when it did. */
+function markProblem(id, sent) {
+    const what = `marking row ${id} with postgres-failure-update`;
+    if (!sent.ok)
+        return (0,postgres/* postgresError */.Y5)(sent.error, what);
+    if (committed(sent.value))
+        return undefined;
+    const { error } = firstFailure(sent.value);
+    const count = countOf(error);
+    if (count === undefined)
+        return (0,postgres/* postgresError */.Y5)(error ?? new Error('COMMIT answered nothing'), what);
+    return new errors/* ServiceError */._7({
+        system: 'postgres',
+        failureClass: 'needs-human',
+        message: `Postgres: postgres-failure-update touched ${count} rows for row ${id}, expected 1; rolled back`,
+        hint: count === '0'
+            ? 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: ' +
+                'add an UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $1 with another ' +
+                'column than the id the query returns.'
+            : 'Match the row by its id: WHERE id = $1.',
     });
 }
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */
@@ -577,13 +621,13 @@ async function runTable(settings, report, provider, throttle = { usage: 0, limit
     const pg = settings.postgres;
     if (pg?.kind !== 'table')
         return;
-    const clients = (0,postgres/* perWorker */.cc)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+    const clients = (0,postgres/* renewable */.AQ)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
     const pipes = [];
     const pipe = (worker) => (pipes[worker] ??= (0,postgres/* pipeline */.Tk)(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs }));
     report.relation = (0,statements/* tableOf */.c_)(pg.update);
     try {
         const shard = pg.shard;
-        const all = await listRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
+        const all = await listRows(clients.client(), pg.tokensQuery, settings.timeoutMs);
         const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
         if (shard)
             core/* info */.pq(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);

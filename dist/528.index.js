@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ renewable),
 /* harmony export */   Bx: () => (/* binding */ connectionLost),
 /* harmony export */   Gf: () => (/* binding */ commitError),
 /* harmony export */   Mm: () => (/* binding */ bounded),
@@ -14,7 +15,6 @@ export const modules = {
 /* harmony export */   Rn: () => (/* binding */ transaction),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
 /* harmony export */   Y5: () => (/* binding */ postgresError),
-/* harmony export */   cc: () => (/* binding */ perWorker),
 /* harmony export */   vE: () => (/* binding */ timestamp)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
@@ -64,7 +64,7 @@ const SCHEMA_NOTE = ' Name the schema in the statements (schema.table): Prisma s
  * No connection is made until the first query.
  */
 const connect = (url, options) => connector(url, options)(options.max ?? 1);
-/** What `connect` does, with the notes on `url` said once, for the clients of `perWorker`. */
+/** What `connect` does, with the notes on `url` said once, for the clients of `renewable`. */
 function connector(url, options) {
     const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
     const server = withoutPrismaSettings(url);
@@ -95,26 +95,23 @@ function connector(url, options) {
     };
 }
 /**
- * Clients of one connection each, one per worker that runs its statements one at a time (table
- * mode's reads and marks), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
- * a new one once `bounded` retired its last: the driver hands the last answer of a session the
- * server ended to the next session it opens on the same connection, as the answer to its first
- * statement, which would then be taken for that statement's own.
+ * One client of one connection, opened as `connect` opens one, for table mode's reads: `client()`
+ * is a new one once `bounded` retired the last, because the driver hands the last answer of a
+ * session the server ended to the next session it opens on the same connection, as the answer to
+ * its first statement, which would then be taken for that statement's own.
  */
-function perWorker(url, options) {
+function renewable(url, options) {
     const open = connector(url, options);
-    const held = [];
+    let held;
     return {
-        client(worker) {
-            const current = held[worker];
-            if (current && !retired.has(current))
-                return current;
-            const sql = open(1);
-            held[worker] = sql;
-            return sql;
+        client() {
+            if (held && !retired.has(held))
+                return held;
+            held = open(1);
+            return held;
         },
         end: async () => {
-            await Promise.all(held.map((sql) => sql.end({ timeout: 0 })));
+            await held?.end({ timeout: 0 });
         },
     };
 }
@@ -457,7 +454,7 @@ const dateOf = (unixSeconds) => unixSeconds ? new Date(unixSeconds * 1000) : nul
 const timestamp = (sql, unixSeconds) => sql.typed(dateOf(unixSeconds), TIMESTAMPTZ);
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
-/** Clients whose connection was lost or cut: ended, and never used again (`perWorker`). */
+/** Clients whose connection was lost or cut: ended, and never used again (`renewable`). */
 const retired = new WeakSet();
 function retire(sql) {
     retired.add(sql);

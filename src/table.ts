@@ -7,15 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
-import type { Pipeline, Sql } from './clients/postgres.ts';
+import type { Pipeline, Sql, Statement } from './clients/postgres.ts';
 import {
   bounded,
   commitError,
   connectionLost,
   dateOf,
-  perWorker,
   pipeline,
   postgresError,
+  renewable,
 } from './clients/postgres.ts';
 import type { TokenInfo } from './core.ts';
 import { DAY_SECONDS, expiryText } from './core.ts';
@@ -135,19 +135,47 @@ async function writeRow(
   const parameters = [await stored(pg, value), dateOf(tokens.fresh.expiresAt), new Date(), row.id, row.held];
   const audit = [row.id, dateOf(tokens.old.expiresAt), dateOf(tokens.fresh.expiresAt), 'refreshed'];
   const bound = pg.auditInsert ? boundOf(pg.auditInsert) : 0;
-  const results = await job
+  const results = await transaction(job, worker, [
+    { text: checkedUpdate(pg.update, UPDATE_TYPES), values: parameters },
+    ...(pg.auditInsert
+      ? [{ text: typedStatement(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
+      : []),
+  ]);
+  return settleWrite(job, row, results);
+}
+
+/**
+ * `statements` in one transaction with the statement timeout, written at once on `worker`'s
+ * connection (`Pipeline.send`): the answers to BEGIN, the timeout, each statement and COMMIT.
+ */
+const transaction = (
+  job: RowJob,
+  worker: number,
+  statements: Statement[],
+): Promise<Array<PromiseSettledResult<{ command: string }>>> =>
+  job
     .pipe(worker)
     .send([
       { text: 'BEGIN' },
       { text: `SET LOCAL statement_timeout = ${String(Math.round(job.settings.timeoutMs))}` },
-      { text: checkedUpdate(pg.update, UPDATE_TYPES), values: parameters },
-      ...(pg.auditInsert
-        ? [{ text: typedStatement(pg.auditInsert, AUDIT_TYPES.slice(0, bound)), values: audit.slice(0, bound) }]
-        : []),
+      ...statements,
       { text: 'COMMIT' },
     ]);
-  return settleWrite(job, row, results);
-}
+
+/** Whether a transaction's answers (`transaction`) end with its COMMIT. */
+const committed = (results: Array<PromiseSettledResult<{ command: string }>>): boolean => {
+  const commit = results.at(-1);
+  return commit?.status === 'fulfilled' && commit.value.command === 'COMMIT';
+};
+
+/** The first failure among a transaction's answers, and where it came. */
+const firstFailure = (results: Array<PromiseSettledResult<unknown>>): { at: number; error: unknown } => {
+  const at = results.findIndex((r) => r.status === 'rejected');
+  return { at, error: (results[at] as PromiseRejectedResult | undefined)?.reason };
+};
+
+/** The row count a `checkedUpdate` failed on, as text (`meta-token-refresh: N rows`), when that is the failure. */
+const countOf = (error: unknown): string | undefined => /meta-token-refresh: (\d+) rows/.exec(messageOf(error))?.[1];
 
 /**
  * What the answers to a row's pipelined transaction (`writeRow`) mean: true when COMMIT answered
@@ -164,10 +192,9 @@ async function settleWrite(
   row: { id: string; held: string },
   results: Array<PromiseSettledResult<{ command: string }>>,
 ): Promise<boolean> {
+  if (committed(results)) return true;
+  const { at: failedAt, error: first } = firstFailure(results);
   const commit = results.at(-1);
-  if (commit?.status === 'fulfilled' && commit.value.command === 'COMMIT') return true;
-  const failedAt = results.findIndex((r) => r.status === 'rejected');
-  const first: unknown = (results[failedAt] as PromiseRejectedResult | undefined)?.reason;
   const severity = (first as { severity?: unknown } | undefined)?.severity;
   if ((severity === 'FATAL' || severity === 'PANIC') && failedAt < results.length - 1)
     throw postgresError(first, 'updating');
@@ -176,7 +203,7 @@ async function settleWrite(
       first ?? new Error(`COMMIT answered ${commit?.status === 'fulfilled' ? commit.value.command : 'nothing'}`),
       'committing',
     );
-  const count = /meta-token-refresh: (\d+) rows/.exec(messageOf(first))?.[1];
+  const count = countOf(first);
   if (count === undefined) throw postgresError(first, 'updating');
   if (count !== '0')
     throw new ServiceError({
@@ -186,7 +213,7 @@ async function settleWrite(
       hint: 'Match the row by its id: WHERE id = $4 AND <token column> = $5.',
     });
   const { tokensQuery } = job.settings.postgres;
-  const sql = job.client(0);
+  const sql = job.client();
   const reread = sql.unsafe<Array<{ token: unknown }>>(rereadOf(tokensQuery), [row.id]);
   const [current] = await bounded(sql, job.settings.timeoutMs, reread);
   if (current?.token !== row.held) return false;
@@ -207,12 +234,12 @@ async function heldProblem(pg: PostgresTableSettings, held: unknown): Promise<st
 }
 
 /**
- * What one row's refresh works with: each worker's database client (`client`, which reads) and
- * connection for writes (`pipe`), the job's settings, its provider and state, and the time (unix
- * seconds).
+ * What one row's refresh works with: the job's database client (`client`, which reads), each
+ * worker's connection for writes (`pipe`), the job's settings, its provider and state, and the
+ * time (unix seconds).
  */
 interface RowJob {
-  client: (worker: number) => Sql;
+  client: () => Sql;
   pipe: (worker: number) => Pipeline;
   settings: Settings & { postgres: PostgresTableSettings };
   provider: TokenProvider;
@@ -401,7 +428,7 @@ async function refreshWindow(job: RowJob, window: Listed[]): Promise<RowResult[]
   const stopped = stopReason(throttle);
   if (stopped) return window.map((row) => skipped(row, job, stopped));
   const ids = window.map((row) => row.id);
-  const fetched = await settle(fetchWindow(job.client(0), settings.postgres.tokensQuery, ids, settings.timeoutMs));
+  const fetched = await settle(fetchWindow(job.client(), settings.postgres.tokensQuery, ids, settings.timeoutMs));
   if (!fetched.ok) {
     if (connectionLost(fetched.error)) throttle.databaseLost = true;
     return window.map((row) => failedBy(job, row, undefined, fetched.error));
@@ -421,20 +448,23 @@ async function refreshWindow(job: RowJob, window: Listed[]): Promise<RowResult[]
 
 /**
  * Marks each failed row with `postgres-failure-update` (`$1` its id, `$2` the failure class, `$3`
- * a one-line reason, never a token), each in its own transaction, `concurrency` at once; a mark
- * that fails is a failure of the run (phase `channel-mark`). Not tried once the database is lost.
+ * a one-line reason, never a token), each in its own transaction on the connections of the writes
+ * (`transaction`); a mark that fails, or touches other than one row, is a failure of the run
+ * (phase `channel-mark`). Not tried once the database is lost.
  */
 async function markFailed(job: RowJob, report: RunReport, rows: RowResult[]): Promise<void> {
   const { settings, throttle } = job;
   const update = settings.postgres.failureUpdate;
   const failedRows = rows.filter((r) => r.result === 'failed');
   if (!update || settings.dryRun || failedRows.length === 0 || throttle.databaseLost) return;
-  await inPool(failedRows, settings.postgres.concurrency, async (r, worker) => {
-    const sql = job.client(worker);
+  const { concurrency } = settings.postgres;
+  // As the writes: a window's worth pipelined at once.
+  await inPool(failedRows, concurrency === 1 ? 1 : concurrency * BATCH_SIZE, async (r, worker) => {
     const reason = r.detail.replace(/\s+/g, ' ').slice(0, 500);
-    const parameters = [r.id, r.failureClass ?? 'needs-human', reason].slice(0, boundOf(update));
-    await bounded(sql, settings.timeoutMs, sql.unsafe(update, parameters)).catch((error: unknown) => {
-      const e = postgresError(error, `marking row ${r.id} with postgres-failure-update`);
+    const values = [r.id, r.failureClass ?? 'needs-human', reason];
+    const statement = { text: checkedUpdate(update, MARK_TYPES), values };
+    const e = markProblem(r.id, await settle(transaction(job, worker % concurrency, [statement])));
+    if (e)
       report.failures.push({
         phase: 'channel-mark',
         target: r.id,
@@ -442,7 +472,33 @@ async function markFailed(job: RowJob, report: RunReport, rows: RowResult[]): Pr
         message: e.message,
         ...(e.hint ? { hint: e.hint } : {}),
       });
-    });
+  });
+}
+
+/** The types of `postgres-failure-update`'s parameters: the id, the failure class and the reason. */
+const MARK_TYPES = ['text', 'text', 'text'];
+
+/** Why row `id`'s mark (`markFailed`) did not commit, from its transaction's answers; undefined when it did. */
+function markProblem(
+  id: string,
+  sent: Settled<Array<PromiseSettledResult<{ command: string }>>>,
+): ServiceError | undefined {
+  const what = `marking row ${id} with postgres-failure-update`;
+  if (!sent.ok) return postgresError(sent.error, what);
+  if (committed(sent.value)) return undefined;
+  const { error } = firstFailure(sent.value);
+  const count = countOf(error);
+  if (count === undefined) return postgresError(error ?? new Error('COMMIT answered nothing'), what);
+  return new ServiceError({
+    system: 'postgres',
+    failureClass: 'needs-human',
+    message: `Postgres: postgres-failure-update touched ${count} rows for row ${id}, expected 1; rolled back`,
+    hint:
+      count === '0'
+        ? 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: ' +
+          'add an UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $1 with another ' +
+          'column than the id the query returns.'
+        : 'Match the row by its id: WHERE id = $1.',
   });
 }
 
@@ -486,14 +542,14 @@ export async function runTable(
 ): Promise<void> {
   const pg = settings.postgres;
   if (pg?.kind !== 'table') return;
-  const clients = perWorker(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
+  const clients = renewable(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs });
   const pipes: Pipeline[] = [];
   const pipe = (worker: number): Pipeline =>
     (pipes[worker] ??= pipeline(pg.url, { caCert: pg.caCert, timeoutMs: settings.timeoutMs }));
   report.relation = tableOf(pg.update);
   try {
     const shard = pg.shard;
-    const all = await listRows(clients.client(0), pg.tokensQuery, settings.timeoutMs);
+    const all = await listRows(clients.client(), pg.tokensQuery, settings.timeoutMs);
     const rows = shard ? all.filter((r) => shardOf(r.id, shard.count) === shard.index) : all;
     if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${rows.length} of ${all.length} rows.`);
     core.info(`${rows.length} row${rows.length === 1 ? '' : 's'} to check, ${pg.concurrency} at a time.`);

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { FakeAsset, FakeToken } from './fakes/meta.ts';
 import { phoneAsset } from './fakes/meta.ts';
+import { startFaultProxy } from './helpers/fault-proxy.ts';
 import type { PgServer } from './helpers/postgres.ts';
 import { startPostgres } from './helpers/postgres.ts';
 import type { World, WorldOptions } from './helpers/world.ts';
@@ -150,6 +151,61 @@ describe('table mode: per-channel WhatsApp health', () => {
     assert.match(alerts.get('ch_dead') ?? '', /^needs-human: .*logged out/);
     assert.ok(!(alerts.get('ch_dead') ?? '').includes(dead.token), 'the mark holds no token');
     assert.equal(alerts.get('ch_good'), null, "the refreshed row's own update cleared its mark");
+  });
+
+  it('marks on the connections of the writes: a run holds concurrency + 1 connections at most', async () => {
+    const dead = (): FakeToken =>
+      token({ invalid: { code: 190, subcode: 460, message: 'The session is invalid because the user logged out.' } });
+    const w = await seedRows([
+      ['ch_1', token({ daysLeft: 5 })],
+      ['ch_2', token({ daysLeft: 5 })],
+      ['ch_3', dead()],
+      ['ch_4', dead()],
+      ['ch_5', dead()],
+      ['ch_6', dead()],
+    ]);
+    const proxy = await startFaultProxy(pg.port);
+    try {
+      const url = pg.url.replace(`:${pg.port}/`, `:${proxy.port}/`);
+      const run = await w.run(
+        tableInputs({
+          'postgres-url': url,
+          concurrency: '2',
+          'postgres-failure-update': "UPDATE channel SET alert = $2 || ': ' || $3 WHERE id = $1",
+        }),
+      );
+      assert.equal(run.code, 1, run.stdout);
+      const alerts = await pg.sql<
+        Array<{ id: string }>
+      >`SELECT id FROM channel WHERE alert LIKE 'needs-human: %' ORDER BY id`;
+      assert.deepEqual(
+        alerts.map((r) => r.id),
+        ['ch_3', 'ch_4', 'ch_5', 'ch_6'],
+      );
+      assert.ok(proxy.pids.length <= 3, `${String(proxy.pids.length)} connections for concurrency 2`);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails the run when a mark touches no row, and takes a mark that leaves out $2', async () => {
+    const dead = token({
+      invalid: { code: 190, subcode: 463, message: 'Error validating access token: Session has expired' },
+    });
+    const w = await seedRows([['ch_dead', dead]]);
+    // A common mistake: the WHERE compares $1 with a column other than the id the query returns.
+    const wrong = await w.run(
+      tableInputs({ 'postgres-failure-update': 'UPDATE channel SET alert = $3 WHERE token = $1' }),
+    );
+    assert.equal(wrong.code, 1, wrong.stdout);
+    assert.match(wrong.stdout, /postgres-failure-update touched 0 rows for row ch_dead, expected 1; rolled back/);
+    assert.match(wrong.summary, /compares \$1 with another column than the id/);
+    const right = await w.run(
+      tableInputs({ 'postgres-failure-update': 'UPDATE channel SET alert = $3 WHERE id = $1' }),
+    );
+    assert.doesNotMatch(right.stdout, /channel-mark|marking row/, right.stdout);
+    const [row] = await pg.sql<Array<{ alert: string }>>`SELECT alert FROM channel WHERE id = 'ch_dead'`;
+    assert.match(row?.alert ?? '', /Session has expired/);
   });
 
   it('refuses a postgres-failure-update without WHERE, before any call', async () => {

@@ -52,7 +52,7 @@ interface ClientOptions {
   timeoutMs: number;
 }
 
-/** What `connect` does, with the notes on `url` said once, for the clients of `perWorker`. */
+/** What `connect` does, with the notes on `url` said once, for the clients of `renewable`. */
 function connector(url: string, options: ClientOptions): (max: number) => Sql {
   const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
   const server = withoutPrismaSettings(url);
@@ -88,28 +88,22 @@ function connector(url: string, options: ClientOptions): (max: number) => Sql {
 }
 
 /**
- * Clients of one connection each, one per worker that runs its statements one at a time (table
- * mode's reads and marks), opened as `connect` opens one. `client(i)` is worker `i`'s (0-based),
- * a new one once `bounded` retired its last: the driver hands the last answer of a session the
- * server ended to the next session it opens on the same connection, as the answer to its first
- * statement, which would then be taken for that statement's own.
+ * One client of one connection, opened as `connect` opens one, for table mode's reads: `client()`
+ * is a new one once `bounded` retired the last, because the driver hands the last answer of a
+ * session the server ended to the next session it opens on the same connection, as the answer to
+ * its first statement, which would then be taken for that statement's own.
  */
-export function perWorker(
-  url: string,
-  options: ClientOptions,
-): { client: (worker: number) => Sql; end: () => Promise<void> } {
+export function renewable(url: string, options: ClientOptions): { client: () => Sql; end: () => Promise<void> } {
   const open = connector(url, options);
-  const held: Sql[] = [];
+  let held: Sql | undefined;
   return {
-    client(worker) {
-      const current = held[worker];
-      if (current && !retired.has(current)) return current;
-      const sql = open(1);
-      held[worker] = sql;
-      return sql;
+    client() {
+      if (held && !retired.has(held)) return held;
+      held = open(1);
+      return held;
     },
     end: async () => {
-      await Promise.all(held.map((sql) => sql.end({ timeout: 0 })));
+      await held?.end({ timeout: 0 });
     },
   };
 }
@@ -496,7 +490,7 @@ export const timestamp = (sql: Sql, unixSeconds: number | undefined): postgres.P
 /** How long past `statement_timeout` the runner waits, so that the server, which rolls back cleanly, answers first. */
 const GRACE_MS = 1000;
 
-/** Clients whose connection was lost or cut: ended, and never used again (`perWorker`). */
+/** Clients whose connection was lost or cut: ended, and never used again (`renewable`). */
 const retired = new WeakSet<Sql>();
 function retire(sql: Sql): void {
   retired.add(sql);
