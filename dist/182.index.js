@@ -254,10 +254,10 @@ async function inPool(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
-/** What keeps an update from a row that still holds the value read. */
-const NOT_MATCHED = 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an ' +
-    'UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $4 or $5 with another ' +
-    'column than the id and token the query returns.';
+/** What keeps an update from a row the query reads: its WHERE `compares` parameters with other columns than `columns`. */
+const notMatched = (compares, columns) => 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an ' +
+    `UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares ${compares} with another ` +
+    `column than the ${columns} the query returns.`;
 /** The token column of one row (`$1`, its id as text) as `postgres-tokens-query` reads it now. */
 const rereadOf = (query) => `SELECT q.token FROM (${query.replace(/;\s*$/, '')}) AS q WHERE q.id::text = $1`;
 /** The types of `postgres-update`'s parameters (`$1` the value … `$5` the value read), and of the audit insert's. */
@@ -349,7 +349,7 @@ async function settleWrite(job, row, results) {
         failureClass: 'needs-human',
         message: `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
             `nothing was written`,
-        hint: NOT_MATCHED,
+        hint: notMatched('$4 or $5', 'id and token'),
     });
 }
 /** Why a row's stored value cannot be refreshed, before any call: nothing in it, or not a value these settings read. */
@@ -581,11 +581,7 @@ function markProblem(id, sent) {
         system: 'postgres',
         failureClass: 'needs-human',
         message: `Postgres: postgres-failure-update touched ${count} rows for row ${id}, expected 1; rolled back`,
-        hint: count === '0'
-            ? 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: ' +
-                'add an UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $1 with another ' +
-                'column than the id the query returns.'
-            : 'Match the row by its id: WHERE id = $1.',
+        hint: count === '0' ? notMatched('$1', 'id') : 'Match the row by its id: WHERE id = $1.',
     });
 }
 /** The notes and the failure for rows left for the next run: a failure (retry later) when any is near its expiry. */

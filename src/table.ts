@@ -102,11 +102,11 @@ export async function inPool<T, R>(
   return results;
 }
 
-/** What keeps an update from a row that still holds the value read. */
-const NOT_MATCHED =
+/** What keeps an update from a row the query reads: its WHERE `compares` parameters with other columns than `columns`. */
+const notMatched = (compares: string, columns: string): string =>
   'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: add an ' +
-  'UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $4 or $5 with another ' +
-  'column than the id and token the query returns.';
+  `UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares ${compares} with another ` +
+  `column than the ${columns} the query returns.`;
 
 /** The token column of one row (`$1`, its id as text) as `postgres-tokens-query` reads it now. */
 const rereadOf = (query: string): string =>
@@ -223,7 +223,7 @@ async function settleWrite(
     message:
       `Postgres: postgres-update matched no row for row ${row.id}, which still holds the value read; ` +
       `nothing was written`,
-    hint: NOT_MATCHED,
+    hint: notMatched('$4 or $5', 'id and token'),
   });
 }
 
@@ -493,12 +493,7 @@ function markProblem(
     system: 'postgres',
     failureClass: 'needs-human',
     message: `Postgres: postgres-failure-update touched ${count} rows for row ${id}, expected 1; rolled back`,
-    hint:
-      count === '0'
-        ? 'Likely causes: a row-level security policy that lets this role read the row but not update it (Supabase: ' +
-          'add an UPDATE policy for it); a trigger that cancels the update; or a WHERE that compares $1 with another ' +
-          'column than the id the query returns.'
-        : 'Match the row by its id: WHERE id = $1.',
+    hint: count === '0' ? notMatched('$1', 'id') : 'Match the row by its id: WHERE id = $1.',
   });
 }
 
